@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Exponential linear units: elu, celu, selu. The negative branch uses expm1 (PyTorch 1.13 uses
+/// exp(x) − 1, which loses 8 digits near 0). At x = 0 the x ≤ 0 branch gives f' and f'', as PyTorch's
+/// elu_backward does.
+#include "../kernel.hpp"
+
+namespace actlab::detail {
+
+inline Properties eluLikeProperties(double scale, double alpha, bool c1) {
+    const double lo = -scale * alpha;
+    const bool smoothJoin = c1;
+    if (alpha >= 0.0) return props(interval(lo, kInf, false, false), true, false, true, smoothJoin ? 1 : 0, false);
+    return props("(−∞, ∞)", false, false, false, 0, false);
+}
+
+/// x for x > 0, α(eˣ − 1) otherwise; f' = 1 or αeˣ; f'' = 0 or αeˣ.
+struct Elu {
+    static Derivs eval(double x, const double* p, Side side) {
+        if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
+        const double a = p[0];
+        const double d = mulExp(a, x);
+        return {a * std::expm1(x), d, d};
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        out.push_back({0.0, p[0] == 1.0 ? 2 : 1});
+    }
+    static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], p[0] == 1.0); }
+};
+
+/// max(0, x) + min(0, α(e^(x/α) − 1)); f' = 1 or e^(x/α); f'' = 0 or e^(x/α)/α. α ≠ 0.
+struct Celu {
+    static Derivs eval(double x, const double* p, Side side) {
+        if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
+        const double a = p[0];
+        if (x == -kInf) return {-a, 0.0, 0.0};
+        // t = x/α carried as hi + lo so that e^t is accurate also for large |t|.
+        const double t = x / a;
+        const double tlo = std::fma(-t, a, x) / a;
+        const double e = mulExp(1.0 + tlo, t);
+        return {a * std::expm1(t) + a * tlo * std::exp(t), e, mulExp((1.0 + tlo) / a, t)};
+    }
+    static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
+    static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], true); }
+    static std::string check(const double* p) {
+        if (p[0] == 0.0) return "alpha must not be 0 (CELU divides by alpha)";
+        return {};
+    }
+};
+
+/// λx for x > 0, λα(eˣ − 1) otherwise; f' = λ or λαeˣ; f'' = 0 or λαeˣ. λα is taken exactly.
+struct Selu {
+    static Derivs eval(double x, const double* p, Side side) {
+        const double lambda = p[0];
+        if (rightOf(x, 0.0, side, false)) return {lambda * x, lambda, 0.0};
+        const TwoProduct la = twoProduct(lambda, p[1]);
+        const double em1 = std::expm1(x);
+        const double d = mulExp(la.hi, x) + mulExp(la.lo, x);
+        return {la.hi * em1 + la.lo * em1, d, d};
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        out.push_back({0.0, p[0] * p[1] == p[0] ? 2 : 1});
+    }
+    static Properties properties(const double* p) {
+        if (p[0] == 0.0) return props("{0}", true, true, true, kSmooth, true);
+        return eluLikeProperties(p[0], p[1], p[1] == 1.0);
+    }
+};
+
+} // namespace actlab::detail

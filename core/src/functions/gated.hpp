@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Self-gated smooth functions: gelu (exact, erfc form), gelu_tanh, silu, swish, mish.
+#include "../kernel.hpp"
+
+namespace actlab::detail {
+
+/// x·Φ(x) = (x/2)·erfc(−x/√2); f' = Φ(x) + x·φ(x); f'' = φ(x)(2 − x²).
+struct Gelu {
+    static Derivs eval(double x, const double*, Side) {
+        if (x > 40.0) return {x, 1.0, -0.0};       // Φ = 1 and x²φ(x) < 1e-340
+        if (x < -40.0) return {-0.0, -0.0, -0.0}; // every quantity is below the smallest subnormal
+        const double curv = std::fma(-x, x, 2.0);
+        if (x < -37.0) {
+            // Φ(x) is subnormal here: Φ(x) = φ(x)·R(−x) with the Mills ratio R, formed in the exponent.
+            const double z = -x;
+            const double r = millsRatioLarge(z);
+            return {mulExpNegHalfSquare(-z * r * kInvSqrt2Pi, x), mulExpNegHalfSquare((r - z) * kInvSqrt2Pi, x),
+                    mulExpNegHalfSquare(curv * kInvSqrt2Pi, x)};
+        }
+        const double pdf = mulExpNegHalfSquare(kInvSqrt2Pi, x);
+        const double cdf = normalCdf(x, pdf);
+        return {x * cdf, cdf + x * pdf, pdf * curv};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("[−0.169971, ∞)", true, false, false, kSmooth, false); }
+};
+
+/// x·σ(2u), u = √(2/π)(x + κx³), κ = 0.044715; f' = σ(2u) + 2x·u'·σ(2u)σ(−2u);
+/// f'' = σ(2u)σ(−2u)·(4u' + 2x·u'' − 4x·u'²·tanh u).
+struct GeluTanh {
+    static constexpr double kKappa = 0.044715;
+    static Derivs eval(double x, const double*, Side) {
+        if (std::fabs(x) > 30.0) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0}; // |2u| > 1900
+        const double x2 = x * x;
+        const double u = kSqrt2OverPi * (x * std::fma(kKappa, x2, 1.0));
+        const double w = 2.0 * u;
+        const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2, 1.0);
+        const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
+        const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * std::tanh(u);
+        return {mulSigmoid(x, w), mulSigmoid(1.0, w) + mulLogisticDensity(2.0 * x * du, w),
+                mulLogisticDensity(bracket, w)};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("[−0.170041, ∞)", true, false, false, kSmooth, false); }
+};
+
+/// x·σ(βx); f' = σ(w)(1 + w·σ(−w)); f'' = β·σ(w)σ(−w)·(2 − w·tanh(w/2)), with w = βx taken exactly.
+inline Derivs swish(double x, double beta) {
+    if (std::isinf(x)) {
+        if (beta == 0.0) return {0.5 * x, 0.5, 0.0};
+        return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0};
+    }
+    const TwoProduct w = twoProduct(beta, x);
+    if (std::fabs(w.hi) > 800.0) return w.hi > 0 ? Derivs{x, 1.0, 0.0} : Derivs{mulExp(x, w.hi), mulExp(1.0 + w.hi, w.hi), 0.0};
+    const double sNeg = sigmoid(-w.hi);
+    const double th = std::tanh(0.5 * w.hi);
+    const double cs = 1.0 + w.lo * sNeg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
+    const double cd = 1.0 - w.lo * th;   // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
+    return {mulSigmoid(x * cs, w.hi), mulSigmoid((1.0 + w.hi * sNeg) * cs, w.hi),
+            mulLogisticDensity(beta * (2.0 - w.hi * th) * cd, w.hi)};
+}
+
+struct Silu {
+    static Derivs eval(double x, const double*, Side) { return swish(x, 1.0); }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("[−0.278465, ∞)", true, false, false, kSmooth, false); }
+};
+
+struct Swish {
+    static Derivs eval(double x, const double* p, Side) { return swish(x, p[0]); }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double* p) {
+        if (p[0] == 0.0) return props("(−∞, ∞)", false, false, true, kSmooth, true);
+        return props(interval(-0.278464542761074 / p[0], kInf, true, false), true, false, false, kSmooth, false);
+    }
+};
+
+/// x·tanh(softplus(x)); with t = tanh(sp(x)), s = σ(x): f' = t + x·s·(1 − t²);
+/// f'' = (1 − t²)·s·(2 + x·(1 − s − 2ts)). t, 1 − t and 1 + t come from rational forms in e^(∓x).
+struct Mish {
+    static Derivs eval(double x, const double*, Side) {
+        if (x == kInf) return {kInf, 1.0, 0.0};
+        if (x < -40.0) return {mulExp(x, x), mulExp(1.0 + x, x), mulExp(2.0 + x, x)}; // t = s = eˣ here
+        if (x > 300.0) return {x, 1.0, mulExp(8.0 * (1.0 - x), -2.0 * x)};
+        double t, omt, opt;
+        if (x <= 0.0) {
+            const double e = std::exp(x);
+            const double n = e * (e + 2.0);
+            const double d = n + 2.0;
+            t = n / d;
+            omt = 2.0 / d;
+            opt = (2.0 * n + 2.0) / d;
+        } else {
+            const double e = std::exp(-x);
+            const double d = 1.0 + 2.0 * e * (1.0 + e);
+            t = (1.0 + 2.0 * e) / d;
+            omt = 2.0 * e * e / d;
+            opt = 2.0 * (1.0 + e) * (1.0 + e) / d;
+        }
+        const double s = sigmoid(x);
+        const double sNeg = sigmoid(-x);
+        const double g = omt * opt * s;
+        return {x * t, t + x * g, g * (2.0 + x * (sNeg - 2.0 * t * s))};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("[−0.308843, ∞)", true, false, false, kSmooth, false); }
+};
+
+} // namespace actlab::detail

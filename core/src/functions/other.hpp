@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Functions from the literature: isru, isrlu, bent_identity, gaussian, sinc, snake.
+#include "../kernel.hpp"
+
+namespace actlab::detail {
+
+/// x/√(1 + αx²); f' = (1 + αx²)^(−3/2); f'' = −3αx(1 + αx²)^(−5/2).
+inline Derivs isru(double x, double alpha) {
+    if (std::isinf(x)) {
+        if (alpha == 0.0) return {x, 1.0, 0.0};
+        return {std::copysign(1.0 / std::sqrt(alpha), x), 0.0, std::copysign(0.0, -x)};
+    }
+    const double a = 1.0 / std::hypot(1.0, std::sqrt(alpha) * x);
+    const double xa = x * a;
+    const double a2 = a * a;
+    return {xa, a2 * a, -3.0 * alpha * xa * (a2 * a2)};
+}
+
+struct Isru {
+    static Derivs eval(double x, const double* p, Side) { return isru(x, p[0]); }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double* p) {
+        if (p[0] == 0.0) return props("(−∞, ∞)", false, false, true, kSmooth, true);
+        const double m = 1.0 / std::sqrt(p[0]);
+        return props(interval(-m, m, false, false), true, true, true, kSmooth, true);
+    }
+};
+
+/// x for x ≥ 0, x/√(1 + αx²) for x < 0. C² but not C³ at 0.
+struct Isrlu {
+    static Derivs eval(double x, const double* p, Side side) {
+        if (rightOf(x, 0.0, side, true)) return {x, 1.0, 0.0};
+        return isru(x, p[0]);
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        if (p[0] != 0.0) out.push_back({0.0, 3});
+    }
+    static Properties properties(const double* p) {
+        if (p[0] == 0.0) return props("(−∞, ∞)", false, false, true, kSmooth, true);
+        return props(interval(-1.0 / std::sqrt(p[0]), kInf, false, false), true, false, true, 2, false);
+    }
+};
+
+/// (√(x² + 1) − 1)/2 + x = x + x²/(2(√(x²+1) + 1)); f' = x/(2√(x²+1)) + 1; f'' = 1/(2(x²+1)^(3/2)).
+struct BentIdentity {
+    static Derivs eval(double x, const double*, Side) {
+        if (std::isinf(x)) return {x, x > 0 ? 1.5 : 0.5, 0.0};
+        const double r = std::hypot(x, 1.0);
+        return {x + x * (x / (2.0 * (r + 1.0))), 1.0 + x / (2.0 * r), 0.5 * ((1.0 / r) / r) / r};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("(−∞, ∞)", false, false, true, kSmooth, false); }
+};
+
+/// e^(−x²); f' = −2x·e^(−x²); f'' = (4x² − 2)·e^(−x²). x² is taken exactly.
+struct Gaussian {
+    static Derivs eval(double x, const double*, Side) {
+        if (std::fabs(x) > 40.0) return {0.0, std::copysign(0.0, -x), 0.0};
+        const TwoProduct q = twoProduct(x, x);
+        const double c = 1.0 - q.lo;
+        return {std::exp(-q.hi) * c, mulExp(-2.0 * x * c, -q.hi), mulExp(std::fma(4.0 * x, x, -2.0) * c, -q.hi)};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("(0, 1]", true, true, false, kSmooth, false); }
+};
+
+/// sin x / x (1 at 0); f' = (cos x − sinc x)/x; f'' = −sinc x − 2f'/x. Taylor series for |x| < 1.5,
+/// where the closed forms cancel.
+struct Sinc {
+    static Derivs eval(double x, const double*, Side) {
+        if (std::isinf(x)) return {0.0, 0.0, 0.0};
+        if (std::fabs(x) < 1.5) {
+            static constexpr double c1[] = {
+                -0x1.5555555555555p-2, 0x1.1111111111111p-5,  -0x1.3813813813814p-10, 0x1.71de3a556c734p-16,
+                -0x1.0cfeb60f94b0ep-22, 0x1.08db48ebe51c7p-29, -0x1.78af56a4d411bp-37, 0x1.952c77030ad4ap-45,
+                -0x1.5532eaf516982p-53, 0x1.ce272b49432cep-62, -0x1.0132bcd1f4692p-70, 0x1.dedb34ba18f7dp-80,
+                -0x1.7a5b06e5367e5p-89, 0x1.00eba59daed98p-98, -0x1.2f185b90bb660p-108};
+            static constexpr double c2[] = {
+                -0x1.5555555555555p-2, 0x1.999999999999ap-4,  -0x1.8618618618618p-8, 0x1.43a2730abee4dp-13,
+                -0x1.2e9e8cd187470p-19, 0x1.6c2d84445b072p-26, -0x1.320e7665ec4e6p-33, 0x1.7bd9af92da276p-41,
+                -0x1.6a8619a46801ap-49, 0x1.126741b37fe2ap-57, -0x1.519297d390c9fp-66, 0x1.582d8de5c1f22p-75,
+                -0x1.27971d631292bp-84, 0x1.b18da77a170f0p-94, -0x1.12ae12fb29d47p-103};
+            const double x2 = x * x;
+            double s1 = c1[14], s2 = c2[14];
+            for (int k = 13; k >= 0; --k) {
+                s1 = std::fma(s1, x2, c1[k]);
+                s2 = std::fma(s2, x2, c2[k]);
+            }
+            return {x == 0.0 ? 1.0 : std::sin(x) / x, x * s1, s2};
+        }
+        const double f = std::sin(x) / x;
+        const double d1 = (std::cos(x) - f) / x;
+        return {f, d1, -f - 2.0 * d1 / x};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("[−0.217234, 1]", true, true, false, kSmooth, false); }
+};
+
+/// x + sin²(ax)/a; f' = 1 + sin(2ax) = (sin ax + cos ax)²; f'' = 2a·cos(2ax) = 2a(cos ax − sin ax)(cos ax + sin ax).
+/// ax is taken exactly (hi + lo). f' and f'' have no limit at ±∞ (NaN).
+struct Snake {
+    static Derivs eval(double x, const double* p, Side) {
+        const double a = p[0];
+        if (std::isinf(x)) return {x, kNaN, kNaN};
+        const TwoProduct t = twoProduct(a, x);
+        const double sh = std::sin(t.hi), ch = std::cos(t.hi);
+        const double s = sh + t.lo * ch, c = ch - t.lo * sh;
+        const double sum = s + c;
+        return {x + s * s / a, sum * sum, 2.0 * a * (c - s) * sum};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("(−∞, ∞)", false, false, true, kSmooth, false); }
+};
+
+} // namespace actlab::detail

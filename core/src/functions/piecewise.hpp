@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Piecewise-linear functions with free breakpoints: threshold (the material's ThresholdReLU) and maxout.
+#include "../kernel.hpp"
+
+#include <algorithm>
+
+namespace actlab::detail {
+
+/// x if x > θ, else v (f(θ) = v, f'(θ) = 0, as PyTorch's threshold kernel).
+struct Threshold {
+    static Derivs eval(double x, const double* p, Side side) {
+        if (rightOf(x, p[0], side, false)) return {x, 1.0, 0.0};
+        return {p[1], 0.0, 0.0};
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) { out.push_back({p[0], p[0] == p[1] ? 1 : 0}); }
+    static Properties properties(const double* p) {
+        const double th = p[0], v = p[1];
+        std::string range = v <= th ? interval(v, kInf, true, false) : "{" + num(v) + "} ∪ " + interval(th, kInf, false, false);
+        return props(std::move(range), true, false, v <= th, v == th ? 0 : kDiscontinuous, false);
+    }
+};
+
+/// max over j = 1..k of (wⱼx + bⱼ) (1-D maxout); f' = the slope of the winning piece. At a breakpoint
+/// the lowest-index tied piece gives f' (like torch.max(x, dim)); the one-sided limits take the smallest
+/// (left) or largest (right) slope among the tied pieces.
+struct Maxout {
+    static int count(const double* p) { return static_cast<int>(p[0]); }
+    static double w(const double* p, int j) { return p[1 + 2 * j]; }
+    static double b(const double* p, int j) { return p[2 + 2 * j]; }
+    static double piece(const double* p, int j, double x) {
+        return w(p, j) == 0.0 ? b(p, j) : std::fma(w(p, j), x, b(p, j));
+    }
+    static Derivs eval(double x, const double* p, Side side) {
+        const int k = count(p);
+        double best = piece(p, 0, x);
+        for (int j = 1; j < k; ++j) best = std::max(best, piece(p, j, x));
+        // Pieces within rounding of the maximum are tied (they meet at a breakpoint at x).
+        int win = -1;
+        for (int j = 0; j < k; ++j) {
+            const double v = piece(p, j, x);
+            const double tol = 4.0 * 0x1p-52 * (std::fabs(w(p, j) * x) + std::fabs(b(p, j)));
+            if (!(v >= best - tol)) continue;
+            if (win < 0) { win = j; continue; }
+            if (side == Side::Left && w(p, j) < w(p, win)) win = j;
+            if (side == Side::Right && w(p, j) > w(p, win)) win = j;
+        }
+        if (std::isinf(x)) { // the steepest piece wins at +∞, the shallowest at −∞
+            for (int j = 0; j < k; ++j)
+                if (piece(p, j, x) == best && (x > 0 ? w(p, j) > w(p, win) : w(p, j) < w(p, win))) win = j;
+        }
+        return {best, w(p, win), 0.0};
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        // Breakpoints of the upper envelope: walk from −∞ choosing, at each step, the earliest crossing.
+        const int k = count(p);
+        int cur = 0;
+        for (int j = 1; j < k; ++j)
+            if (w(p, j) < w(p, cur) || (w(p, j) == w(p, cur) && b(p, j) > b(p, cur))) cur = j;
+        double xPrev = -kInf;
+        for (;;) {
+            int next = -1;
+            double xNext = kInf;
+            for (int j = 0; j < k; ++j) {
+                if (w(p, j) <= w(p, cur)) continue;
+                const double xc = (b(p, cur) - b(p, j)) / (w(p, j) - w(p, cur));
+                if (xc >= xPrev && (xc < xNext || (xc == xNext && w(p, j) > w(p, next)))) {
+                    xNext = xc;
+                    next = j;
+                }
+            }
+            if (next < 0) break;
+            if (out.empty() || out.back().x != xNext) out.push_back({xNext, 1});
+            cur = next;
+            xPrev = xNext;
+        }
+    }
+    static Properties properties(const double* p) {
+        const int k = count(p);
+        double wmin = w(p, 0), wmax = w(p, 0);
+        for (int j = 1; j < k; ++j) wmin = std::min(wmin, w(p, j)), wmax = std::max(wmax, w(p, j));
+        const bool below = wmin <= 0.0 && wmax >= 0.0;
+        std::string range = "(−∞, ∞)";
+        if (wmin == 0.0 && wmax == 0.0) {
+            double m = b(p, 0);
+            for (int j = 1; j < k; ++j) m = std::max(m, b(p, j));
+            range = "{" + num(m) + "}";
+        } else if (below) {
+            // The envelope is convex and has a breakpoint here: its minimum is at one.
+            std::vector<Kink> ks;
+            kinks(p, ks);
+            double m = kInf;
+            for (const Kink& kk : ks) m = std::min(m, eval(kk.x, p, Side::Convention).f);
+            range = interval(m, kInf, true, false);
+        }
+        const bool monotonic = wmin >= 0.0 || wmax <= 0.0;
+        const bool linear = [&] {
+            std::vector<Kink> ks;
+            kinks(p, ks);
+            return ks.empty();
+        }();
+        return props(std::move(range), below, wmin == 0.0 && wmax == 0.0, monotonic, linear ? kSmooth : 0, false);
+    }
+};
+
+} // namespace actlab::detail

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Smooth rectifiers and sigmoids in the softplus family: softplus, squareplus, softsign, log_sigmoid.
+#include "../kernel.hpp"
+
+namespace actlab::detail {
+
+/// log(1 + e^(βx))/β, exact (no PyTorch-style linearisation above a threshold); f' = σ(βx);
+/// f'' = β·σ(βx)σ(−βx). w = βx is taken exactly (hi + lo).
+struct Softplus {
+    static Derivs eval(double x, const double* p, Side) {
+        const double b = p[0];
+        const TwoProduct w = twoProduct(b, x);
+        if (!(std::fabs(w.hi) < 1e4)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
+        const double sPos = sigmoid(w.hi);
+        const double sNeg = sigmoid(-w.hi);
+        double f;
+        if (w.hi < -700.0) {
+            f = mulExp((1.0 + w.lo) / b, w.hi); // log1p(e^w) = e^w to double precision
+        } else {
+            // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
+            const double corr = w.hi < 0.0 ? w.lo * sPos : -w.lo * sNeg;
+            f = std::fmax(x, 0.0) + (std::log1p(std::exp(-std::fabs(w.hi))) + corr) / b;
+        }
+        return {f, mulSigmoid(1.0 + w.lo * sNeg, w.hi),
+                mulLogisticDensity(b * (1.0 - w.lo * std::tanh(0.5 * w.hi)), w.hi)};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("(0, ∞)", true, false, true, kSmooth, false); }
+};
+
+/// (x + √(x² + b))/2; f' = (1 + x/√(x²+b))/2; f'' = b/(2(x²+b)^(3/2)). b = 0 is ReLU.
+struct Squareplus {
+    static Derivs eval(double x, const double* p, Side side) {
+        const double b = p[0];
+        if (b == 0.0) {
+            if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
+            return {0.0, 0.0, 0.0};
+        }
+        if (std::isinf(x)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
+        const double r = std::hypot(x, std::sqrt(b));
+        const double d2 = ((b / r) / r) / r * 0.5;
+        if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
+        const double rm = r - x; // no cancellation for x < 0
+        return {0.5 * b / rm, 0.5 * (b / r) / rm, d2};
+    }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        if (p[0] == 0.0) out.push_back({0.0, 1});
+    }
+    static Properties properties(const double* p) {
+        if (p[0] == 0.0) return props("[0, ∞)", true, false, true, 0, false);
+        return props("(0, ∞)", true, false, true, kSmooth, false);
+    }
+};
+
+/// x/(1 + |x|); f' = 1/(1+|x|)²; f'' = −2·sgn(x)/(1+|x|)³ (0 at x = 0, as sgn(0) = 0 in PyTorch).
+struct Softsign {
+    static Derivs eval(double x, const double*, Side side) {
+        if (std::isinf(x)) return {x > 0 ? 1.0 : -1.0, 0.0, 0.0};
+        const double a = 1.0 / (1.0 + std::fabs(x));
+        const double a2 = a * a;
+        double sgn = x > 0 ? 1.0 : (x < 0 ? -1.0 : 0.0);
+        if (x == 0.0 && side != Side::Convention) sgn = side == Side::Right ? 1.0 : -1.0;
+        return {x * a, a2, -2.0 * sgn * a2 * a};
+    }
+    static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
+    static Properties properties(const double*) { return props("(−1, 1)", true, true, true, 1, true); }
+};
+
+/// log σ(x) = −softplus(−x) = min(x, 0) − log1p(e^(−|x|)); f' = σ(−x); f'' = −σ(x)σ(−x).
+struct LogSigmoid {
+    static Derivs eval(double x, const double*, Side) {
+        return {std::fmin(x, 0.0) - std::log1p(std::exp(-std::fabs(x))), sigmoid(-x), -mulLogisticDensity(1.0, x)};
+    }
+    static void kinks(const double*, std::vector<Kink>&) {}
+    static Properties properties(const double*) { return props("(−∞, 0)", false, true, true, kSmooth, false); }
+};
+
+} // namespace actlab::detail

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Overflow- and cancellation-safe building blocks, written once and used by every kernel.
+/// All functions are inline so the span evaluators compile to straight loops.
+#include <cmath>
+#include <limits>
+
+namespace actlab::detail {
+
+inline constexpr double kInf = std::numeric_limits<double>::infinity();
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// √(2/π), 1/√2 and 1/√(2π) as double-double (hi + lo), from mpmath.
+inline constexpr double kSqrt2OverPi = 0x1.9884533d43651p-1;
+inline constexpr double kSqrt2OverPiLo = -0x1.cbc0d30ebfd15p-55;
+inline constexpr double kInvSqrt2 = 0x1.6a09e667f3bcdp-1;
+inline constexpr double kInvSqrt2Lo = -0x1.bdd3413b26456p-55;
+inline constexpr double kInvSqrt2Pi = 0x1.9884533d43651p-2;
+inline constexpr double kLogSqrt2Pi = 0x1.d67f1c864beb5p-1;
+
+/// a·x split exactly into hi + lo (error-free product).
+struct TwoProduct {
+    double hi, lo;
+};
+inline TwoProduct twoProduct(double a, double x) {
+    const double hi = a * x;
+    return {hi, std::fma(a, x, -hi)};
+}
+
+/// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t.
+/// Inside the normal range this is the plain product (one rounding each for exp and ×).
+inline double mulExp(double a, double t) {
+    if (t > -708.0 && t < 709.0) return a * std::exp(t);
+    if (a == 0.0 || t == -kInf) return 0.0 * a;
+    return std::copysign(std::exp(t + std::log(std::fabs(a))), a);
+}
+
+/// σ(x) = 1/(1+e^(−x)), without overflow and with subnormal outputs down to x ≈ −745.
+inline double sigmoid(double x) {
+    if (x >= 0.0) return 1.0 / (1.0 + std::exp(-x));
+    const double e = std::exp(x);
+    return e / (1.0 + e);
+}
+
+/// a·σ(w): for w ≪ 0 the product is formed in the exponent, so a subnormal result is rounded once.
+inline double mulSigmoid(double a, double w) {
+    if (w >= 0.0) return a / (1.0 + std::exp(-w));
+    const double e = std::exp(w);
+    if (w > -708.0) return a * e / (1.0 + e);
+    return mulExp(a, w); // 1 + e^w == 1 in double here
+}
+
+/// a·σ(w)·σ(−w) = a·e^(−|w|)/(1+e^(−|w|))², the logistic density scaled by a.
+inline double mulLogisticDensity(double a, double w) {
+    const double t = -std::fabs(w);
+    const double e = std::exp(t);
+    const double d = 1.0 + e;
+    if (t > -708.0) return a * e / (d * d);
+    return mulExp(a, t);
+}
+
+/// softplus sp(x) = log(1+eˣ) = max(x,0) + log1p(e^(−|x|)).
+inline double softplus(double x) { return std::fmax(x, 0.0) + std::log1p(std::exp(-std::fabs(x))); }
+
+/// e^(−x²), with x² taken exactly (x·x = hi + lo).
+inline double expNegSquare(double x) {
+    const TwoProduct q = twoProduct(x, x);
+    return std::exp(-q.hi) * (1.0 - q.lo);
+}
+
+/// a·e^(−x²/2) with x² taken exactly; a subnormal result is rounded once.
+inline double mulExpNegHalfSquare(double a, double x) {
+    const TwoProduct q = twoProduct(x, x);
+    return mulExp(a * (1.0 - 0.5 * q.lo), -0.5 * q.hi);
+}
+
+/// Mills ratio R(z) = (1 − Φ(z))/φ(z) for z ≥ 30, by Laplace's continued fraction
+/// R = 1/(z + 1/(z + 2/(z + 3/(z + …)))).
+inline double millsRatioLarge(double z) {
+    double r = z;
+    for (int k = 40; k >= 1; --k) r = z + k / r;
+    return 1.0 / r;
+}
+
+/// Φ(x) = ½·erfc(−x/√2) with the argument carried as a double-double, so the result is accurate to a
+/// few ulp also where erfc is steep. Valid while Φ(x) is a normal number (x > −37.5). `pdf` = φ(x).
+inline double normalCdf(double x, double pdf) {
+    const double t = -x * kInvSqrt2;
+    const double tlo = std::fma(-x, kInvSqrt2, -t) - x * kInvSqrt2Lo;
+    // d/dt ½erfc(t) = −e^(−t²)/√π = −√2·φ(x)
+    return 0.5 * std::erfc(t) - tlo * 1.4142135623730951 * pdf;
+}
+
+} // namespace actlab::detail
