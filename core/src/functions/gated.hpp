@@ -32,14 +32,24 @@ struct GeluTanh {
     static constexpr double kKappa = 0.044715;
     static Derivs eval(double x, const double*, Side) {
         if (std::fabs(x) > 30.0) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0}; // |2u| > 1900
-        const double x2 = x * x;
-        const double u = kSqrt2OverPi * (x * std::fma(kKappa, x2, 1.0));
-        const double w = 2.0 * u;
-        const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2, 1.0);
+        // u = √(2/π)·x·(1 + κx²) carried as a double-double, so σ(2u) keeps full accuracy where 2u ≪ 0.
+        const TwoProduct x2 = twoProduct(x, x);
+        const TwoProduct kx2 = twoProduct(kKappa, x2.hi);
+        const double t = 1.0 + kx2.hi;
+        const double tb = t - 1.0; // two-sum: 1 + kx2.hi = t + (error)
+        const double tlo = ((1.0 - (t - tb)) + (kx2.hi - tb)) + kx2.lo + kKappa * x2.lo;
+        const TwoProduct v = twoProduct(x, t);
+        const double vlo = v.lo + x * tlo;
+        const TwoProduct u = twoProduct(kSqrt2OverPi, v.hi);
+        const double ulo = u.lo + kSqrt2OverPiLo * v.hi + kSqrt2OverPi * vlo;
+        const double w = 2.0 * u.hi, wlo = 2.0 * ulo;
+        const double cs = 1.0 + wlo * sigmoid(-w);        // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
+        const double cd = 1.0 - wlo * std::tanh(u.hi);    // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
+        const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2.hi, 1.0);
         const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
-        const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * std::tanh(u);
-        return {mulSigmoid(x, w), mulSigmoid(1.0, w) + mulLogisticDensity(2.0 * x * du, w),
-                mulLogisticDensity(bracket, w)};
+        const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * std::tanh(u.hi);
+        return {mulSigmoid(x * cs, w), mulSigmoid(cs, w) + mulLogisticDensity(2.0 * x * du * cd, w),
+                mulLogisticDensity(bracket * cd, w)};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("[−0.170041, ∞)", true, false, false, kSmooth, false); }
