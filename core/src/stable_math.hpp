@@ -42,6 +42,18 @@ inline double sigmoid(double x) {
     return e / (1.0 + e);
 }
 
+/// σ(w), σ(−w) and the density σ(w)σ(−w), all from one exponential e^(−|w|).
+struct Logistic {
+    double pos, neg, density;
+};
+inline Logistic logistic(double w) {
+    const double e = std::exp(-std::fabs(w));
+    const double r = 1.0 / (1.0 + e);
+    const double small = e * r;
+    if (w >= 0.0) return {r, small, small * r};
+    return {small, r, small * r};
+}
+
 /// a·σ(w): for w ≪ 0 the product is formed in the exponent, so a subnormal result is rounded once.
 inline double mulSigmoid(double a, double w) {
     if (w >= 0.0) return a / (1.0 + std::exp(-w));

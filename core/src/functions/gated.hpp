@@ -43,13 +43,18 @@ struct GeluTanh {
         const TwoProduct u = twoProduct(kSqrt2OverPi, v.hi);
         const double ulo = u.lo + kSqrt2OverPiLo * v.hi + kSqrt2OverPi * vlo;
         const double w = 2.0 * u.hi, wlo = 2.0 * ulo;
-        const double cs = 1.0 + wlo * sigmoid(-w);        // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
-        const double cd = 1.0 - wlo * std::tanh(u.hi);    // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
+        const double th = std::tanh(u.hi);
         const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2.hi, 1.0);
         const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
-        const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * std::tanh(u.hi);
-        return {mulSigmoid(x * cs, w), mulSigmoid(cs, w) + mulLogisticDensity(2.0 * x * du * cd, w),
-                mulLogisticDensity(bracket * cd, w)};
+        const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * th;
+        const double cd = 1.0 - wlo * th; // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
+        if (w < -708.0) {                 // σ(w) = σ'(w) = e^w to double precision
+            const double c = 1.0 + wlo;
+            return {mulExp(x * c, w), mulExp((1.0 + 2.0 * x * du) * c, w), mulExp(bracket * c, w)};
+        }
+        const Logistic s = logistic(w);
+        const double cs = 1.0 + wlo * s.neg; // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
+        return {x * s.pos * cs, s.pos * cs + 2.0 * x * du * s.density * cd, bracket * s.density * cd};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("[−0.170041, ∞)", true, false, false, kSmooth, false); }
@@ -62,13 +67,16 @@ inline Derivs swish(double x, double beta) {
         return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0};
     }
     const TwoProduct w = twoProduct(beta, x);
-    if (std::fabs(w.hi) > 800.0) return w.hi > 0 ? Derivs{x, 1.0, 0.0} : Derivs{mulExp(x, w.hi), mulExp(1.0 + w.hi, w.hi), 0.0};
-    const double sNeg = sigmoid(-w.hi);
+    if (w.hi < -708.0) { // σ(w) = e^w and tanh(w/2) = −1 to double precision; form products in the exponent
+        const double c = 1.0 + w.lo;
+        return {mulExp(x * c, w.hi), mulExp((1.0 + w.hi) * c, w.hi), mulExp(beta * (2.0 + w.hi) * c, w.hi)};
+    }
+    if (w.hi > 708.0) return {x, 1.0, mulExp(beta * (2.0 - w.hi) * (1.0 - w.lo), -w.hi)};
+    const Logistic s = logistic(w.hi);
     const double th = std::tanh(0.5 * w.hi);
-    const double cs = 1.0 + w.lo * sNeg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
-    const double cd = 1.0 - w.lo * th;   // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
-    return {mulSigmoid(x * cs, w.hi), mulSigmoid((1.0 + w.hi * sNeg) * cs, w.hi),
-            mulLogisticDensity(beta * (2.0 - w.hi * th) * cd, w.hi)};
+    const double cs = 1.0 + w.lo * s.neg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
+    const double cd = 1.0 - w.lo * th;    // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
+    return {x * s.pos * cs, s.pos * (1.0 + w.hi * s.neg) * cs, beta * s.density * (2.0 - w.hi * th) * cd};
 }
 
 struct Silu {
@@ -93,9 +101,11 @@ struct Mish {
         if (x == kInf) return {kInf, 1.0, 0.0};
         if (x < -40.0) return {mulExp(x, x), mulExp(1.0 + x, x), mulExp(2.0 + x, x)}; // t = s = eˣ here
         if (x > 300.0) return {x, 1.0, mulExp(8.0 * (1.0 - x), -2.0 * x)};
-        double t, omt, opt;
+        double t, omt, opt, s, sNeg;
         if (x <= 0.0) {
             const double e = std::exp(x);
+            s = e / (1.0 + e);
+            sNeg = 1.0 / (1.0 + e);
             const double n = e * (e + 2.0);
             const double d = n + 2.0;
             t = n / d;
@@ -103,13 +113,13 @@ struct Mish {
             opt = (2.0 * n + 2.0) / d;
         } else {
             const double e = std::exp(-x);
+            s = 1.0 / (1.0 + e);
+            sNeg = e / (1.0 + e);
             const double d = 1.0 + 2.0 * e * (1.0 + e);
             t = (1.0 + 2.0 * e) / d;
             omt = 2.0 * e * e / d;
             opt = 2.0 * (1.0 + e) * (1.0 + e) / d;
         }
-        const double s = sigmoid(x);
-        const double sNeg = sigmoid(-x);
         const double g = omt * opt * s;
         return {x * t, t + x * g, g * (2.0 + x * (sNeg - 2.0 * t * s))};
     }

@@ -8,8 +8,8 @@ namespace actlab::detail {
 /// σ(x) = 1/(1+e^(−x)); σ' = σ(x)σ(−x); σ'' = −σ'·tanh(x/2). x ∈ ℝ.
 struct Sigmoid {
     static Derivs eval(double x, const double*, Side) {
-        const double d1 = mulLogisticDensity(1.0, x);
-        return {sigmoid(x), d1, -d1 * std::tanh(0.5 * x)};
+        const Logistic s = logistic(x);
+        return {s.pos, s.density, -s.density * std::tanh(0.5 * x)};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("(0, 1)", true, true, true, kSmooth, false); }
