@@ -12,18 +12,19 @@ struct Softplus {
         const double b = p[0];
         const TwoProduct w = twoProduct(b, x);
         if (!(std::fabs(w.hi) < 1e4)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
-        const double sPos = sigmoid(w.hi);
-        const double sNeg = sigmoid(-w.hi);
-        double f;
-        if (w.hi < -700.0) {
-            f = mulExp((1.0 + w.lo) / b, w.hi); // log1p(e^w) = e^w to double precision
-        } else {
-            // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
-            const double corr = w.hi < 0.0 ? w.lo * sPos : -w.lo * sNeg;
-            f = std::fmax(x, 0.0) + (std::log1p(std::exp(-std::fabs(w.hi))) + corr) / b;
+        if (w.hi < -708.0) { // log1p(e^w) = σ(w) = σ'(w) = e^w to double precision
+            const double c = 1.0 + w.lo;
+            return {mulExp(c / b, w.hi), mulExp(c, w.hi), mulExp(b * c, w.hi)};
         }
-        return {f, mulSigmoid(1.0 + w.lo * sNeg, w.hi),
-                mulLogisticDensity(b * (1.0 - w.lo * std::tanh(0.5 * w.hi)), w.hi)};
+        const double e = std::exp(-std::fabs(w.hi));
+        const Logistic s = logistic(w.hi);
+        const double thHalf = std::copysign((1.0 - e) / (1.0 + e), w.hi); // tanh(w/2), only scales w.lo
+        // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
+        const double corr = w.hi < 0.0 ? w.lo * s.pos : -w.lo * s.neg;
+        const double f = std::fmax(x, 0.0) + (std::log1p(e) + corr) / b;
+        const double cd = 1.0 - w.lo * thHalf;
+        const double d2 = w.hi > 708.0 ? mulExp(b * cd, -w.hi) : b * s.density * cd;
+        return {f, s.pos * (1.0 + w.lo * s.neg), d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("(0, ∞)", true, false, true, kSmooth, false); }
