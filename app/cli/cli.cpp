@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.hpp"
+
+#include "eval_command.hpp"
+#include "list_command.hpp"
+#include "number_parsing.hpp"
+#include "usage.hpp"
+#include "usage_error.hpp"
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace actlab::cli {
+namespace {
+
+int printText(std::ostream& out, std::ostream& err, std::string_view text) {
+    out << text;
+    if (!out.flush()) {
+        err << "actlab: cannot write to standard output\n";
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
+int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+    if (args.empty()) return printText(out, err, mainUsage());
+    const std::string_view command = args.front();
+    const auto rest = args.subspan(1);
+    if (command == "--help" || command == "-h") return printText(out, err, mainUsage());
+    if (command == "help") {
+        if (rest.empty()) return printText(out, err, mainUsage());
+        if (rest.front() == "list") return printText(out, err, listUsage());
+        if (rest.front() == "eval") return printText(out, err, evalUsage());
+        throw UsageError("help: no help for " + quoteForMessage(rest.front()) + "; try: actlab help list, actlab help eval");
+    }
+    if (command == "--version") {
+        if (!rest.empty()) throw UsageError("--version takes no arguments");
+        return printText(out, err, versionText() + '\n');
+    }
+    if (command == "list") return printText(out, err, runList(rest));
+    if (command == "eval") {
+        if (!runEval(rest, in, out)) {
+            err << "actlab: cannot write to standard output\n";
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
+    if (command.size() > 1 && command.front() == '-')
+        throw UsageError("unknown option " + quoteForMessage(command) + "; run `actlab --help`");
+    throw UsageError("unknown command " + quoteForMessage(command) + "; commands: list, eval, help (run `actlab --help`)");
+}
+
+} // namespace
+
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+    try {
+        return dispatch(args, in, out, err);
+    } catch (const UsageError& e) {
+        err << "actlab: " << e.what() << '\n';
+        err.flush();
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        err << "actlab: internal error: " << e.what() << '\n';
+        err.flush();
+        return kExitFailure;
+    }
+}
+
+int run(int argc, char** argv) {
+    const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    return run(args, std::cin, std::cout, std::cerr);
+}
+
+} // namespace actlab::cli

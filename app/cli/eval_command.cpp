@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eval_command.hpp"
+
+#include "csv_writer.hpp"
+#include "number_parsing.hpp"
+#include "number_reader.hpp"
+#include "usage.hpp"
+#include "usage_error.hpp"
+
+#include <actlab/catalogue.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace actlab::cli {
+namespace {
+
+constexpr std::size_t kBlock = 4096;
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+std::string parameterNames(const Activation& activation) {
+    std::string names;
+    for (const ParameterSpec& p : activation.parameters) {
+        if (!names.empty()) names += ", ";
+        names += p.name;
+    }
+    return names;
+}
+
+std::vector<double> parseList(std::string_view list) {
+    std::vector<double> values;
+    std::size_t item = 0;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t comma = list.find(',', start);
+        std::string_view token = list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
+        while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+        ++item;
+        const auto value = parseNumber(token);
+        if (!value) {
+            throw UsageError("eval: --x: " +
+                             (token.empty() ? std::string("empty item") : "malformed number " + quoteForMessage(token)) +
+                             " at position " + std::to_string(item) + " of the list; expected " +
+                             std::string(kNumberForms));
+        }
+        values.push_back(*value);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return values;
+}
+
+struct RawParameter {
+    std::string_view name;
+    std::string_view value;
+};
+
+RawParameter splitParameter(std::string_view arg) {
+    const std::size_t eq = arg.find('=');
+    if (eq == std::string_view::npos || eq == 0) {
+        throw UsageError("eval: --param expects NAME=VALUE, got " + quoteForMessage(arg));
+    }
+    return {arg.substr(0, eq), arg.substr(eq + 1)};
+}
+
+void evaluateBlock(const EvalRequest& request, const double* x, std::size_t n, CsvWriter& csv) {
+    std::array<double, kBlock> f;
+    std::array<double, kBlock> df;
+    std::array<double, kBlock> d2f;
+    request.activation->evaluateSpan(request.parameters.data(), x, n, f.data(), df.data(), d2f.data());
+    csv.writeRows(x, f.data(), df.data(), d2f.data(), n);
+}
+
+} // namespace
+
+std::optional<std::string_view> closestId(std::string_view id) {
+    std::optional<std::string_view> best;
+    std::size_t bestDistance = 3; // suggest only at distance <= 2
+    for (const Activation& a : catalogue()) {
+        const std::size_t d = editDistance(id, a.id);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = a.id;
+        }
+    }
+    return best;
+}
+
+EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
+    EvalRequest request;
+    std::optional<std::string_view> id;
+    std::vector<RawParameter> raw;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        // Both "--opt VALUE" and "--opt=VALUE".
+        auto optionValue = [&](std::string_view option, std::string_view what) -> std::optional<std::string_view> {
+            if (arg == option) {
+                if (i + 1 >= args.size()) throw UsageError("eval: " + std::string(option) + " needs " + std::string(what));
+                return args[++i];
+            }
+            if (arg.size() > option.size() && arg.substr(0, option.size()) == option && arg[option.size()] == '=')
+                return arg.substr(option.size() + 1);
+            return std::nullopt;
+        };
+        if (arg == "--help" || arg == "-h") {
+            request.help = true;
+            return request;
+        }
+        if (const auto value = optionValue("--param", "NAME=VALUE")) {
+            raw.push_back(splitParameter(*value));
+        } else if (const auto list = optionValue("--x", "a comma-separated list of numbers, e.g. --x -1,0,2.5")) {
+            if (request.x) throw UsageError("eval: --x given twice; put all inputs in one comma-separated list");
+            request.x = parseList(*list);
+        } else if (arg.size() > 1 && arg.front() == '-') {
+            throw UsageError("eval: unknown option " + quoteForMessage(arg) +
+                             "; allowed: --param NAME=VALUE, --x X1,X2,..., --help");
+        } else if (!id) {
+            id = arg;
+        } else {
+            throw UsageError("eval: unexpected argument " + quoteForMessage(arg) + " (the id is already " +
+                             quoteForMessage(*id) + "); usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]");
+        }
+    }
+    if (!id) throw UsageError("eval: missing the activation id; run `actlab list` to see the ids");
+
+    request.activation = findActivation(*id);
+    if (request.activation == nullptr) {
+        std::string message = "eval: unknown activation id " + quoteForMessage(*id);
+        if (const auto suggestion = closestId(*id)) message += " (did you mean '" + std::string(*suggestion) + "'?)";
+        throw UsageError(message + "; run `actlab list` to see the ids");
+    }
+    const Activation& activation = *request.activation;
+    request.parameters = activation.defaults();
+
+    std::vector<bool> given(activation.parameters.size(), false);
+    for (const RawParameter& p : raw) {
+        const int index = activation.parameterIndex(p.name);
+        if (index < 0) {
+            throw UsageError("eval: " + std::string(activation.id) + " has no parameter " + quoteForMessage(p.name) +
+                             (activation.parameters.empty() ? std::string("; it takes no parameters")
+                                                            : "; valid: " + parameterNames(activation)));
+        }
+        const auto i = static_cast<std::size_t>(index);
+        if (given[i]) throw UsageError("eval: parameter '" + std::string(p.name) + "' given twice");
+        given[i] = true;
+        const auto value = parseNumber(p.value);
+        if (!value) {
+            throw UsageError("eval: --param " + std::string(p.name) + ": malformed number " + quoteForMessage(p.value) +
+                             "; expected " + std::string(kNumberForms));
+        }
+        request.parameters[i] = *value;
+    }
+    if (const auto error = validate(activation, request.parameters)) {
+        throw UsageError("eval " + std::string(activation.id) + ": " + error->message);
+    }
+    return request;
+}
+
+bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out) {
+    const EvalRequest request = parseEvalArguments(args);
+    if (request.help) {
+        out << evalUsage();
+        return static_cast<bool>(out.flush());
+    }
+    CsvWriter csv(out);
+    csv.writeHeader();
+    if (request.x) {
+        const std::vector<double>& x = *request.x;
+        for (std::size_t start = 0; start < x.size(); start += kBlock)
+            evaluateBlock(request, x.data() + start, std::min(kBlock, x.size() - start), csv);
+    } else {
+        NumberReader reader(in);
+        std::array<double, kBlock> x;
+        while (const std::size_t n = reader.read(x.data(), x.size())) evaluateBlock(request, x.data(), n, csv);
+    }
+    return csv.finish();
+}
+
+} // namespace actlab::cli

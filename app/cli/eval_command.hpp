@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// `actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]`: f, f', f'' as CSV.
+#include <actlab/activation.hpp>
+
+#include <istream>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace actlab::cli {
+
+/// What the arguments of `eval` ask for, fully validated.
+struct EvalRequest {
+    const Activation* activation = nullptr;
+    std::vector<double> parameters;       ///< in declaration order, defaults filled in
+    std::optional<std::vector<double>> x; ///< from --x; empty optional means read standard input
+    bool help = false;                    ///< --help was given: print the usage, nothing else
+};
+
+/// Parses and validates the arguments after the word "eval". Throws UsageError with one line.
+EvalRequest parseEvalArguments(std::span<const std::string_view> args);
+
+/// Runs `eval`: writes the CSV to `out`, reading `in` when there is no --x. Throws UsageError on bad
+/// input (before anything reaches `out`, unless more than CsvWriter's hold limit was already written).
+/// Returns false if writing failed.
+bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out);
+
+/// The catalogue id closest to `id` by edit distance, if it is close enough to be a likely typo.
+std::optional<std::string_view> closestId(std::string_view id);
+
+} // namespace actlab::cli

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "number_parsing.hpp"
+
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <limits>
+#include <system_error>
+
+namespace actlab::cli {
+namespace {
+
+bool equalsIgnoringCase(std::string_view text, std::string_view lowerWord) {
+    if (text.size() != lowerWord.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lowerWord[i]) return false;
+    }
+    return true;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+/// Slow path for results outside the double range: strtod rounds overflow to ±inf and underflow to the
+/// nearest subnormal or zero, where std::from_chars only reports result_out_of_range.
+double parseOutOfRange(std::string_view unsignedText, bool hex) {
+    std::string copy = hex ? "0x" : "";
+    copy.append(unsignedText);
+    errno = 0;
+    return std::strtod(copy.c_str(), nullptr);
+}
+
+} // namespace
+
+std::optional<double> parseNumber(std::string_view text) {
+    bool negative = false;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    }
+    if (text.empty()) return std::nullopt;
+
+    double value = 0.0;
+    if (equalsIgnoringCase(text, "inf") || equalsIgnoringCase(text, "infinity")) {
+        value = std::numeric_limits<double>::infinity();
+    } else if (equalsIgnoringCase(text, "nan")) {
+        value = std::numeric_limits<double>::quiet_NaN();
+    } else {
+        const bool hex = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+        if (hex) text.remove_prefix(2);
+        // from_chars would accept a second sign, "inf" or "nan" here: require the number to start properly.
+        const char first = text.front();
+        if (!(hex ? isHexDigit(first) : isDigit(first)) && first != '.') return std::nullopt;
+        const auto format = hex ? std::chars_format::hex : std::chars_format::general;
+        const char* end = text.data() + text.size();
+        const auto [ptr, ec] = std::from_chars(text.data(), end, value, format);
+        if (ptr != end) return std::nullopt;
+        if (ec == std::errc::result_out_of_range) {
+            value = parseOutOfRange(text, hex);
+        } else if (ec != std::errc()) {
+            return std::nullopt;
+        }
+    }
+    return negative ? -value : value;
+}
+
+std::string quoteForMessage(std::string_view text) {
+    constexpr std::size_t kMaxShown = 60;
+    std::string out;
+    for (std::size_t i = 0; i < text.size() && i < kMaxShown; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+    }
+    if (text.size() > kMaxShown) out += "...";
+    return "'" + out + "'";
+}
+
+} // namespace actlab::cli

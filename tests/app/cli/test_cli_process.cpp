@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `actlab` executable as a subprocess: exit status, stdout and stderr for every kind of bad
+// input (status 2, empty stdout, exactly one stderr line naming the problem), and the good paths.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct ProcessResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readFile(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+std::string tempPath(const char* name) {
+    const char* dir = std::getenv("TMPDIR");
+    return std::string(dir != nullptr ? dir : "/tmp") + "/actlab_cli_test_" + std::to_string(::getpid()) + "_" + name;
+}
+
+/// Runs ACTLAB_EXECUTABLE with `args`, feeding `input` on stdin; stdout and stderr go to files.
+ProcessResult runActlab(const std::vector<std::string>& args, const std::string& input = "") {
+    const std::string inPath = tempPath("in");
+    const std::string outPath = tempPath("out");
+    const std::string errPath = tempPath("err");
+    std::ofstream(inPath, std::ios::binary) << input;
+
+    std::vector<char*> argv;
+    std::string program = ACTLAB_EXECUTABLE;
+    argv.push_back(program.data());
+    std::vector<std::string> copies = args;
+    for (std::string& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int in = ::open(inPath.c_str(), O_RDONLY);
+        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0 || err < 0) ::_exit(127);
+        ::dup2(in, 0);
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ProcessResult result;
+    int wstatus = 0;
+    if (pid > 0 && ::waitpid(pid, &wstatus, 0) == pid && WIFEXITED(wstatus)) result.status = WEXITSTATUS(wstatus);
+    result.out = readFile(outPath);
+    result.err = readFile(errPath);
+    std::remove(inPath.c_str());
+    std::remove(outPath.c_str());
+    std::remove(errPath.c_str());
+    return result;
+}
+
+struct BadInput {
+    std::vector<std::string> args;
+    std::string input;
+    std::vector<std::string> mentions; ///< the stderr line must contain each
+};
+
+} // namespace
+
+TEST(CliProcess, BadInputGivesOneStderrLineAndStatus2) {
+    const std::vector<BadInput> cases = {
+        {{"eval", "nope"}, "", {"'nope'", "actlab list"}},
+        {{"eval", "leaky_relux", "--x", "1"}, "", {"leaky_relux", "leaky_relu'?"}},
+        {{"eval", "relu", "--param", "alpha=1"}, "", {"alpha", "no parameters"}},
+        {{"eval", "leaky_relu", "--param", "beta=1"}, "", {"'beta'", "alpha"}},
+        {{"eval", "selu", "--param", "gamma=1"}, "", {"'gamma'", "lambda, alpha"}},
+        {{"eval", "leaky_relu", "--param", "alpha=0.1", "--param", "alpha=0.2"}, "", {"alpha", "twice"}},
+        {{"eval", "leaky_relu", "--param", "alpha=2"}, "", {"alpha", "[0, 1]"}},
+        {{"eval", "softplus", "--param", "beta=0"}, "", {"beta", "[0.01, 100]"}},
+        {{"eval", "leaky_relu", "--param", "alpha=inf"}, "", {"alpha"}},
+        {{"eval", "maxout", "--param", "k=2.5"}, "", {"k", "whole"}},
+        {{"eval", "maxout", "--param", "k=5"}, "", {"k", "4"}},
+        {{"eval", "rrelu", "--param", "lower=0.3", "--param", "upper=0.2"}, "", {"lower", "upper"}},
+        {{"eval", "hardtanh", "--param", "min_val=2", "--param", "max_val=1"}, "", {"min_val", "max_val"}},
+        {{"eval", "celu", "--param", "alpha=0"}, "", {"alpha"}},
+        {{"eval", "leaky_relu", "--param", "alpha=0.1x"}, "", {"'0.1x'", "hex float"}},
+        {{"eval", "leaky_relu", "--param", "alpha"}, "", {"NAME=VALUE", "'alpha'"}},
+        {{"eval", "relu", "--x", "1,abc,3"}, "", {"'abc'", "position 2"}},
+        {{"eval", "relu", "--x", "1,,3"}, "", {"empty", "position 2"}},
+        {{"eval", "relu"}, "1 2\n3 0x1.8q 5\n", {"'0x1.8q'", "number 4", "line 2"}},
+        {{"eval", "relu"}, "1\n2\n3e\n", {"'3e'", "line 3"}},
+        {{"eval", "relu", "--bogus"}, "", {"'--bogus'", "--param", "--x"}},
+        {{"eval", "relu", "--x"}, "", {"--x", "needs"}},
+        {{"eval", "relu", "--param"}, "", {"--param", "NAME=VALUE"}},
+        {{"eval"}, "", {"missing", "actlab list"}},
+        {{"eval", "relu", "tanh"}, "", {"'tanh'"}},
+        {{"list", "--xml"}, "", {"'--xml'", "--json"}},
+        {{"frobnicate"}, "", {"'frobnicate'", "actlab --help"}},
+        {{"--frobnicate"}, "", {"'--frobnicate'", "actlab --help"}},
+        {{"help", "nothing"}, "", {"'nothing'"}},
+    };
+    for (const BadInput& c : cases) {
+        std::string label;
+        for (const std::string& a : c.args) label += a + ' ';
+        SCOPED_TRACE(label);
+        const ProcessResult r = runActlab(c.args, c.input);
+        EXPECT_EQ(r.status, 2);
+        EXPECT_EQ(r.out, "");
+        ASSERT_FALSE(r.err.empty());
+        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not exactly one line: " << r.err;
+        EXPECT_EQ(r.err.rfind("actlab: ", 0), 0u) << r.err;
+        for (const std::string& m : c.mentions) EXPECT_NE(r.err.find(m), std::string::npos) << "missing " << m << " in " << r.err;
+    }
+}
+
+TEST(CliProcess, VersionAndHelp) {
+    ProcessResult r = runActlab({"--version"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out, std::string("actlab ") + ACTLAB_EXPECTED_VERSION + "\n");
+    EXPECT_EQ(r.err, "");
+    for (const char* flag : {"--help", "-h", "help"}) {
+        r = runActlab({flag});
+        EXPECT_EQ(r.status, 0) << flag;
+        EXPECT_EQ(r.err, "");
+        for (const char* topic : {"actlab list", "actlab eval", "actlab plot", "--preset", "bench replot", "--version"})
+            EXPECT_NE(r.out.find(topic), std::string::npos) << flag << " help lacks " << topic;
+    }
+    r = runActlab({"eval", "--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("Usage: actlab eval"), std::string::npos);
+    r = runActlab({"help", "list"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("Usage: actlab list"), std::string::npos);
+}
+
+TEST(CliProcess, EvalAndListSucceed) {
+    ProcessResult r = runActlab({"eval", "leaky_relu", "--param", "alpha=0.1", "--x", "-1,0x1.8p+1"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.err, "");
+    // −1 · 0.1 = −0.1 exactly; the shortest round-trip spelling of the double 0.1 is "0.1".
+    EXPECT_EQ(r.out, "x,f,df,d2f\n-1,-0.1,0.1,0\n3,3,1,0\n");
+
+    std::string input;
+    for (int i = 0; i < 50000; ++i) input += std::to_string(i) + (i % 7 == 0 ? "\n" : " ");
+    r = runActlab({"eval", "relu"}, input);
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 50001);
+
+    r = runActlab({"list", "--json"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.err, "");
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(r.out), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_EQ(doc.array().size(), 33);
+
+    r = runActlab({"list"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 34);
+}
