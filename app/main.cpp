@@ -3,6 +3,8 @@
 /// adds its include and one dispatch line below; the command line (list, eval, help, --version) needs
 /// no Qt and stays the fallback.
 #include "cli/cli.hpp"
+#include "explorer.hpp"
+#include "plotcommand.h"
 
 #include <string_view>
 
@@ -10,8 +12,10 @@ int main(int argc, char** argv) {
     const std::string_view command = argc > 1 ? argv[1] : "";
     (void)command; // used by the dispatch lines below
 
-    // Headless figures (issue 4):  if (command == "plot") return actlab::plot::runPlotCommand(argc, argv);
+    // Headless figures (issue 4).
+    if (command == "plot") return actlab::plot::runPlotCommand(argc, argv);
     // Explorer (issue 3): `bench replot ...`, and no arguments or `--preset NAME` open the window.
+    if (actlab::explorer::handlesArguments(argc, argv)) return actlab::explorer::runExplorer(argc, argv);
 
     return actlab::cli::run(argc, argv);
 }

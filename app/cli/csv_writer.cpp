@@ -8,7 +8,7 @@
 
 namespace actlab::cli {
 
-CsvWriter::CsvWriter(std::ostream& out, std::size_t holdLimit) : m_out(out), m_holdLimit(holdLimit) {}
+CsvWriter::CsvWriter(std::ostream& out, std::size_t flushSize) : m_out(out), m_flushSize(flushSize) {}
 
 void CsvWriter::reserveFor(std::size_t bytes) {
     if (m_size + bytes <= m_buffer.size()) return;
@@ -39,19 +39,16 @@ void CsvWriter::writeRows(const double* x, const double* f, const double* df, co
         *p++ = '\n';
     }
     m_size = static_cast<std::size_t>(p - m_buffer.data());
-    if (m_size >= (m_streaming ? kStreamingFlushSize : m_holdLimit)) {
-        m_streaming = true;
-        flushHeld();
-    }
+    if (m_size >= m_flushSize) flushBuffer();
 }
 
-void CsvWriter::flushHeld() {
-    m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_size));
+void CsvWriter::flushBuffer() {
+    if (m_size > 0) m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_size));
     m_size = 0;
 }
 
 bool CsvWriter::finish() {
-    flushHeld();
+    flushBuffer();
     m_out.flush();
     return static_cast<bool>(m_out);
 }

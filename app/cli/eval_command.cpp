@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace actlab::cli {
 namespace {
@@ -79,12 +80,18 @@ RawParameter splitParameter(std::string_view arg) {
     return {arg.substr(0, eq), arg.substr(eq + 1)};
 }
 
-void evaluateBlock(const EvalRequest& request, const double* x, std::size_t n, CsvWriter& csv) {
-    std::array<double, kBlock> f;
-    std::array<double, kBlock> df;
-    std::array<double, kBlock> d2f;
-    request.activation->evaluateSpan(request.parameters.data(), x, n, f.data(), df.data(), d2f.data());
-    csv.writeRows(x, f.data(), df.data(), d2f.data(), n);
+std::vector<double> readAllNumbers(std::istream& in) {
+    NumberReader reader(in);
+    std::vector<double> x;
+    std::size_t size = 0;
+    for (;;) {
+        x.resize(std::max<std::size_t>(size + kBlock, x.capacity()));
+        const std::size_t n = reader.read(x.data() + size, x.size() - size);
+        if (n == 0) break;
+        size += n;
+    }
+    x.resize(size);
+    return x;
 }
 
 } // namespace
@@ -173,21 +180,24 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
 }
 
 bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out) {
-    const EvalRequest request = parseEvalArguments(args);
+    EvalRequest request = parseEvalArguments(args);
     if (request.help) {
         out << evalUsage();
         return static_cast<bool>(out.flush());
     }
+    // All input is read and validated before the first byte of output (8 bytes per number), so a
+    // malformed number anywhere on stdin leaves stdout empty.
+    std::vector<double> x = request.x ? std::move(*request.x) : readAllNumbers(in);
     CsvWriter csv(out);
     csv.writeHeader();
-    if (request.x) {
-        const std::vector<double>& x = *request.x;
-        for (std::size_t start = 0; start < x.size(); start += kBlock)
-            evaluateBlock(request, x.data() + start, std::min(kBlock, x.size() - start), csv);
-    } else {
-        NumberReader reader(in);
-        std::array<double, kBlock> x;
-        while (const std::size_t n = reader.read(x.data(), x.size())) evaluateBlock(request, x.data(), n, csv);
+    std::array<double, kBlock> f;
+    std::array<double, kBlock> df;
+    std::array<double, kBlock> d2f;
+    for (std::size_t start = 0; start < x.size(); start += kBlock) {
+        const std::size_t n = std::min(kBlock, x.size() - start);
+        request.activation->evaluateSpan(request.parameters.data(), x.data() + start, n, f.data(), df.data(),
+                                         d2f.data());
+        csv.writeRows(x.data() + start, f.data(), df.data(), d2f.data(), n);
     }
     return csv.finish();
 }

@@ -24,7 +24,7 @@ struct EvalRequest {
 EvalRequest parseEvalArguments(std::span<const std::string_view> args);
 
 /// Runs `eval`: writes the CSV to `out`, reading `in` when there is no --x. Throws UsageError on bad
-/// input (before anything reaches `out`, unless more than CsvWriter's hold limit was already written).
+/// input, always before anything reaches `out` (stdin is read in full before the first row is written).
 /// Returns false if writing failed.
 bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out);
 

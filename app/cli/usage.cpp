@@ -69,9 +69,8 @@ At a kink, f' and f'' follow the function's documented convention (PyTorch's aut
 Numbers: decimal with optional exponent (1, -2.5e-3, .5), C99 hex floats (0x1.8p+1, -0x1p-1074),
 inf, infinity, nan (any case, optional sign).
 
-Output is held back until all input has been read, so bad input leaves stdout empty; beyond 64 MiB
-of output (about 800 000 rows) it is streamed, and a malformed number after that point stops the
-output where it is (still exit status 2 and one line on stderr).
+All input is read and checked before any output is written (8 bytes of memory per number), so bad
+input leaves standard output empty: one line on standard error, exit status 2.
 )";
 }
 

@@ -28,11 +28,14 @@ inline TwoProduct twoProduct(double a, double x) {
 }
 
 /// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t.
-/// Inside the normal range this is the plain product (one rounding each for exp and ×).
+/// Inside the normal range this is the plain product (one rounding each for exp and ×). Outside it,
+/// e^t = e^(t ± 600)·e^(∓600): t ± 600 is exact for |t| ≥ 708, and the product is formed in the normal
+/// range before one final (possibly subnormal) rounding, so the error stays within a few ulp.
 inline double mulExp(double a, double t) {
     if (t > -708.0 && t < 709.0) return a * std::exp(t);
     if (a == 0.0 || t == -kInf) return 0.0 * a;
-    return std::copysign(std::exp(t + std::log(std::fabs(a))), a);
+    if (t < 0.0) return (a * std::exp(t + 600.0)) * 0x1.4dd4d0d12c071p-866; // e^(−600)
+    return (a * std::exp(t - 600.0)) * 0x1.88a122d234b39p+865;             // e^600
 }
 
 /// σ(x) = 1/(1+e^(−x)), without overflow and with subnormal outputs down to x ≈ −745.

@@ -38,7 +38,9 @@ struct Celu {
         const double t = x / a;
         const double tlo = std::fma(-t, a, x) / a;
         const double e = mulExp(1.0 + tlo, t);
-        return {a * std::expm1(t) + a * tlo * std::exp(t), e, mulExp((1.0 + tlo) / a, t)};
+        // |x/α| tiny: f = x(1 + t/2 + …) directly (x/α may underflow when x is subnormal and α > 1)
+        const double f = std::fabs(t) < 0x1p-26 ? x + x * (0.5 * t) : a * std::expm1(t) + a * tlo * std::exp(t);
+        return {f, e, mulExp((1.0 + tlo) / a, t)};
     }
     static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
     static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], true); }

@@ -20,7 +20,9 @@ struct Gelu {
         }
         const double pdf = mulExpNegHalfSquare(kInvSqrt2Pi, x);
         const double cdf = normalCdf(x, pdf);
-        return {x * cdf, cdf + x * pdf, pdf * curv};
+        // for x > 37 φ(x) is (nearly) subnormal: form φ·(2 − x²) in the exponent so it is rounded once
+        const double d2 = x > 37.0 ? mulExpNegHalfSquare(curv * kInvSqrt2Pi, x) : pdf * curv;
+        return {x * cdf, cdf + x * pdf, d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("[−0.169971, ∞)", true, false, false, kSmooth, false); }
@@ -54,7 +56,9 @@ struct GeluTanh {
         }
         const Logistic s = logistic(w);
         const double cs = 1.0 + wlo * s.neg; // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
-        return {x * s.pos * cs, s.pos * cs + 2.0 * x * du * s.density * cd, bracket * s.density * cd};
+        // for w > 708 σ'(w) = e^(−w) is subnormal: form f'' in the exponent so it is rounded once
+        const double d2 = w > 708.0 ? mulExp(bracket * cd, -w) : bracket * s.density * cd;
+        return {x * s.pos * cs, s.pos * cs + 2.0 * x * du * s.density * cd, d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("[−0.170041, ∞)", true, false, false, kSmooth, false); }
@@ -99,6 +103,7 @@ struct Swish {
 struct Mish {
     static Derivs eval(double x, const double*, Side) {
         if (x == kInf) return {kInf, 1.0, 0.0};
+        if (x == -kInf) return {-0.0, 0.0, 0.0}; // mulExp(x, x) would give 0·∞
         if (x < -40.0) return {mulExp(x, x), mulExp(1.0 + x, x), mulExp(2.0 + x, x)}; // t = s = eˣ here
         if (x > 300.0) return {x, 1.0, mulExp(8.0 * (1.0 - x), -2.0 * x)};
         double t, omt, opt, s, sNeg;

@@ -31,19 +31,42 @@ struct Maxout {
     static double piece(const double* p, int j, double x) {
         return w(p, j) == 0.0 ? b(p, j) : std::fma(w(p, j), x, b(p, j));
     }
+    /// The sign of (wᵢx + bᵢ) − (wⱼx + bⱼ), exactly: the products are split exactly (fma) and the six
+    /// terms are summed as a floating-point expansion (Shewchuk's grow-expansion), whose most
+    /// significant non-zero component carries the sign.
+    static int compareExact(const double* p, int i, int j, double x) {
+        const TwoProduct pi = twoProduct(w(p, i), x), pj = twoProduct(-w(p, j), x);
+        const double terms[6] = {pi.hi, pi.lo, b(p, i), pj.hi, pj.lo, -b(p, j)};
+        double e[6];
+        int m = 0;
+        for (double q : terms) {
+            for (int t = 0; t < m; ++t) { // two-sum of q and e[t]
+                const double s = q + e[t];
+                const double bv = s - q;
+                const double err = (q - (s - bv)) + (e[t] - bv);
+                e[t] = err;
+                q = s;
+            }
+            e[m++] = q;
+        }
+        for (int t = m - 1; t >= 0; --t)
+            if (e[t] != 0.0) return e[t] > 0.0 ? 1 : -1;
+        return 0;
+    }
     static Derivs eval(double x, const double* p, Side side) {
         const int k = count(p);
         double best = piece(p, 0, x);
         for (int j = 1; j < k; ++j) best = std::max(best, piece(p, j, x));
-        // Pieces within rounding of the maximum are tied (they meet at a breakpoint at x).
+        // The exact maximisers are among the pieces whose correctly rounded value equals the rounded
+        // maximum; among those, the exact comparison decides (a tie means a breakpoint exactly at x).
         int win = -1;
         for (int j = 0; j < k; ++j) {
-            const double v = piece(p, j, x);
-            const double tol = 4.0 * 0x1p-52 * (std::fabs(w(p, j) * x) + std::fabs(b(p, j)));
-            if (!(v >= best - tol)) continue;
+            if (!(piece(p, j, x) == best)) continue;
             if (win < 0) { win = j; continue; }
-            if (side == Side::Left && w(p, j) < w(p, win)) win = j;
-            if (side == Side::Right && w(p, j) > w(p, win)) win = j;
+            const int c = std::isinf(x) ? 0 : compareExact(p, j, win, x);
+            if (c > 0 || (c == 0 && ((side == Side::Left && w(p, j) < w(p, win)) ||
+                                     (side == Side::Right && w(p, j) > w(p, win)))))
+                win = j;
         }
         if (std::isinf(x)) { // the steepest piece wins at +∞, the shallowest at −∞
             for (int j = 0; j < k; ++j)

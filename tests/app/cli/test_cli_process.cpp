@@ -103,6 +103,11 @@ TEST(CliProcess, BadInputGivesOneStderrLineAndStatus2) {
         {{"eval", "leaky_relu", "--param", "alpha"}, "", {"NAME=VALUE", "'alpha'"}},
         {{"eval", "relu", "--x", "1,abc,3"}, "", {"'abc'", "position 2"}},
         {{"eval", "relu", "--x", "1,,3"}, "", {"empty", "position 2"}},
+        {{"eval", "relu", "--x", "1,2,"}, "", {"empty", "position 3"}},
+        {{"eval", "relu", "--x", ""}, "", {"--x", "empty", "position 1"}},
+        {{"eval", "relu", "--x", "1", "--x", "2"}, "", {"--x", "twice"}},
+        {{"eval", "sigmoid", "--param", "beta=2"}, "", {"'beta'", "no parameters"}},
+        {{"eval", "swish", "--param", "beta=1", "--param", "beta=1"}, "", {"beta", "twice"}},
         {{"eval", "relu"}, "1 2\n3 0x1.8q 5\n", {"'0x1.8q'", "number 4", "line 2"}},
         {{"eval", "relu"}, "1\n2\n3e\n", {"'3e'", "line 3"}},
         {{"eval", "relu", "--bogus"}, "", {"'--bogus'", "--param", "--x"}},
@@ -127,6 +132,20 @@ TEST(CliProcess, BadInputGivesOneStderrLineAndStatus2) {
         EXPECT_EQ(r.err.rfind("actlab: ", 0), 0u) << r.err;
         for (const std::string& m : c.mentions) EXPECT_NE(r.err.find(m), std::string::npos) << "missing " << m << " in " << r.err;
     }
+}
+
+TEST(CliProcess, MalformedNumberAfterMillionsOfRowsLeavesStdoutEmpty) {
+    // About 75 MB of CSV would precede the bad token: none of it may reach stdout.
+    std::string input;
+    input.reserve(21'000'000);
+    for (int i = 0; i < 1'000'000; ++i) input += "-0.12345678901234567\n";
+    input += "1.0.0\n";
+    const ProcessResult r = runActlab({"eval", "sigmoid"}, input);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out.size(), 0u);
+    EXPECT_NE(r.err.find("'1.0.0'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("line 1000001"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
 }
 
 TEST(CliProcess, VersionAndHelp) {

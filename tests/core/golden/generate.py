@@ -15,6 +15,11 @@ the two must round to the same double or the precision is doubled, so the stored
 results correctly rounded to nearest (Python's int/int division is correctly rounded, subnormals
 included).
 
+Inputs: for the first (default) parameter set a dense grid over +-[1e-300, 1e3] plus the regime boundaries
+of the reference (each +-1 ulp), non-trivial zeros and kinks (+-1 and 2 ulp); a coarser grid for the other
+fixed parameter sets; then seeded pseudo-random parameter sets drawn from the declared ranges (RANGES), each
+with pseudo-random x over [-1000, 1000] (uniform, uniform over [-20, 20], and log-uniform magnitudes).
+
 Output format (one CSV per catalogue id; '#' lines are comments):
     params,x,side,f,df,d2f,lf,ldf,ld2f
   params   parameter values in declared order as C99 hex floats joined by ';' (empty when none)
@@ -96,7 +101,9 @@ def hexd(d):
 
 
 def fmt_value(v, exact_zero):
-    if exact_zero:
+    # an mpf that is exactly 0 (e.g. x at x = 0, (x+3)/6 at x = -3) is an exact zero too: mpmath has no
+    # underflow, and every row is confirmed at +128 bits
+    if exact_zero or to_fraction(v) == 0:
         return "0x0p+0"
     d = round_double(v)
     if d == 0.0:
@@ -284,12 +291,10 @@ def f_softplus(x, p, s):
 def f_squareplus(x, p, s):
     bb = p[0]
     r = mp.sqrt(x * x + bb)
-    if bb == 0:
-        if x > 0:
+    if bb == 0:  # ReLU, with ReLU's convention at 0 (the x <= 0 branch)
+        if side_of(x, 0, s, -1) > 0:
             return x, mpf(1), 0
-        if x < 0:
-            return 0, 0, 0
-        raise ValueError("squareplus b=0 at x=0 is not defined")
+        return 0, 0, 0
     if x < 0:
         f = bb / (2 * (r - x))
         f1 = bb / (2 * r * (r - x))
@@ -475,6 +480,7 @@ KINKS = {
     "hardshrink": lambda p: sorted({-to_fraction(p[0]), to_fraction(p[0])}),
     "softshrink": lambda p: sorted({-to_fraction(p[0]), to_fraction(p[0])}),
     "threshold": lambda p: [to_fraction(p[0])], "maxout": maxout_kinks, "isrlu": at0,
+    "squareplus": lambda p: [Fraction(0)] if p[0] == 0 else [],
 }
 
 # ----------------------------------------------------------------------------------------------------
@@ -512,7 +518,7 @@ FUNCS = [
     ("softplus", ["beta"], [(1.0,), (0.01,), (100.0,), (0.5,), (2.0,)], f_softplus,
      "log(1+exp(beta*x))/beta (no threshold)", lambda p: p[0]),
     ("squareplus", ["b"], [(4.0,), (0.0,), (100.0,), (1.0,), (0.25,)], f_squareplus,
-     "(x+sqrt(x^2+b))/2 (b=0: x=0 not sampled)", None),
+     "(x+sqrt(x^2+b))/2 (b=0: ReLU, f'(0)=0)", None),
     ("softsign", [], [()], f_softsign, "x/(1+|x|); f''(0)=0", None),
     ("log_sigmoid", [], [()], f_log_sigmoid, "-log(1+exp(-x))", None),
     ("hardsigmoid", [], [()], f_hardsigmoid, "min(max(x+3,0),6)/6; f'=0 at +-3", None),
@@ -700,11 +706,64 @@ def refine_roots(fid, fn, params):
     return out
 
 
+# Declared parameter ranges (HELPERS.md catalogue), for the seeded random parameter sets.
+RANGES = {
+    "leaky_relu": [(0, 1)], "prelu": [(-1, 1)], "rrelu": [(0, 1), (0, 1)], "elu": [(0, 10)], "celu": [(0, 10)],
+    "selu": [(0, 3), (0, 5)], "swish": [(0, 10)], "softplus": [(0.01, 100)], "squareplus": [(0, 100)],
+    "hardtanh": [(-10, 10), (-10, 10)], "hardshrink": [(0, 10)], "softshrink": [(0, 10)],
+    "threshold": [(-10, 10), (-10, 10)], "maxout": [(1, 4)] + [(-5, 5)] * 8, "isru": [(0, 10)],
+    "isrlu": [(0, 10)], "snake": [(0.01, 10)],
+}
+RANDOM_SETS = 4      # random parameter sets per function with parameters
+RANDOM_POINTS = 60   # random x per random parameter set (four times as many for functions without parameters)
+
+
+def random_params(fid, rng):
+    """A valid parameter set drawn from the declared ranges (log-uniform half of the time where min > 0)."""
+    out = []
+    for lo, hi in RANGES[fid]:
+        if lo > 0 and rng.random() < 0.5:
+            v = math.exp(rng.uniform(math.log(lo), math.log(hi)))
+        else:
+            v = rng.uniform(lo, hi)
+        out.append(min(max(v, lo), hi))
+    if fid == "maxout":
+        out[0] = float(rng.randint(1, 4))
+    if fid in ("rrelu", "hardtanh"):
+        out[0], out[1] = sorted(out[:2])
+    return tuple(out)
+
+
+def random_points(rng, n):
+    """x in [-1000, 1000]: a third uniform over it, a third over [-20, 20], a third log-uniform in magnitude."""
+    pts = set()
+    while len(pts) < n:
+        r = len(pts) % 3
+        if r == 0:
+            x = rng.uniform(-1000.0, 1000.0)
+        elif r == 1:
+            x = rng.uniform(-20.0, 20.0)
+        else:
+            x = math.copysign(10.0 ** rng.uniform(-300.0, 3.0), rng.random() - 0.5)
+        if -1000.0 <= x <= 1000.0:
+            pts.add(x)
+    return pts
+
+
 def generate(fid, pnames, psets, fn, definition, scalefn, checks):
     rows = []
     nexact = 0
+    # seeded random parameter sets and points (marked by their index past the fixed sets)
+    import random
+    rng = random.Random("actlab-golden-" + fid)
+    nfixed = len(psets)
+    if fid in RANGES:
+        psets = list(psets) + [random_params(fid, rng) for _ in range(RANDOM_SETS)]
+    else:
+        psets = list(psets) + [()]
     for si, params in enumerate(psets):
         full = si == 0
+        randomSet = si >= nfixed
         pm = [mpf(v) for v in params]
         kinks = [k for k in (KINKS.get(fid, no_kinks)(pm)) if -1000 <= k <= 1000]
         scale = None
@@ -712,15 +771,16 @@ def generate(fid, pnames, psets, fn, definition, scalefn, checks):
             sv = scalefn(pm)
             scale = float(sv) if sv is not None else None
         roots = refine_roots(fid, fn, params) if full else []
-        xs = x_points(fid, params, full, scale, roots)
+        if randomSet:
+            xs = random_points(rng, RANDOM_POINTS * (1 if fid in RANGES else 4))
+        else:
+            xs = x_points(fid, params, full, scale, roots)
         kink_doubles = []
         for k in kinks:
             d = round_double(k)
             xs |= {d, nextup(d), nextdown(d), nextup(nextup(d)), nextdown(nextdown(d))}
             if Fraction(d) == k:
                 kink_doubles.append(d)
-        if fid == "squareplus" and params[0] == 0.0:
-            xs.discard(0.0)
         pstr = ";".join(hexd(float(v)) for v in params)
         entries = []
         for x in sorted(xs):

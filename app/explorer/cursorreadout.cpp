@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cursorreadout.hpp"
+
+#include "curvelistmodel.hpp"
+
+#include "actlab/activation.hpp"
+#include "actlab/catalogue.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace actlab::explorer {
+
+namespace {
+
+QString num(double v)
+{
+    return QString::fromStdString(actlab::formatNumber(v));
+}
+
+bool same(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+QString cellText(const ReadoutRow& r, int order)
+{
+    const auto o = static_cast<std::size_t>(order);
+    if (!r.jump[o])
+        return num(r.value[o]);
+    return QStringLiteral("%1   (←%2 | %3→)").arg(num(r.value[o]), num(r.left[o]), num(r.right[o]));
+}
+
+} // namespace
+
+CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_x(std::numeric_limits<double>::quiet_NaN())
+{
+    m_header = new QLabel(this);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setHorizontalHeaderLabels({tr("Curve"), tr("f(x)"), tr("f′(x)"), tr("f″(x)")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setToolTip(tr("Values at the cursor. At a jump: the convention's value, then (←left limit | right "
+                           "limit→). Select cells and press Ctrl+C to copy."));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copy = new QAction(tr("&Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &CursorReadout::copySelection);
+    m_table->addAction(copy);
+    auto* copyAll = new QAction(tr("Copy &all"), m_table);
+    connect(copyAll, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(toText()); });
+    m_table->addAction(copyAll);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
+    layout->addWidget(m_table, 1);
+
+    for (auto signal : {&CurveListModel::paramsChanged, &CurveListModel::visibilityChanged,
+                        &CurveListModel::labelChanged, &CurveListModel::colorChanged, &CurveListModel::curveAdded,
+                        &CurveListModel::curveRemoved})
+        connect(m_model, signal, this, &CursorReadout::recompute);
+    connect(m_model, &CurveListModel::curveMoved, this, &CursorReadout::recompute);
+    recompute();
+}
+
+void CursorReadout::setCursorX(double x)
+{
+    if (same(x, m_x))
+        return;
+    m_x = x;
+    recompute();
+}
+
+void CursorReadout::recompute()
+{
+    m_rows.clear();
+    const bool has = !std::isnan(m_x);
+    if (has) {
+        for (int i = 0; i < m_model->count(); ++i) {
+            const auto& c = m_model->curve(i);
+            if (!c.visible)
+                continue;
+            ReadoutRow r;
+            r.curve = i;
+            r.label = c.label;
+            r.color = c.color;
+            const auto v = c.activation->at(m_x, c.params);
+            const auto l = c.activation->at(m_x, c.params, actlab::Side::Left);
+            const auto rt = c.activation->at(m_x, c.params, actlab::Side::Right);
+            r.value = {v.f, v.df, v.d2f};
+            r.left = {l.f, l.df, l.d2f};
+            r.right = {rt.f, rt.df, rt.d2f};
+            for (std::size_t o = 0; o < 3; ++o)
+                r.jump[o] = !same(r.left[o], r.right[o]);
+            m_rows.push_back(r);
+        }
+    }
+    m_header->setText(has ? tr("Cursor at <b>x = %1</b>").arg(num(m_x))
+                          : tr("Move the mouse over the plot, or use ← → (Shift: larger steps), to read values."));
+
+    m_table->setRowCount(static_cast<int>(m_rows.size()));
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
+        const auto& r = m_rows[static_cast<std::size_t>(i)];
+        auto* name = m_table->item(i, 0);
+        if (!name) {
+            name = new QTableWidgetItem;
+            m_table->setItem(i, 0, name);
+        }
+        name->setText(r.label);
+        QPixmap swatch(12, 12);
+        swatch.fill(r.color);
+        name->setIcon(QIcon(swatch));
+        for (int o = 0; o < 3; ++o) {
+            auto* cell = m_table->item(i, o + 1);
+            if (!cell) {
+                cell = new QTableWidgetItem;
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(i, o + 1, cell);
+            }
+            cell->setText(cellText(r, o));
+            QFont f = cell->font();
+            f.setBold(r.jump[static_cast<std::size_t>(o)]);
+            cell->setFont(f);
+        }
+    }
+}
+
+QString CursorReadout::toText() const
+{
+    QString text = QStringLiteral("x\t%1\ncurve\tf\tf'\tf''\n").arg(num(m_x));
+    for (const auto& r : m_rows)
+        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(r.label, cellText(r, 0), cellText(r, 1), cellText(r, 2));
+    return text;
+}
+
+void CursorReadout::copySelection() const
+{
+    const auto ranges = m_table->selectedRanges();
+    if (ranges.isEmpty()) {
+        QApplication::clipboard()->setText(toText());
+        return;
+    }
+    QString text;
+    for (const auto& range : ranges) {
+        for (int row = range.topRow(); row <= range.bottomRow(); ++row) {
+            QStringList cells;
+            for (int col = range.leftColumn(); col <= range.rightColumn(); ++col)
+                cells << (m_table->item(row, col) ? m_table->item(row, col)->text() : QString());
+            text += cells.join(u'\t') + u'\n';
+        }
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+} // namespace actlab::explorer

@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plotview.hpp"
+
+#include "plotfigure.h"
+
+#include <qcustomplot.h>
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRubberBand>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actlab::explorer {
+
+namespace {
+
+/// Smallest and largest x span a zoom may reach: well inside double precision around any kink.
+constexpr double kMinSpan = 1e-12;
+constexpr double kMaxSpan = 1e7;
+/// The cursor snaps to a kink closer than this many pixels.
+constexpr double kSnapPixels = 6;
+/// A press that moves less than this is a click, not a drag.
+constexpr int kDragThreshold = 4;
+
+QCPAxis* xAxisOf(QCPAxisRect* rect)
+{
+    return rect ? rect->axis(QCPAxis::atBottom) : nullptr;
+}
+
+QCPAxis* yAxisOf(QCPAxisRect* rect)
+{
+    return rect ? rect->axis(QCPAxis::atLeft) : nullptr;
+}
+
+} // namespace
+
+/// Paints the cursor line and its dots over the plot without a replot of the plot itself.
+class CursorOverlay : public QWidget
+{
+public:
+    explicit CursorOverlay(PlotView* view, QWidget* parent) : QWidget(parent), m_view(view)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        const double x = m_view->m_cursorX;
+        if (std::isnan(x))
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(m_view->m_cursorColor, 1);
+        pen.setCosmetic(true);
+        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
+            QCPAxis* axis = xAxisOf(rect);
+            if (!axis || !rect->visible())
+                continue;
+            const double px = axis->coordToPixel(x);
+            const QRect r = rect->rect();
+            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5))
+                continue;
+            painter.setPen(pen);
+            painter.drawLine(QPointF(px, r.top()), QPointF(px, r.bottom() + 1));
+        }
+        const QColor ring = m_view->m_backgroundColor;
+        for (const auto& m : m_view->m_markers) {
+            QCPAxisRect* rect = m_view->m_figure->axisRect(m.order);
+            if (!rect || !std::isfinite(m.y))
+                continue;
+            const double px = xAxisOf(rect)->coordToPixel(x);
+            const double py = yAxisOf(rect)->coordToPixel(m.y);
+            const QRect r = rect->rect();
+            if (py < r.top() - 0.5 || py > r.bottom() + 1.5 || px < r.left() - 0.5 || px > r.right() + 1.5)
+                continue;
+            painter.setPen(QPen(ring, 1.5));
+            painter.setBrush(m.color);
+            painter.drawEllipse(QPointF(px, py), 4.0, 4.0);
+        }
+    }
+
+private:
+    PlotView* m_view;
+};
+
+PlotView::PlotView(QWidget* parent) : QWidget(parent)
+{
+    m_plot = new QCustomPlot(this);
+    m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setInteractions({});
+    m_plot->setToolTip(tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or "
+                          "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
+    m_plot->installEventFilter(this);
+    m_figure = new actlab::plot::PlotFigure(m_plot, this);
+    m_overlay = new CursorOverlay(this, m_plot);
+    m_overlay->setGeometry(m_plot->rect());
+    m_overlay->raise();
+    m_rubberBand = new QRubberBand(QRubberBand::Rectangle, m_plot);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    connect(m_plot, &QCustomPlot::afterReplot, m_overlay, qOverload<>(&QWidget::update));
+}
+
+PlotView::~PlotView() = default;
+
+void PlotView::setCursorX(double x)
+{
+    const bool same = x == m_cursorX || (std::isnan(x) && std::isnan(m_cursorX));
+    m_cursorX = x;
+    m_overlay->update();
+    if (!same)
+        emit cursorXChanged(x);
+}
+
+void PlotView::setMarkers(std::vector<CursorMarker> markers)
+{
+    m_markers = std::move(markers);
+    m_overlay->update();
+}
+
+void PlotView::setSnapPoints(std::vector<double> xs)
+{
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    m_snapPoints = std::move(xs);
+}
+
+void PlotView::setCursorColors(const QColor& line, const QColor& background)
+{
+    m_cursorColor = line;
+    m_backgroundColor = background;
+    m_overlay->update();
+}
+
+void PlotView::setDragging(bool on)
+{
+    if (m_dragging == on)
+        return;
+    m_dragging = on;
+    m_plot->setNotAntialiasedElements(on ? QCP::aePlottables : QCP::aeNone);
+    if (!on)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::useFastLineJoins()
+{
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph* graph = m_plot->graph(i);
+        QPen pen = graph->pen();
+        if (pen.joinStyle() == Qt::BevelJoin)
+            continue;
+        pen.setJoinStyle(Qt::BevelJoin);
+        graph->setPen(pen);
+    }
+}
+
+QCPAxisRect* PlotView::rectAt(const QPoint& pos) const
+{
+    for (QCPAxisRect* rect : m_plot->axisRects())
+        if (rect->visible() && rect->rect().contains(pos))
+            return rect;
+    return nullptr;
+}
+
+int PlotView::orderAt(const QPoint& pos) const
+{
+    QCPAxisRect* rect = rectAt(pos);
+    if (!rect)
+        return -1;
+    for (int order = 0; order < 3; ++order)
+        if (m_figure->axisRect(order) == rect)
+            return order;
+    return -1;
+}
+
+std::optional<actlab::plot::Range> PlotView::visibleYRange(int order) const
+{
+    QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
+    if (!axis)
+        return std::nullopt;
+    return actlab::plot::Range{axis->range().lower, axis->range().upper};
+}
+
+double PlotView::xAt(const QPoint& pos) const
+{
+    QCPAxisRect* rect = rectAt(pos);
+    return rect ? xAxisOf(rect)->pixelToCoord(pos.x()) : std::numeric_limits<double>::quiet_NaN();
+}
+
+double PlotView::snapped(double x, const QPoint& pos) const
+{
+    QCPAxis* axis = xAxisOf(rectAt(pos));
+    if (!axis || m_snapPoints.empty())
+        return x;
+    double best = x;
+    double bestDistance = kSnapPixels;
+    for (double s : m_snapPoints) {
+        const double d = std::abs(axis->coordToPixel(s) - pos.x());
+        if (d <= bestDistance) {
+            best = s;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void PlotView::zoomX(double factor, double centre)
+{
+    const auto& spec = m_figure->spec();
+    double lo = spec.xMin;
+    double hi = spec.xMax;
+    if (!std::isfinite(centre))
+        centre = (lo + hi) / 2;
+    double newLo = centre - (centre - lo) * factor;
+    double newHi = centre + (hi - centre) * factor;
+    const double span = newHi - newLo;
+    const double minSpan = std::max(kMinSpan, kMinSpan * std::abs(centre));
+    if (!(span >= minSpan) || !(span <= kMaxSpan) || !std::isfinite(newLo) || !std::isfinite(newHi))
+        return;
+    m_figure->setXRange(newLo, newHi);
+}
+
+void PlotView::zoomY(int order, double factor, double centre)
+{
+    QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
+    if (!axis)
+        return;
+    const QCPRange r = axis->range();
+    const double lo = centre - (centre - r.lower) * factor;
+    const double hi = centre + (r.upper - centre) * factor;
+    if (!(hi - lo > kMinSpan) || !std::isfinite(lo) || !std::isfinite(hi))
+        return;
+    m_figure->setYRange(order, actlab::plot::Range{lo, hi});
+    emit yRangeFixed(order, lo, hi);
+}
+
+void PlotView::stepCursor(int direction, bool big)
+{
+    const auto& spec = m_figure->spec();
+    const double lo = spec.xMin;
+    const double hi = spec.xMax;
+    QCPAxisRect* rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
+    const double width = rect ? std::max(1, rect->rect().width()) : 500;
+    const double step = (hi - lo) / width * (big ? 10 : 1);
+    double x = std::isnan(m_cursorX) ? (lo + hi) / 2 : m_cursorX;
+    double target = x + direction * step;
+    // Land exactly on a kink on the way: that is where the readout shows both one-sided values.
+    if (direction > 0) {
+        auto it = std::upper_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
+        if (it != m_snapPoints.end() && *it < target)
+            target = *it;
+    } else {
+        auto it = std::lower_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
+        if (it != m_snapPoints.begin() && *(it - 1) > target)
+            target = *(it - 1);
+    }
+    setCursorX(std::clamp(target, lo, hi));
+}
+
+void PlotView::panTo(const QPoint& pos)
+{
+    QCPAxisRect* rect = m_pressOrder >= 0 ? m_figure->axisRect(m_pressOrder) : rectAt(m_pressPos);
+    if (!rect)
+        rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
+    if (!rect)
+        return;
+    const double dx = (pos.x() - m_pressPos.x()) * (m_pressXHi - m_pressXLo) / std::max(1, rect->rect().width());
+    m_figure->setXRange(m_pressXLo - dx, m_pressXHi - dx);
+    if (m_pressOrder >= 0 && m_pressYFixed) {
+        const double dy =
+            (pos.y() - m_pressPos.y()) * (m_pressYHi - m_pressYLo) / std::max(1, rect->rect().height());
+        m_figure->setYRange(m_pressOrder, actlab::plot::Range{m_pressYLo + dy, m_pressYHi + dy});
+        emit yRangeFixed(m_pressOrder, m_pressYLo + dy, m_pressYHi + dy);
+    }
+}
+
+void PlotView::finishBoxZoom(const QPoint& pos)
+{
+    m_rubberBand->hide();
+    QCPAxisRect* rect = rectAt(m_pressPos);
+    if (!rect)
+        return;
+    const QRect box = QRect(m_pressPos, pos).normalized().intersected(rect->rect());
+    if (box.width() < kDragThreshold)
+        return;
+    QCPAxis* x = xAxisOf(rect);
+    const double x0 = x->pixelToCoord(box.left());
+    const double x1 = x->pixelToCoord(box.right());
+    if (!(x1 - x0 >= kMinSpan))
+        return;
+    m_figure->setXRange(x0, x1);
+    // A flat box zooms x only; a real box also fixes y of its subplot.
+    if (m_pressOrder >= 0 && box.height() >= 2 * kDragThreshold) {
+        QCPAxis* y = yAxisOf(rect);
+        const double y0 = y->pixelToCoord(box.bottom());
+        const double y1 = y->pixelToCoord(box.top());
+        if (y1 - y0 > kMinSpan) {
+            m_figure->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
+            emit yRangeFixed(m_pressOrder, y0, y1);
+        }
+    }
+}
+
+bool PlotView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_plot)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Resize:
+        m_overlay->setGeometry(m_plot->rect());
+        return false;
+    case QEvent::MouseButtonPress: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        m_plot->setFocus(Qt::MouseFocusReason);
+        m_pressPos = e->position().toPoint();
+        m_pressOrder = orderAt(m_pressPos);
+        m_pressXLo = m_figure->spec().xMin;
+        m_pressXHi = m_figure->spec().xMax;
+        m_pressYFixed = false;
+        if (m_pressOrder >= 0) {
+            const QCPRange r = yAxisOf(m_figure->axisRect(m_pressOrder))->range();
+            m_pressYLo = r.lower;
+            m_pressYHi = r.upper;
+            m_pressYFixed = m_figure->spec().yRange[static_cast<std::size_t>(m_pressOrder)].has_value();
+        }
+        if (!rectAt(m_pressPos)) {
+            m_drag = e->button() == Qt::RightButton ? Drag::RightPending : Drag::None;
+            return true;
+        }
+        if (e->button() == Qt::RightButton) {
+            m_drag = Drag::RightPending;
+        } else if (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ControlModifier)) {
+            m_drag = Drag::Box;
+            m_rubberBand->setGeometry(QRect(m_pressPos, QSize()));
+            m_rubberBand->show();
+        } else if (e->button() == Qt::LeftButton) {
+            m_drag = Drag::Pan;
+            m_plot->setCursor(Qt::ClosedHandCursor);
+        }
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        if (m_drag == Drag::RightPending && (pos - m_pressPos).manhattanLength() >= kDragThreshold &&
+            rectAt(m_pressPos)) {
+            m_drag = Drag::Box;
+            m_rubberBand->show();
+        }
+        if (m_drag == Drag::Box) {
+            m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
+        } else if (m_drag == Drag::Pan) {
+            panTo(pos);
+        }
+        if (m_drag != Drag::Pan) {
+            const double x = xAt(pos);
+            if (!std::isnan(x))
+                setCursorX(snapped(x, pos));
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        const Drag drag = m_drag;
+        m_drag = Drag::None;
+        m_plot->unsetCursor();
+        if (drag == Drag::Box)
+            finishBoxZoom(pos);
+        else if (drag == Drag::RightPending)
+            emit contextMenuRequested(e->globalPosition().toPoint());
+        return true;
+    }
+    case QEvent::MouseButtonDblClick:
+        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton)
+            emit resetViewRequested();
+        return true;
+    case QEvent::Wheel: {
+        auto* e = static_cast<QWheelEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        const double steps = e->angleDelta().y() / 120.0;
+        if (steps == 0)
+            return true;
+        const double factor = std::pow(0.85, steps);
+        if (e->modifiers() & Qt::ControlModifier) {
+            const int order = orderAt(pos);
+            if (order >= 0)
+                zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
+        } else {
+            zoomX(factor, xAt(pos));
+        }
+        return true;
+    }
+    case QEvent::KeyPress: {
+        auto* e = static_cast<QKeyEvent*>(event);
+        const bool big = e->modifiers() & Qt::ShiftModifier;
+        switch (e->key()) {
+        case Qt::Key_Left:
+            stepCursor(-1, big);
+            return true;
+        case Qt::Key_Right:
+            stepCursor(+1, big);
+            return true;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomX(0.8, m_cursorX);
+            return true;
+        case Qt::Key_Minus:
+            zoomX(1.25, m_cursorX);
+            return true;
+        case Qt::Key_Escape:
+            if (m_drag == Drag::Box) {
+                m_drag = Drag::None;
+                m_rubberBand->hide();
+                return true;
+            }
+            return false;
+        default:
+            return false;
+        }
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace actlab::explorer

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// `actlab plot`: headless figures from the command line (offscreen, no display server needed).
+///
+///   actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] [--xrange A:B] [--yrange A:B]
+///               [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T] [--ylabel T]
+///               [--theme light|dark] [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv
+#include "exporter.h"
+#include "figurespec.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace actlab::plot {
+
+/// What one `actlab plot` invocation asks for.
+struct PlotRequest {
+    FigureSpec spec;
+    QString output;
+    ExportFormat format = ExportFormat::Png;
+    ExportOptions options;
+    bool help = false; ///< --help: print plotUsage() and exit 0
+};
+
+/// The usage text of `actlab plot --help`.
+QString plotUsage();
+
+/// Parses one curve SPEC: `id` or `id:name=value,name=value`; parameters not named keep their defaults.
+/// On error returns nullopt and sets *error to one line naming the problem.
+std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error);
+
+/// Parses the arguments after `actlab plot`. The preset (if any) is applied first, then every other
+/// option overrides it, whatever the order; SPECs are added after the preset's curves.
+std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* error);
+
+/// Renders and writes the request (a QApplication must exist for PNG, SVG and PDF). Returns the exit
+/// status: 0, or 2 with *error set when the output cannot be written.
+int executePlotRequest(const PlotRequest& request, QString* error);
+
+/// `actlab plot …` with argv[1] == "plot": picks the offscreen platform unless QT_QPA_PLATFORM is set,
+/// prints one line on stderr and returns 2 on bad input.
+int runPlotCommand(int argc, char** argv);
+
+} // namespace actlab::plot

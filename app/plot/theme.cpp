@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+namespace actlab::plot {
+
+namespace {
+
+// Okabe & Ito (2008), "Color Universal Design"; ordered so that the first colours are the most distinct.
+constexpr QRgb kBlue = 0x0072B2;
+constexpr QRgb kVermillion = 0xD55E00;
+constexpr QRgb kBluishGreen = 0x009E73;
+constexpr QRgb kOrange = 0xE69F00;
+constexpr QRgb kReddishPurple = 0xCC79A7;
+constexpr QRgb kSkyBlue = 0x56B4E9;
+constexpr QRgb kYellow = 0xF0E442;
+
+} // namespace
+
+QColor Theme::color(int i) const
+{
+    const int n = static_cast<int>(palette.size());
+    return palette[static_cast<std::size_t>(((i % n) + n) % n)];
+}
+
+Theme Theme::light()
+{
+    Theme t;
+    t.name = QStringLiteral("light");
+    t.background = QColor(0xffffff);
+    t.axisRectBackground = QColor(0xffffff);
+    t.axis = QColor(0x262626);
+    t.text = QColor(0x1a1a1a);
+    t.grid = QColor(0xb0b0b0);
+    t.zeroLine = QColor(0x707070);
+    t.legendBackground = QColor(255, 255, 255, 220);
+    t.legendBorder = QColor(0xcccccc);
+    t.palette = {QColor(kBlue),          QColor(kVermillion), QColor(kBluishGreen), QColor(kOrange),
+                 QColor(kReddishPurple), QColor(kSkyBlue),    QColor(kYellow),      QColor(Qt::black)};
+    return t;
+}
+
+Theme Theme::dark()
+{
+    Theme t;
+    t.name = QStringLiteral("dark");
+    t.background = QColor(0x1e1f22);
+    t.axisRectBackground = QColor(0x1e1f22);
+    t.axis = QColor(0xc8c8c8);
+    t.text = QColor(0xe6e6e6);
+    t.grid = QColor(0x4a4d52);
+    t.zeroLine = QColor(0x9a9a9a);
+    t.legendBackground = QColor(0x2a2c30);
+    t.legendBorder = QColor(0x55585e);
+    // Okabe–Ito blue is dark on a dark background; sky blue takes its place first.
+    t.palette = {QColor(kSkyBlue),       QColor(kVermillion), QColor(kBluishGreen), QColor(kOrange),
+                 QColor(kReddishPurple), QColor(kBlue),       QColor(kYellow),      QColor(Qt::white)};
+    t.legendBackground.setAlpha(220);
+    return t;
+}
+
+Theme Theme::byName(const QString& name)
+{
+    return name == QLatin1String("dark") ? dark() : light();
+}
+
+} // namespace actlab::plot

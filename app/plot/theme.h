@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Plot colours: background, axes, grid, text, zero lines and the Okabe–Ito curve palette.
+#include <QColor>
+#include <QString>
+
+#include <array>
+
+namespace actlab::plot {
+
+struct Theme {
+    QString name;            ///< "light" or "dark"
+    QColor background;       ///< figure background
+    QColor axisRectBackground;
+    QColor axis;             ///< axis lines, ticks and the axis-rectangle frame
+    QColor text;             ///< tick labels, axis labels, titles, legend text
+    QColor grid;             ///< grid lines (the figure's gridOpacity is applied on top)
+    QColor zeroLine;         ///< the x = 0 and y = 0 lines
+    QColor legendBackground;
+    QColor legendBorder;
+    /// The Okabe–Ito colour-blind-safe palette, in the order curves get it: blue, vermillion, bluish
+    /// green, orange, reddish purple, sky blue, yellow, then black (light) or white (dark).
+    std::array<QColor, 8> palette;
+
+    /// Colour of the i-th curve (wraps around the palette).
+    QColor color(int i) const;
+
+    static Theme light();
+    static Theme dark();
+    /// "light" or "dark"; anything else gives light.
+    static Theme byName(const QString& name);
+
+    bool operator==(const Theme&) const = default;
+};
+
+} // namespace actlab::plot

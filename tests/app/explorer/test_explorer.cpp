@@ -1,0 +1,584 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The explorer window driven offscreen through its widgets. Expected values come from the closed forms
+// of the functions, from the lecture material (shared/SEEDS.md) and from the Okabe–Ito palette, never
+// from the window's own output. "The core's values" are actlab::Activation::at(), which the core tests
+// check against mpmath.
+#include "axisrangedialog.hpp"
+#include "cataloguepanel.hpp"
+#include "cursorreadout.hpp"
+#include "curvelistmodel.hpp"
+#include "curvespanel.hpp"
+#include "mainwindow.hpp"
+#include "parametereditor.hpp"
+#include "plotfigure.h"
+#include "plotview.hpp"
+
+#include "actlab/catalogue.hpp"
+#include "actlab/sampling.hpp"
+
+#include <gtest/gtest.h>
+#include <qcustomplot.h>
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cmath>
+#include <memory>
+
+using actlab::explorer::MainWindow;
+using actlab::plot::CurveSpec;
+using actlab::plot::FigureSpec;
+
+namespace {
+
+std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec)
+{
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false});
+    window->setThemeMode(actlab::explorer::ThemeMode::Light);
+    window->resize(1280, 800);
+    window->show();
+    window->loadSpec(spec);
+    QApplication::processEvents();
+    return window;
+}
+
+FigureSpec figureOf(std::initializer_list<CurveSpec> curves, int derivatives = 1)
+{
+    FigureSpec spec;
+    spec.xMin = -4;
+    spec.xMax = 4;
+    spec.setDerivatives(derivatives);
+    spec.curves = curves;
+    return spec;
+}
+
+CurveSpec curve(const char* id, std::vector<double> params = {})
+{
+    CurveSpec c;
+    c.id = QString::fromLatin1(id);
+    c.params = std::move(params);
+    return c;
+}
+
+struct Point {
+    double x;
+    double y;
+};
+
+std::vector<Point> graphPoints(QCPGraph* graph)
+{
+    std::vector<Point> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out.push_back({it->key, it->value});
+    return out;
+}
+
+double pick(const actlab::Derivs& d, int order)
+{
+    return order == 0 ? d.f : order == 1 ? d.df : d.d2f;
+}
+
+/// Every drawn point of `curve` in `order` is f^(order) of `id` with `params` at its x (exactly); at a
+/// jump's x only the one-sided limits may appear.
+void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const std::vector<double>& params)
+{
+    const auto* a = actlab::findActivation(id);
+    ASSERT_NE(a, nullptr);
+    QCPGraph* graph = w.figure()->graph(c, order);
+    ASSERT_NE(graph, nullptr);
+    const auto points = graphPoints(graph);
+    ASSERT_GT(points.size(), 10u);
+    int checked = 0;
+    for (const auto& p : points) {
+        if (std::isnan(p.y))
+            continue; // the gap of a jump
+        const double conv = pick(a->at(p.x, params), order);
+        const double left = pick(a->at(p.x, params, actlab::Side::Left), order);
+        const double right = pick(a->at(p.x, params, actlab::Side::Right), order);
+        EXPECT_TRUE(p.y == conv || p.y == left || p.y == right) << id << " order " << order << " at x = " << p.x
+                                                                 << ": drawn " << p.y << ", core " << conv;
+        ++checked;
+    }
+    EXPECT_GT(checked, 10);
+    // All samples, not only the drawn subset.
+    const auto& series = w.figure()->samples(c).order[static_cast<std::size_t>(order)];
+    for (std::size_t i = 0; i < series.x.size(); ++i)
+        if (!std::isnan(series.y[i])) {
+            const double x = series.x[i];
+            const double y = series.y[i];
+            EXPECT_TRUE(y == pick(a->at(x, params), order) || y == pick(a->at(x, params, actlab::Side::Left), order) ||
+                        y == pick(a->at(x, params, actlab::Side::Right), order))
+                << id << " sample at x = " << x;
+        }
+}
+
+void typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        edit->selectAll();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget))
+        spin->selectAll();
+    QTest::keyClicks(widget, text);
+    QTest::keyClick(widget, Qt::Key_Return);
+}
+
+QString hex(const QColor& c)
+{
+    return c.name(QColor::HexRgb).toLower();
+}
+
+} // namespace
+
+TEST(Explorer, AddDuplicateRemoveCurves)
+{
+    auto w = makeWindow(figureOf({curve("relu")}));
+    auto* model = w->model();
+    ASSERT_EQ(model->count(), 1);
+
+    // Adding through the catalogue: filter, then Enter adds the first match.
+    w->cataloguePanel()->filterEdit()->setText(QStringLiteral("leaky"));
+    QTest::keyClick(w->cataloguePanel()->filterEdit(), Qt::Key_Return);
+    ASSERT_EQ(model->count(), 2);
+    EXPECT_EQ(model->curve(1).activation->id, "leaky_relu");
+    EXPECT_EQ(model->curve(1).params, std::vector<double>{0.01}); // the catalogue default
+    EXPECT_EQ(w->curvesPanel()->currentRow(), 1);
+
+    // The same function again, with another parameter: two independent curves.
+    const int dup = model->duplicateCurve(1);
+    ASSERT_EQ(dup, 2);
+    QString error;
+    ASSERT_TRUE(model->setParam(2, 0, 0.1, &error)) << error.toStdString();
+    EXPECT_EQ(model->curve(1).params, std::vector<double>{0.01});
+    EXPECT_EQ(model->curve(2).params, std::vector<double>{0.1});
+    EXPECT_EQ(model->curve(1).label, QStringLiteral("Leaky ReLU (α=0.01)"));
+    EXPECT_EQ(model->curve(2).label, QStringLiteral("Leaky ReLU (α=0.1)"));
+    EXPECT_NE(model->curve(1).color, model->curve(2).color);
+
+    // The figure follows: three curves, each drawn with its own parameters.
+    ASSERT_EQ(w->spec().curves.size(), 3u);
+    ASSERT_EQ(w->figure()->spec().curves.size(), 3u);
+    expectGraphIsCore(*w, 1, 0, "leaky_relu", {0.01});
+    expectGraphIsCore(*w, 2, 0, "leaky_relu", {0.1});
+    EXPECT_EQ(w->figure()->graph(2, 0)->name(), QStringLiteral("Leaky ReLU (α=0.1)"));
+
+    // Remove the middle one through the Edit action on the selected row.
+    w->curvesPanel()->setCurrentRow(1);
+    w->action(QStringLiteral("actionRemove"))->trigger();
+    ASSERT_EQ(model->count(), 2);
+    EXPECT_EQ(model->curve(1).params, std::vector<double>{0.1});
+    ASSERT_EQ(w->figure()->spec().curves.size(), 2u);
+    expectGraphIsCore(*w, 1, 0, "leaky_relu", {0.1});
+
+    // Duplicate through the action: a copy right below.
+    w->curvesPanel()->setCurrentRow(0);
+    w->action(QStringLiteral("actionDuplicate"))->trigger();
+    ASSERT_EQ(model->count(), 3);
+    EXPECT_EQ(model->curve(1).activation->id, "relu");
+    EXPECT_EQ(w->figure()->spec().curves[1].id, QStringLiteral("relu"));
+}
+
+TEST(Explorer, SliderMoveRedrawsWithTheCoresValues)
+{
+    auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.01})}));
+    w->curvesPanel()->setCurrentRow(1);
+    auto* editor = w->parameterEditor();
+    ASSERT_EQ(editor->parameterCount(), 1);
+
+    // A linear slider over [0, 1]: position 250 of 1000 is α = 0.25.
+    if (editor->logSwitch(0)->isChecked())
+        editor->logSwitch(0)->setChecked(false);
+    typeInto(editor->minEdit(0), QStringLiteral("0"));
+    typeInto(editor->maxEdit(0), QStringLiteral("1"));
+    ASSERT_EQ(editor->slider(0)->maximum(), actlab::explorer::ParameterEditor::kSliderSteps);
+    editor->slider(0)->setValue(250);
+    ASSERT_EQ(w->model()->curve(1).params, std::vector<double>{0.25});
+    ASSERT_EQ(w->figure()->spec().curves[1].params, std::vector<double>{0.25});
+
+    // Leaky ReLU by hand: f = x for x > 0, αx otherwise; f' = 1 or α; f'' = 0.
+    for (const auto& p : graphPoints(w->figure()->graph(1, 0)))
+        if (!std::isnan(p.y))
+            EXPECT_EQ(p.y, p.x > 0 ? p.x : 0.25 * p.x) << "x = " << p.x;
+    for (const auto& p : graphPoints(w->figure()->graph(1, 1)))
+        if (!std::isnan(p.y) && p.x != 0)
+            EXPECT_EQ(p.y, p.x > 0 ? 1.0 : 0.25) << "x = " << p.x;
+    expectGraphIsCore(*w, 1, 0, "leaky_relu", {0.25});
+    expectGraphIsCore(*w, 1, 1, "leaky_relu", {0.25});
+    EXPECT_EQ(w->figure()->graph(1, 0)->name(), QStringLiteral("Leaky ReLU (α=0.25)"));
+
+    // A nonlinear one, while the slider is held down (valueChanged, not sliderReleased).
+    w->addCurve(QStringLiteral("elu"));
+    ASSERT_EQ(w->curvesPanel()->currentRow(), 2);
+    if (editor->logSwitch(0)->isChecked())
+        editor->logSwitch(0)->setChecked(false);
+    typeInto(editor->minEdit(0), QStringLiteral("0"));
+    typeInto(editor->maxEdit(0), QStringLiteral("10"));
+    editor->slider(0)->setSliderDown(true);
+    editor->slider(0)->setValue(350); // α = 3.5
+    ASSERT_EQ(w->model()->curve(2).params, std::vector<double>{3.5});
+    expectGraphIsCore(*w, 2, 0, "elu", {3.5});
+    expectGraphIsCore(*w, 2, 1, "elu", {3.5});
+    editor->slider(0)->setSliderDown(false);
+    // ELU at x = −1 with α = 3.5 is α(e⁻¹ − 1).
+    const auto* elu = actlab::findActivation("elu");
+    EXPECT_NEAR(elu->at(-1.0, std::vector<double>{3.5}).f, 3.5 * (std::exp(-1.0) - 1.0), 1e-15);
+}
+
+TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged)
+{
+    auto w = makeWindow(figureOf({curve("leaky_relu", {0.01})}));
+    w->curvesPanel()->setCurrentRow(0);
+    auto* editor = w->parameterEditor();
+    const auto before = graphPoints(w->figure()->graph(0, 0));
+
+    for (const QString& typed : {QStringLiteral("5"), QStringLiteral("-0.5"), QStringLiteral("nan"),
+                                 QStringLiteral("abc")}) {
+        typeInto(editor->spinBox(0), typed);
+        EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.01}) << typed.toStdString();
+        EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused"))) << editor->message(0).toStdString();
+        const auto after = graphPoints(w->figure()->graph(0, 0));
+        ASSERT_EQ(after.size(), before.size());
+        for (std::size_t i = 0; i < after.size(); ++i)
+            if (!std::isnan(before[i].y))
+                EXPECT_EQ(after[i].y, before[i].y);
+    }
+    // A valid value is taken and clears the message.
+    typeInto(editor->spinBox(0), QStringLiteral("0.2"));
+    EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.2});
+    EXPECT_TRUE(editor->message(0).isEmpty());
+
+    // A slider range with min >= max is refused too, and the range stays.
+    const auto range = w->model()->curve(0).ranges[0];
+    editor->minEdit(0)->setText(QStringLiteral("0.9"));
+    typeInto(editor->maxEdit(0), QStringLiteral("0.5"));
+    EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")));
+    EXPECT_EQ(w->model()->curve(0).ranges[0].lo, range.lo);
+    EXPECT_EQ(w->model()->curve(0).ranges[0].hi, range.hi);
+    EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.2});
+
+    // Cross-parameter constraints: hardtanh needs min_val < max_val.
+    w->addCurve(QStringLiteral("hardtanh"));
+    typeInto(editor->spinBox(0), QStringLiteral("2")); // min_val 2 > max_val 1
+    EXPECT_EQ(w->model()->curve(1).params, (std::vector<double>{-1, 1}));
+    EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")));
+}
+
+TEST(Explorer, AxisRangeDialogRefusesBadRanges)
+{
+    actlab::explorer::AxisRanges ranges;
+    ranges.x = {-5, 5};
+    actlab::explorer::AxisRangeDialog dialog(ranges);
+    dialog.xMinEdit()->setText(QStringLiteral("3"));
+    dialog.xMaxEdit()->setText(QStringLiteral("1"));
+    EXPECT_FALSE(dialog.ranges().has_value());
+    EXPECT_TRUE(dialog.messageLabel()->text().startsWith(QStringLiteral("Refused")));
+    dialog.xMaxEdit()->setText(QStringLiteral("nan"));
+    EXPECT_FALSE(dialog.ranges().has_value());
+    dialog.xMinEdit()->setText(QStringLiteral("\u22122.5"));
+    dialog.xMaxEdit()->setText(QStringLiteral("7"));
+    const auto ok = dialog.ranges();
+    ASSERT_TRUE(ok.has_value());
+    EXPECT_EQ(ok->x.first, -2.5);
+    EXPECT_EQ(ok->x.second, 7.0);
+}
+
+TEST(Explorer, SubplotToggling)
+{
+    auto w = makeWindow(figureOf({curve("relu"), curve("gelu")}, 0));
+    EXPECT_NE(w->figure()->axisRect(0), nullptr);
+    EXPECT_EQ(w->figure()->axisRect(1), nullptr);
+    EXPECT_EQ(w->figure()->axisRect(2), nullptr);
+    EXPECT_EQ(w->figure()->graph(0, 1), nullptr);
+
+    w->action(QStringLiteral("actionShowDerivative"))->trigger();
+    EXPECT_TRUE(w->spec().showDerivative);
+    EXPECT_NE(w->figure()->axisRect(1), nullptr);
+    ASSERT_NE(w->figure()->graph(1, 1), nullptr);
+    expectGraphIsCore(*w, 1, 1, "gelu", {});
+
+    w->action(QStringLiteral("actionShowSecond"))->trigger();
+    EXPECT_NE(w->figure()->axisRect(2), nullptr);
+    ASSERT_NE(w->figure()->graph(1, 2), nullptr);
+    expectGraphIsCore(*w, 1, 2, "gelu", {});
+
+    w->action(QStringLiteral("actionShowDerivative"))->trigger();
+    EXPECT_EQ(w->figure()->axisRect(1), nullptr);
+    EXPECT_NE(w->figure()->axisRect(2), nullptr);
+    EXPECT_TRUE(w->action(QStringLiteral("actionShowSecond"))->isChecked());
+    EXPECT_FALSE(w->action(QStringLiteral("actionShowDerivative"))->isChecked());
+}
+
+namespace {
+
+struct ExpectedCurve {
+    const char* id;
+    std::vector<double> params;
+    const char* label;
+    const char* color;
+};
+
+struct ExpectedPreset {
+    const char* name;
+    const char* title;
+    double xMin, xMax;
+    std::optional<std::pair<double, double>> yRange;
+    int derivatives;
+    bool gallery;
+    std::vector<ExpectedCurve> curves;
+};
+
+// From shared/SEEDS.md. Colours the material names are matplotlib's "blue", "green", "red"; the others
+// take the Okabe–Ito palette in its order (blue #0072B2, vermillion #D55E00, bluish green #009E73,
+// orange #E69F00, reddish purple #CC79A7, sky blue #56B4E9, yellow #F0E442, black).
+const std::vector<ExpectedPreset>& expectedPresets()
+{
+    static const std::vector<ExpectedPreset> presets = {
+        {"activation-functions", "Activation Functions", -10, 10, std::nullopt, 0, false,
+         {{"sigmoid", {}, "Sigmoid", "#0072b2"},
+          {"tanh", {}, "tanh", "#d55e00"},
+          {"relu", {}, "ReLU", "#009e73"},
+          {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#e69f00"},
+          {"elu", {1.0}, "ELU (α=1)", "#cc79a7"}}},
+        {"relu-variants", "ReLU vs Leaky ReLU vs PReLU", -5, 5, std::pair{-1.5, 5.0}, 0, false,
+         {{"relu", {}, "ReLU", "#0000ff"},
+          {"leaky_relu", {0.1}, "Leaky ReLU (α=0.1)", "#008000"},
+          {"prelu", {0.25}, "PReLU (α=0.25)", "#ff0000"}}},
+        {"relu-variants-derivatives", nullptr, -5, 5, std::pair{-1.5, 5.0}, 1, false,
+         {{"relu", {}, "ReLU", "#0000ff"},
+          {"leaky_relu", {0.1}, "Leaky ReLU (α=0.1)", "#008000"},
+          {"prelu", {0.25}, "PReLU (α=0.25)", "#ff0000"},
+          {"elu", {1.0}, "ELU (α=1)", nullptr},
+          {"swish", {1.0}, "Swish (β=1)", nullptr}}},
+        {"variant-gallery", nullptr, -4, 4, std::nullopt, 1, true,
+         {{"relu", {}, "ReLU", "#0072b2"},
+          {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#d55e00"},
+          {"prelu", {0.01}, "PReLU (α=0.01)", "#009e73"},
+          {"elu", {1.0}, "ELU (α=1)", "#e69f00"},
+          {"selu", {1.0507009873554805, 1.6732632423543772}, "SELU", "#cc79a7"},
+          {"gelu", {}, "GELU", "#56b4e9"},
+          {"silu", {}, nullptr, "#f0e442"},
+          {"mish", {}, "Mish", "#000000"}}},
+        {"silu-vs-mish", nullptr, -6, 6, std::nullopt, 1, false,
+         {{"silu", {}, "SiLU", "#0072b2"}, {"mish", {}, "Mish", "#d55e00"}}},
+    };
+    return presets;
+}
+
+} // namespace
+
+TEST(Explorer, PresetsLoadExactlyTheirFigures)
+{
+    auto w = makeWindow(figureOf({curve("relu")}));
+    for (const auto& e : expectedPresets()) {
+        SCOPED_TRACE(e.name);
+        QAction* action = w->action(QStringLiteral("actionPreset_") + QString::fromLatin1(e.name));
+        ASSERT_NE(action, nullptr);
+        action->trigger();
+        QApplication::processEvents();
+        const FigureSpec& spec = w->spec();
+        if (e.title)
+            EXPECT_EQ(spec.title, QString::fromUtf8(e.title));
+        EXPECT_EQ(spec.xMin, e.xMin);
+        EXPECT_EQ(spec.xMax, e.xMax);
+        EXPECT_EQ(spec.derivatives(), e.derivatives);
+        EXPECT_EQ(spec.gallery, e.gallery);
+        if (e.yRange) {
+            ASSERT_TRUE(spec.yRange[0].has_value());
+            EXPECT_EQ(spec.yRange[0]->first, e.yRange->first);
+            EXPECT_EQ(spec.yRange[0]->second, e.yRange->second);
+        } else {
+            EXPECT_FALSE(spec.yRange[0].has_value());
+        }
+        ASSERT_EQ(w->model()->count(), static_cast<int>(e.curves.size()));
+        ASSERT_EQ(w->figure()->spec().curves.size(), e.curves.size());
+        for (std::size_t i = 0; i < e.curves.size(); ++i) {
+            SCOPED_TRACE(e.curves[i].id);
+            const auto& c = w->model()->curve(static_cast<int>(i));
+            EXPECT_EQ(c.activation->id, e.curves[i].id);
+            const auto* a = actlab::findActivation(e.curves[i].id);
+            EXPECT_EQ(c.params, e.curves[i].params.empty() ? a->defaults() : e.curves[i].params);
+            if (e.curves[i].label)
+                EXPECT_EQ(c.label, QString::fromUtf8(e.curves[i].label));
+            if (e.curves[i].color) {
+                EXPECT_EQ(hex(c.color), QString::fromLatin1(e.curves[i].color));
+                QCPGraph* g = w->figure()->graph(static_cast<int>(i), 0);
+                ASSERT_NE(g, nullptr);
+                EXPECT_EQ(hex(g->pen().color()), QString::fromLatin1(e.curves[i].color));
+            }
+        }
+    }
+    // Figure 1: x label and y label of the material, 100 points; figure 2: line width 2.
+    w->action(QStringLiteral("actionPreset_activation-functions"))->trigger();
+    EXPECT_EQ(w->spec().xLabel, QStringLiteral("x"));
+    EXPECT_EQ(w->spec().yLabel, QStringLiteral("Activation"));
+    EXPECT_EQ(w->spec().points, 100);
+    w->action(QStringLiteral("actionPreset_relu-variants"))->trigger();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(w->model()->curve(i).lineWidth, 2.0);
+    EXPECT_EQ(w->spec().yLabel, QStringLiteral("f(x)"));
+    // The gallery's SiLU carries the material's name for it.
+    w->action(QStringLiteral("actionPreset_variant-gallery"))->trigger();
+    EXPECT_TRUE(w->model()->curve(6).label.contains(QStringLiteral("SiLU")));
+    EXPECT_TRUE(w->model()->curve(6).label.contains(QStringLiteral("Swish")));
+    EXPECT_FALSE(w->loadPreset(QStringLiteral("no-such-preset")));
+}
+
+TEST(Explorer, CursorReadoutEqualsTheCoresValues)
+{
+    auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.1}), curve("elu", {1.0})}, 2));
+    auto* readout = w->cursorReadout();
+
+    // At a kink: the convention value and both one-sided limits (relu'(0) = 0, left 0, right 1).
+    w->plotView()->setCursorX(0.0);
+    ASSERT_EQ(readout->rows().size(), 3u);
+    const auto& relu = readout->rows()[0];
+    EXPECT_EQ(relu.value[0], 0.0);
+    EXPECT_EQ(relu.value[1], 0.0);
+    EXPECT_EQ(relu.left[1], 0.0);
+    EXPECT_EQ(relu.right[1], 1.0);
+    EXPECT_TRUE(relu.jump[1]);
+    EXPECT_FALSE(relu.jump[0]);
+    const auto& leaky = readout->rows()[1];
+    EXPECT_EQ(leaky.value[1], 0.1); // leaky'(0) takes the left branch
+    EXPECT_EQ(leaky.left[1], 0.1);
+    EXPECT_EQ(leaky.right[1], 1.0);
+    // ELU with α = 1 at 0: f' is continuous (1), f'' jumps from α = 1 (x <= 0 branch) to 0.
+    const auto& elu = readout->rows()[2];
+    EXPECT_EQ(elu.value[1], 1.0);
+    EXPECT_FALSE(elu.jump[1]);
+    EXPECT_EQ(elu.value[2], 1.0);
+    EXPECT_EQ(elu.left[2], 1.0);
+    EXPECT_EQ(elu.right[2], 0.0);
+    EXPECT_TRUE(elu.jump[2]);
+    EXPECT_TRUE(readout->toText().contains(QStringLiteral("\u2190")));
+
+    // Away from kinks, through the arrow keys: hand values for relu and leaky, the core's for ELU.
+    w->plotView()->setCursorX(-1.5);
+    const double x = w->plotView()->cursorX();
+    EXPECT_EQ(readout->cursorX(), x);
+    EXPECT_EQ(readout->rows()[0].value[0], 0.0);
+    EXPECT_EQ(readout->rows()[1].value[0], 0.1 * -1.5);
+    EXPECT_EQ(readout->rows()[1].value[1], 0.1);
+    EXPECT_EQ(readout->rows()[1].value[2], 0.0);
+    const auto* eluA = actlab::findActivation("elu");
+    const auto d = eluA->at(-1.5, std::vector<double>{1.0});
+    EXPECT_EQ(readout->rows()[2].value[0], d.f);
+    EXPECT_EQ(readout->rows()[2].value[1], d.df);
+    EXPECT_EQ(readout->rows()[2].value[2], d.d2f);
+    EXPECT_NEAR(d.f, std::expm1(-1.5), 1e-16);
+    EXPECT_NEAR(d.df, std::exp(-1.5), 1e-16);
+
+    // Arrow keys step towards 0 and stop exactly on the kink.
+    w->plotView()->setCursorX(-1e-9);
+    QTest::keyClick(w->plotView()->customPlot(), Qt::Key_Right);
+    EXPECT_EQ(w->plotView()->cursorX(), 0.0);
+    EXPECT_EQ(readout->cursorX(), 0.0);
+    QTest::keyClick(w->plotView()->customPlot(), Qt::Key_Right);
+    EXPECT_GT(w->plotView()->cursorX(), 0.0);
+
+    // A hidden curve leaves the readout.
+    w->model()->setVisible(1, false);
+    EXPECT_EQ(readout->rows().size(), 2u);
+}
+
+TEST(Explorer, ZoomKeepsTheKinkExactly)
+{
+    auto w = makeWindow(figureOf({curve("relu"), curve("hardshrink", {0.5})}));
+    // Wheel zoom around a point next to the kink at 0.5.
+    QCustomPlot* plot = w->plotView()->customPlot();
+    QCPAxisRect* rect = w->figure()->axisRect(0);
+    ASSERT_NE(rect, nullptr);
+    const QPointF pos(rect->axis(QCPAxis::atBottom)->coordToPixel(0.5), rect->rect().center().y());
+    QWheelEvent wheel(pos, plot->mapToGlobal(pos), QPoint(), QPoint(0, 120 * 10), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    const double span = w->spec().xMax - w->spec().xMin;
+    EXPECT_NEAR(span, 8 * std::pow(0.85, 10), 1e-9); // 0.85 per notch
+    ASSERT_LT(w->spec().xMin, 0.5);
+    ASSERT_GT(w->spec().xMax, 0.5 + 3e-7);
+    EXPECT_EQ(w->figure()->spec().xMin, w->spec().xMin);
+
+    // Then exactly around the kink, to a width of 2e-6.
+    w->plotView()->zoomX(2e-6 / span, 0.5 + 3e-7);
+    const double lo = w->spec().xMin;
+    const double hi = w->spec().xMax;
+    ASSERT_LT(lo, 0.5);
+    ASSERT_GT(hi, 0.5);
+    EXPECT_NEAR(hi - lo, 2e-6, 1e-12);
+
+    // hardshrink (λ = 0.5) jumps at 0.5 from 0 to 0.5: both sides drawn at x = 0.5 exactly, with a gap.
+    const auto& f = w->figure()->samples(1).order[0];
+    int at = -1;
+    for (std::size_t i = 0; i < f.x.size(); ++i)
+        if (f.x[i] == 0.5) {
+            at = static_cast<int>(i);
+            break;
+        }
+    ASSERT_GE(at, 0) << "the kink x = 0.5 is not among the samples";
+    bool sawLeft = false, sawRight = false, sawGap = false;
+    for (std::size_t i = 0; i < f.x.size(); ++i) {
+        if (f.x[i] != 0.5)
+            continue;
+        if (std::isnan(f.y[i]))
+            sawGap = true;
+        else if (f.y[i] == 0.0)
+            sawLeft = true;
+        else if (f.y[i] == 0.5)
+            sawRight = true;
+    }
+    EXPECT_TRUE(sawLeft);
+    EXPECT_TRUE(sawRight);
+    EXPECT_TRUE(sawGap);
+    // The drawn graph has the kink too, and every sample lies in the zoomed range.
+    bool drawn = false;
+    for (const auto& p : graphPoints(w->figure()->graph(1, 0)))
+        drawn = drawn || p.x == 0.5;
+    EXPECT_TRUE(drawn);
+    EXPECT_GE(f.x.front(), lo);
+    EXPECT_LE(f.x.back(), hi);
+    // At least two samples per pixel.
+    EXPECT_GE(f.x.size(), static_cast<std::size_t>(2 * rect->width()));
+
+    // Reset view (Ctrl+0) brings back the loaded range.
+    w->action(QStringLiteral("actionResetView"))->trigger();
+    EXPECT_EQ(w->spec().xMin, -4.0);
+    EXPECT_EQ(w->spec().xMax, 4.0);
+}
+
+TEST(Explorer, ThemeSwitchRestylesThePlot)
+{
+    auto w = makeWindow(figureOf({curve("relu"), curve("gelu")}));
+    QCustomPlot* plot = w->plotView()->customPlot();
+    QCPAxis* x = w->figure()->axisRect(0)->axis(QCPAxis::atBottom);
+    // Light: the first curve is Okabe–Ito blue, dark axes on a light background.
+    EXPECT_EQ(hex(w->model()->curve(0).color), QStringLiteral("#0072b2"));
+    EXPECT_EQ(hex(w->figure()->graph(0, 0)->pen().color()), QStringLiteral("#0072b2"));
+    EXPECT_LT(x->basePen().color().lightness(), 128);
+    EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 128);
+
+    w->action(QStringLiteral("actionTheme_dark"))->trigger();
+    EXPECT_EQ(w->themeMode(), actlab::explorer::ThemeMode::Dark);
+    EXPECT_EQ(w->figure()->theme().name, QStringLiteral("dark"));
+    x = w->figure()->axisRect(0)->axis(QCPAxis::atBottom);
+    EXPECT_GT(x->basePen().color().lightness(), 128);
+    EXPECT_GT(x->tickLabelColor().lightness(), 128);
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 128);
+    // On a dark background the first curve takes sky blue (#56B4E9), the second stays vermillion.
+    EXPECT_EQ(hex(w->model()->curve(0).color), QStringLiteral("#56b4e9"));
+    EXPECT_EQ(hex(w->figure()->graph(0, 0)->pen().color()), QStringLiteral("#56b4e9"));
+    EXPECT_EQ(hex(w->figure()->graph(1, 0)->pen().color()), QStringLiteral("#d55e00"));
+    // A background pixel of the rendered plot is dark.
+    const QImage image = plot->toPixmap(400, 300).toImage();
+    EXPECT_LT(QColor(image.pixel(2, 2)).lightness(), 80);
+
+    w->action(QStringLiteral("actionTheme_light"))->trigger();
+    EXPECT_EQ(w->figure()->theme().name, QStringLiteral("light"));
+    EXPECT_EQ(hex(w->figure()->graph(0, 0)->pen().color()), QStringLiteral("#0072b2"));
+    EXPECT_GT(QColor(plot->toPixmap(400, 300).toImage().pixel(2, 2)).lightness(), 200);
+}

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `actlab plot` as a subprocess (without QT_QPA_PLATFORM: it must pick offscreen itself):
+// exit codes, one stderr line, no file left on failure, PNG sizes, and each preset's curves checked
+// through the CSV output against closed forms written out here (SEEDS.md parameters).
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <functional>
+
+namespace {
+
+struct Result {
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runPlot(const QStringList& args)
+{
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ACTLAB_EXECUTABLE), QStringList{QStringLiteral("plot")} + args);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    Result r;
+    r.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+TEST(PlotProcess, WritesAPngWithoutADisplay)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("fig.png"));
+    const auto r = runPlot({QStringLiteral("relu"), QStringLiteral("leaky_relu:alpha=0.1"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_EQ(QImage(out).size(), QSize(1000, 600));
+}
+
+TEST(PlotProcess, SizeAndScale)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("fig.png"));
+    const auto r = runPlot({QStringLiteral("--preset"), QStringLiteral("silu-vs-mish"), QStringLiteral("--size"),
+                            QStringLiteral("640x360"), QStringLiteral("--scale"), QStringLiteral("3"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(QImage(out).size(), QSize(1920, 1080));
+}
+
+TEST(PlotProcess, HelpGoesToStdout)
+{
+    const auto r = runPlot({QStringLiteral("--help")});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_TRUE(r.out.contains("--preset"));
+    EXPECT_TRUE(r.err.isEmpty());
+}
+
+TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("fig.png"));
+    QFile regular(dir.filePath(QStringLiteral("regular")));
+    ASSERT_TRUE(regular.open(QIODevice::WriteOnly));
+    regular.close();
+    struct Case {
+        QStringList args;
+        QString mustNotExist;
+    };
+    const std::vector<Case> cases = {
+        {{QStringLiteral("nosuchfn"), QStringLiteral("-o"), png}, png},
+        {{QStringLiteral("relu"), QStringLiteral("--frobnicate"), QStringLiteral("-o"), png}, png},
+        {{QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("3:-3"), QStringLiteral("-o"), png}, png},
+        {{QStringLiteral("leaky_relu:alpha=5"), QStringLiteral("-o"), png}, png},
+        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("fig.bmp"))}, dir.filePath(QStringLiteral("fig.bmp"))},
+        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/fig.png"))},
+         dir.filePath(QStringLiteral("missing/fig.png"))},
+        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("regular/fig.svg"))},
+         dir.filePath(QStringLiteral("regular/fig.svg"))},
+        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/fig.csv"))},
+         dir.filePath(QStringLiteral("missing/fig.csv"))},
+        {{QStringLiteral("--preset"), QStringLiteral("nope"), QStringLiteral("-o"), png}, png},
+    };
+    for (const auto& c : cases) {
+        const auto r = runPlot(c.args);
+        const std::string what = c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.status, 2) << what;
+        EXPECT_TRUE(r.out.isEmpty()) << what;
+        EXPECT_EQ(r.err.count('\n'), 1) << what << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith("actlab plot: ")) << what;
+        EXPECT_FALSE(QFile::exists(c.mustNotExist)) << what;
+    }
+    // The unwritable-path messages name the path.
+    const QString missing = dir.filePath(QStringLiteral("missing/fig.png"));
+    EXPECT_TRUE(runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing}).err.contains(missing.toUtf8()));
+}
+
+// ---- CSV of each preset against closed forms --------------------------------------------------------
+
+struct Csv {
+    QStringList header;
+    std::vector<std::vector<double>> rows;
+};
+
+Csv csvOfPreset(const QString& name)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("fig.csv"));
+    const auto r = runPlot({QStringLiteral("--preset"), name, QStringLiteral("-o"), out});
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    QFile file(out);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    Csv csv;
+    const auto lines = file.readAll().split('\n');
+    for (const auto& line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (csv.header.isEmpty()) {
+            csv.header = QString::fromUtf8(line).split(QLatin1Char(','));
+            continue;
+        }
+        std::vector<double> row;
+        for (const auto& field : line.split(','))
+            row.push_back(field.toDouble());
+        csv.rows.push_back(std::move(row));
+    }
+    return csv;
+}
+
+using Fn = std::function<std::array<double, 3>(double)>; // f, f', f'' (NaN: not checked)
+
+double sigma(double x) { return 1 / (1 + std::exp(-x)); }
+
+Fn sigmoidFn()
+{
+    return [](double x) {
+        const double s = sigma(x);
+        return std::array<double, 3>{s, s * (1 - s), s * (1 - s) * (1 - 2 * s)};
+    };
+}
+Fn tanhFn()
+{
+    return [](double x) {
+        const double t = std::tanh(x);
+        return std::array<double, 3>{t, 1 - t * t, -2 * t * (1 - t * t)};
+    };
+}
+/// ReLU (a = 0), Leaky ReLU / PReLU (slope a): at 0 the left branch (PyTorch).
+Fn leakyFn(double a)
+{
+    return [a](double x) { return std::array<double, 3>{x > 0 ? x : a * x, x > 0 ? 1 : a, 0}; };
+}
+/// λ·ELU_α; at 0 the x <= 0 branch.
+Fn eluFn(double alpha, double lambda = 1)
+{
+    return [alpha, lambda](double x) {
+        if (x > 0)
+            return std::array<double, 3>{lambda * x, lambda, 0};
+        const double e = std::exp(x);
+        return std::array<double, 3>{lambda * alpha * (e - 1), lambda * alpha * e, lambda * alpha * e};
+    };
+}
+Fn siluFn()
+{
+    return [](double x) {
+        const double s = sigma(x);
+        return std::array<double, 3>{x * s, s * (1 + x * (1 - s)), s * (1 - s) * (2 + x * (1 - 2 * s))};
+    };
+}
+Fn geluFn()
+{
+    return [](double x) {
+        const double Phi = 0.5 * std::erfc(-x / std::sqrt(2.0));
+        const double phi = std::exp(-x * x / 2) / std::sqrt(2 * M_PI);
+        return std::array<double, 3>{x * Phi, Phi + x * phi, phi * (2 - x * x)};
+    };
+}
+Fn mishFn()
+{
+    return [](double x) {
+        const double t = std::tanh(std::log1p(std::exp(x)));
+        return std::array<double, 3>{x * t, t + x * sigma(x) * (1 - t * t), std::nan("")};
+    };
+}
+
+void checkCsv(const QString& preset, double xMin, double xMax, int points, const std::vector<double>& kinks,
+              const std::vector<std::pair<QString, Fn>>& curves)
+{
+    SCOPED_TRACE(preset.toStdString());
+    const Csv csv = csvOfPreset(preset);
+    // Header: x, then "<legend label>: f", "…: f'", "…: f''" per curve.
+    QStringList expectedHeader{QStringLiteral("x")};
+    for (const auto& [label, fn] : curves)
+        for (const char* suffix : {"f", "f'", "f''"})
+            expectedHeader << label + QStringLiteral(": ") + QLatin1String(suffix);
+    EXPECT_EQ(csv.header, expectedHeader);
+    // Grid: `points` uniform samples plus the kinks, each once.
+    std::vector<double> grid;
+    for (int i = 0; i < points; ++i)
+        grid.push_back(xMin + (xMax - xMin) * i / (points - 1));
+    for (double k : kinks)
+        if (std::none_of(grid.begin(), grid.end(), [k](double g) { return std::fabs(g - k) < 1e-12; }))
+            grid.push_back(k);
+    std::sort(grid.begin(), grid.end());
+    ASSERT_EQ(csv.rows.size(), grid.size());
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        const auto& row = csv.rows[i];
+        ASSERT_EQ(row.size(), 1 + 3 * curves.size());
+        EXPECT_NEAR(row[0], grid[i], 1e-12 * std::max(1.0, std::fabs(grid[i])));
+        for (std::size_t c = 0; c < curves.size(); ++c) {
+            const auto expected = curves[c].second(row[0]);
+            for (std::size_t k = 0; k < 3; ++k) {
+                if (std::isnan(expected[k]))
+                    continue;
+                EXPECT_NEAR(row[1 + 3 * c + k], expected[k], 1e-12 * std::max(1.0, std::fabs(expected[k])))
+                    << curves[c].first.toStdString() << " order " << k << " at x = " << row[0];
+            }
+        }
+    }
+}
+
+TEST(PlotProcessCsv, Figure1)
+{
+    checkCsv(QStringLiteral("activation-functions"), -10, 10, 100, {0},
+             {{QStringLiteral("Sigmoid"), sigmoidFn()},
+              {QStringLiteral("tanh"), tanhFn()},
+              {QStringLiteral("ReLU"), leakyFn(0)},
+              {QString::fromUtf8("Leaky ReLU (α=0.01)"), leakyFn(0.01)},
+              {QString::fromUtf8("ELU (α=1)"), eluFn(1)}});
+}
+
+TEST(PlotProcessCsv, Figure2)
+{
+    checkCsv(QStringLiteral("relu-variants"), -5, 5, 1000, {0},
+             {{QStringLiteral("ReLU"), leakyFn(0)},
+              {QString::fromUtf8("Leaky ReLU (α=0.1)"), leakyFn(0.1)},
+              {QString::fromUtf8("PReLU (α=0.25)"), leakyFn(0.25)}});
+}
+
+TEST(PlotProcessCsv, Figure3)
+{
+    checkCsv(QStringLiteral("relu-variants-derivatives"), -5, 5, 1000, {0},
+             {{QStringLiteral("ReLU"), leakyFn(0)},
+              {QString::fromUtf8("Leaky ReLU (α=0.1)"), leakyFn(0.1)},
+              {QString::fromUtf8("PReLU (α=0.25)"), leakyFn(0.25)},
+              {QString::fromUtf8("ELU (α=1)"), eluFn(1)},
+              {QString::fromUtf8("Swish (β=1)"), siluFn()}});
+}
+
+TEST(PlotProcessCsv, Figure4)
+{
+    checkCsv(QStringLiteral("variant-gallery"), -4, 4, 1001, {0},
+             {{QStringLiteral("ReLU"), leakyFn(0)},
+              {QString::fromUtf8("Leaky ReLU (α=0.01)"), leakyFn(0.01)},
+              {QString::fromUtf8("PReLU (α=0.01)"), leakyFn(0.01)},
+              {QString::fromUtf8("ELU (α=1)"), eluFn(1)},
+              {QStringLiteral("SELU"), eluFn(1.6732632423543772, 1.0507009873554805)},
+              {QStringLiteral("GELU"), geluFn()},
+              {QStringLiteral("Swish / SiLU"), siluFn()},
+              {QStringLiteral("Mish"), mishFn()}});
+}
+
+TEST(PlotProcessCsv, Figure5)
+{
+    checkCsv(QStringLiteral("silu-vs-mish"), -6, 6, 1000, {},
+             {{QStringLiteral("SiLU"), siluFn()}, {QStringLiteral("Mish"), mishFn()}});
+}
+
+} // namespace
