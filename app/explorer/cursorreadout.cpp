@@ -53,8 +53,13 @@ CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Fixed widths that fit a full-precision double: measuring contents on every cursor move or slider
+    // step would cost more than the rest of the readout. The columns stay resizable by hand.
+    const int valueWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("-0.0000000000000000e-00")) + 8;
+    for (int c = 1; c < 4; ++c) {
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_table->horizontalHeader()->resizeSection(c, valueWidth);
+    }
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

@@ -48,8 +48,13 @@ int runBench(int argc, char** argv)
                              : "unknown benchmark '" + std::string(argv[2]) + "' (known: replot)");
     int curves = 10;
     int derivatives = 2;
+    bool dragged = true;
     for (int i = 3; i < argc; ++i) {
         const std::string_view arg = argv[i];
+        if (arg == "--keyboard") {
+            dragged = false; // steps without a held slider: a full replot each time
+            continue;
+        }
         if (arg != "--curves" && arg != "--derivatives")
             return fail("bench replot: unknown option '" + std::string(arg) + "'");
         if (i + 1 >= argc)
@@ -78,7 +83,7 @@ int runBench(int argc, char** argv)
     window.resize(1280, 800);
     window.show();
     QApplication::processEvents();
-    const ReplotBenchResult r = runReplotBench(window, curves, derivatives);
+    const ReplotBenchResult r = runReplotBench(window, curves, derivatives, 200, dragged);
     std::printf("median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
     return 0;
 }
@@ -113,6 +118,12 @@ int runExplorer(int argc, char** argv)
     if (!presetName.isEmpty() && !known.contains(presetName))
         return fail("unknown preset '" + presetName.toStdString() + "' (known: " + known.join(QStringLiteral(", ")).toStdString() + ")");
 
+#ifdef Q_OS_LINUX
+    // Without a display Qt would abort with a core dump; say what to do instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return fail("no display to open the window on; `actlab plot ... -o FILE` makes figures without one");
+#endif
     QApplication app(argc, argv); // takes Qt's own options, e.g. -qwindowgeometry 1920x1080+0+0
     setUpApplication();
     const QStringList args = QApplication::arguments();

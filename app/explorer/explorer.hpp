@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// The explorer's entry point from `actlab`: no arguments or `--preset NAME` open the window;
-/// `bench replot [--curves N] [--derivatives 0|1|2]` measures slider-to-replot times offscreen.
+/// `bench replot [--curves N] [--derivatives 0|1|2] [--keyboard]` measures slider-to-replot times offscreen.
 
 namespace actlab::explorer {
 

@@ -129,11 +129,11 @@ InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_browser);
 
-    // While a slider is dragged the text follows at most about eight times a second; laying out rich
+    // While a slider is dragged the text follows at most four times a second; laying out rich
     // text on every slider step would cost the plot its frame.
     m_throttle = new QTimer(this);
     m_throttle->setSingleShot(true);
-    m_throttle->setInterval(120);
+    m_throttle->setInterval(250);
     connect(m_throttle, &QTimer::timeout, this, [this] {
         if (m_pending)
             refresh();

@@ -7,6 +7,7 @@
 #include "curvelabel.h"
 #include "curvelistmodel.hpp"
 #include "curvespanel.hpp"
+#include "exportdialog.h"
 #include "exporter.h"
 #include "infopanel.hpp"
 #include "parametereditor.hpp"
@@ -21,10 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -200,7 +198,7 @@ void MainWindow::buildDocks()
     resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
     resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
     resizeDocks({curvesDock, paramsDock}, {220, 420}, Qt::Vertical);
-    resizeDocks({readoutDock}, {150}, Qt::Vertical);
+    resizeDocks({readoutDock}, {180}, Qt::Vertical);
 }
 
 void MainWindow::buildActions()
@@ -220,10 +218,10 @@ void MainWindow::buildActions()
 
     m_showDerivative = make(QStringLiteral("actionShowDerivative"), tr("Show f\u2032 subplot"),
                             tr("Show the first derivative f\u2032(x) below the functions"), QKeySequence(tr("Ctrl+1")), true);
-    m_showDerivative->setIconText(tr("f\u2032"));
+    m_showDerivative->setIconText(tr("f\u2032(x)"));
     m_showSecond = make(QStringLiteral("actionShowSecond"), tr("Show f\u2033 subplot"),
                         tr("Show the second derivative f\u2033(x)"), QKeySequence(tr("Ctrl+2")), true);
-    m_showSecond->setIconText(tr("f\u2033"));
+    m_showSecond->setIconText(tr("f\u2033(x)"));
     m_showLegend = make(QStringLiteral("actionShowLegend"), tr("Show &legend"), tr("Show or hide the legend"),
                         QKeySequence(tr("Ctrl+L")), true);
     m_showLegend->setIconText(tr("Legend"));
@@ -267,11 +265,19 @@ void MainWindow::buildActions()
                        QKeySequence(tr("Ctrl+D")));
     m_remove = make(QStringLiteral("actionRemove"), tr("&Remove curve"), tr("Remove the selected curve"),
                     QKeySequence::Delete);
+    // Delete removes a curve only where curves are: not while typing in the catalogue filter or a value box.
+    removeAction(m_remove);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_curves->addAction(m_remove);
     m_toggleVisible = make(QStringLiteral("actionToggleVisible"), tr("&Hide/show curve"),
                            tr("Hide or show the selected curve"), QKeySequence(tr("Ctrl+H")));
     m_findFunction = make(QStringLiteral("actionFindFunction"), tr("&Find function…"),
                           tr("Type to filter the catalogue"), QKeySequence::Find);
 
+    m_export = make(QStringLiteral("actionExport"), tr("&Export…"),
+                    tr("Save the figure as PNG, SVG or PDF (light theme unless chosen otherwise)"),
+                    QKeySequence(tr("Ctrl+E")));
+    m_export->setIconText(tr("Export"));
     m_exportData = make(QStringLiteral("actionExportData"), tr("Export &data…"),
                         tr("Write the curves' samples as CSV: x, then f, f\u2032, f\u2033 of each curve"),
                         QKeySequence(tr("Ctrl+Shift+E")));
@@ -315,6 +321,7 @@ void MainWindow::buildActions()
         m_catalogue->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_catalogue->filterEdit()->selectAll();
     });
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportFigure);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_quit, &QAction::triggered, this, &QMainWindow::close);
@@ -324,6 +331,7 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_export);
     file->addAction(m_exportData);
     file->addSeparator();
     file->addAction(m_quit);
@@ -389,6 +397,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_resetView);
     toolbar->addAction(m_axisRanges);
     toolbar->addSeparator();
+    toolbar->addAction(m_export);
     toolbar->addAction(m_copyFigure);
     toolbar->addSeparator();
     auto* presetsButton = new QAction(tr("Presets"), this);
@@ -412,8 +421,14 @@ void MainWindow::wireModel()
         m_toggleVisible->setEnabled(has);
     });
 
-    connect(m_editor, &ParameterEditor::sliderDragStarted, this, [this] { m_plotView->setDragging(true); });
-    connect(m_editor, &ParameterEditor::sliderDragFinished, this, [this] { m_plotView->setDragging(false); });
+    connect(m_editor, &ParameterEditor::sliderDragStarted, this,
+            [this] { m_plotView->beginCurveDrag(m_editor->curve()); });
+    connect(m_editor, &ParameterEditor::sliderDragFinished, this, [this] {
+        if (m_plotView->draggedCurve() < 0)
+            return;
+        m_plotView->endCurveDrag();
+        rebuildFigure(); // autoscaling, legend text and every curve back as the spec says
+    });
 
     auto structural = [this] {
         if (!m_loading)
@@ -471,6 +486,7 @@ actlab::plot::CurveSpec MainWindow::curveSpec(int row) const
 
 void MainWindow::rebuildFigure()
 {
+    m_plotView->endCurveDrag(); // a structural change in the middle of a drag draws everything again
     m_spec.curves.clear();
     for (int row = 0; row < m_model->count(); ++row)
         m_spec.curves.push_back(curveSpec(row));
@@ -517,6 +533,12 @@ void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec)
         }
     if (m_model->count() > 0)
         m_curves->setCurrentRow(select);
+    // A cursor from the start, so that the readout shows what it is for: left of the centre (clear of
+    // a top-left legend, where the curves usually differ), on a round x such as −1 or −1.2.
+    const double span = m_spec.xMax - m_spec.xMin;
+    const double decimals = std::max(0.0, -std::floor(std::log10(span / 20)));
+    const double scale = std::pow(10.0, decimals);
+    m_plotView->setCursorX(std::round((m_spec.xMin + 0.4 * span) * scale) / scale);
     setWindowTitle(spec.title.isEmpty() ? tr("ActLab") : tr("%1 — ActLab").arg(spec.title));
     if (!problems.isEmpty())
         statusBar()->showMessage(tr("Some curves were left out: %1").arg(problems.join(QStringLiteral("; "))), 10000);
@@ -740,34 +762,21 @@ void MainWindow::openAxisRangeDialog()
             setYRange(order, chosen->y[static_cast<std::size_t>(order)]);
 }
 
-actlab::plot::ExportOptions MainWindow::exportOptions() const
+void MainWindow::exportFigure()
 {
-    actlab::plot::ExportOptions options;
-    options.sizePx = m_spec.sizePx;
-    options.theme = actlab::plot::Theme::light(); // figures for slides and papers: light unless asked
-    return options;
+    if (actlab::plot::showExportDialog(this, m_spec))
+        statusBar()->showMessage(tr("Figure exported"), 4000);
 }
 
 void MainWindow::exportData()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("Export/dataDirectory"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QDir(dir).filePath(QStringLiteral("curves.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!actlab::plot::exportFigure(m_spec, path, actlab::plot::ExportFormat::Csv, exportOptions(), &error)) {
-        QMessageBox::warning(this, tr("Export data"), error);
-        return;
-    }
-    settings.setValue(QStringLiteral("Export/dataDirectory"), QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (actlab::plot::showExportDataDialog(this, m_spec))
+        statusBar()->showMessage(tr("Data exported"), 4000);
 }
 
 void MainWindow::copyFigure()
 {
-    actlab::plot::copyFigureToClipboard(m_spec, exportOptions());
+    actlab::plot::copyFigureToClipboard(m_spec, actlab::plot::rememberedExportOptions(m_spec.sizePx));
     statusBar()->showMessage(tr("Figure copied to the clipboard (PNG and SVG)"), 4000);
 }
 
@@ -783,6 +792,7 @@ void MainWindow::showPlotContextMenu(const QPoint& globalPos)
     menu.addAction(m_grid);
     menu.addSeparator();
     menu.addAction(m_copyFigure);
+    menu.addAction(m_export);
     menu.exec(globalPos);
 }
 

@@ -17,7 +17,6 @@ class QMenu;
 
 namespace actlab::plot {
 class PlotFigure;
-struct ExportOptions;
 }
 
 namespace actlab::explorer {
@@ -101,9 +100,9 @@ private:
     void openAxisRangeDialog();
     void showPlotContextMenu(const QPoint& globalPos);
     void showAbout();
+    void exportFigure();
     void exportData();
     void copyFigure();
-    actlab::plot::ExportOptions exportOptions() const;
     void restoreSettings();
     void saveSettings() const;
 

@@ -13,6 +13,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace actlab::explorer {
@@ -81,14 +82,35 @@ protected:
             const QRect r = rect->rect();
             if (py < r.top() - 0.5 || py > r.bottom() + 1.5 || px < r.left() - 0.5 || px > r.right() + 1.5)
                 continue;
-            painter.setPen(QPen(ring, 1.5));
-            painter.setBrush(m.color);
-            painter.drawEllipse(QPointF(px, py), 4.0, 4.0);
+            const QPixmap& dot = dotPixmap(m.color, ring);
+            const double size = dot.width() / dot.devicePixelRatio();
+            painter.drawPixmap(QPointF(px - size / 2, py - size / 2), dot);
         }
     }
 
 private:
+    /// A cursor dot of one colour, drawn once (antialiased ellipses cost more than the rest of a repaint).
+    const QPixmap& dotPixmap(const QColor& fill, const QColor& ring)
+    {
+        const auto key = (static_cast<quint64>(fill.rgba()) << 32) | ring.rgba();
+        auto it = m_dots.find(key);
+        if (it != m_dots.end())
+            return it->second;
+        const double dpr = devicePixelRatioF();
+        QPixmap pixmap(QSize(12, 12) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(ring, 1.5));
+        p.setBrush(fill);
+        p.drawEllipse(QPointF(6, 6), 4.0, 4.0);
+        p.end();
+        return m_dots.emplace(key, pixmap).first->second;
+    }
+
     PlotView* m_view;
+    std::map<quint64, QPixmap> m_dots;
 };
 
 PlotView::PlotView(QWidget* parent) : QWidget(parent)
@@ -110,7 +132,13 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
 
-    connect(m_plot, &QCustomPlot::afterReplot, m_overlay, qOverload<>(&QWidget::update));
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+        m_overlay->update();
+        if (m_resampleAfterReplot) {
+            m_resampleAfterReplot = false;
+            m_figure->resample();
+        }
+    });
 }
 
 PlotView::~PlotView() = default;
@@ -144,14 +172,95 @@ void PlotView::setCursorColors(const QColor& line, const QColor& background)
     m_overlay->update();
 }
 
-void PlotView::setDragging(bool on)
+void PlotView::beginCurveDrag(int curve)
 {
-    if (m_dragging == on)
+    const auto& spec = m_figure->spec();
+    if (m_dragCurve >= 0 || spec.gallery || curve < 0 || curve >= static_cast<int>(spec.curves.size()))
         return;
-    m_dragging = on;
-    m_plot->setNotAntialiasedElements(on ? QCP::aePlottables : QCP::aeNone);
-    if (!on)
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_dragCurve = curve;
+    for (int order = 0; order < 3; ++order)
+        if (m_figure->axisRect(order) && !spec.yRange[static_cast<std::size_t>(order)])
+            m_figure->setYRange(order, visibleYRange(order));
+
+    // The curve's own graphs: its line in each subplot and the two jump-dot graphs PlotFigure adds
+    // right after each line (same axes, no line).
+    std::vector<QCPGraph*> own;
+    for (int order = 0; order < 3; ++order) {
+        QCPGraph* line = m_figure->graph(curve, order);
+        if (!line)
+            continue;
+        own.push_back(line);
+        int index = -1;
+        for (int i = 0; i < m_plot->graphCount(); ++i)
+            if (m_plot->graph(i) == line)
+                index = i;
+        for (int k = 1; k <= 2 && index >= 0 && index + k < m_plot->graphCount(); ++k) {
+            QCPGraph* g = m_plot->graph(index + k);
+            if (g->lineStyle() == QCPGraph::lsNone && g->keyAxis() == line->keyAxis())
+                own.push_back(g);
+        }
+    }
+    const auto isOwn = [&own](QCPGraph* g) { return std::find(own.begin(), own.end(), g) != own.end(); };
+
+    // The backdrop: the plot as it is, without the dragged curve.
+    std::vector<std::pair<QCPGraph*, bool>> wasVisible;
+    for (QCPGraph* g : own) {
+        wasVisible.emplace_back(g, g->visible());
+        g->setVisible(false);
+    }
+    // The legend stays live (its labels show the parameter values), so it is not part of the backdrop.
+    QCPLayer* legendLayer = m_plot->layer(QStringLiteral("legend"));
+    if (legendLayer)
+        legendLayer->setVisible(false);
+    m_overlay->hide();
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QPixmap backdrop = m_plot->grab();
+    m_overlay->show();
+    if (legendLayer)
+        legendLayer->setVisible(true);
+    for (auto [g, visible] : wasVisible)
+        g->setVisible(visible);
+
+    // From now on a replot draws the backdrop and the dragged curve only. Everything else is made
+    // invisible without changing the layout: margins are frozen before the axes are hidden, axis
+    // rectangles lose their fill, the title its colour. PlotFigure::setSpec recreates all of these,
+    // so only the layers and the plot background need restoring afterwards.
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (!isOwn(m_plot->graph(i)))
+            m_plot->graph(i)->setVisible(false);
+    for (QCPAxisRect* rect : m_plot->axisRects()) {
+        const QMargins margins = rect->margins();
+        rect->setAutoMargins(QCP::msNone);
+        rect->setMargins(margins);
+        rect->setBackground(QBrush(Qt::NoBrush));
+        for (QCPAxis* axis : rect->axes())
+            axis->setVisible(false);
+    }
+    for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true))
+        if (auto* text = qobject_cast<QCPTextElement*>(element))
+            text->setTextColor(Qt::transparent);
+    m_hiddenLayers.clear();
+    for (int i = 0; i < m_plot->layerCount(); ++i) {
+        QCPLayer* layer = m_plot->layer(i);
+        if (layer != legendLayer && layer->name() != QLatin1String("main") && layer->visible()) {
+            layer->setVisible(false);
+            m_hiddenLayers.push_back(layer->name());
+        }
+    }
+    m_plot->setBackground(backdrop, false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::endCurveDrag()
+{
+    if (m_dragCurve < 0)
+        return;
+    m_dragCurve = -1;
+    for (const QString& name : m_hiddenLayers)
+        if (QCPLayer* layer = m_plot->layer(name))
+            layer->setVisible(true);
+    m_hiddenLayers.clear();
+    m_plot->setBackground(QPixmap(), false);
 }
 
 void PlotView::useFastLineJoins()
@@ -295,21 +404,21 @@ void PlotView::finishBoxZoom(const QPoint& pos)
     const QRect box = QRect(m_pressPos, pos).normalized().intersected(rect->rect());
     if (box.width() < kDragThreshold)
         return;
+    // Both ranges are read before either is applied: a new x range re-fits autoscaled y axes.
     QCPAxis* x = xAxisOf(rect);
     const double x0 = x->pixelToCoord(box.left());
     const double x1 = x->pixelToCoord(box.right());
     if (!(x1 - x0 >= kMinSpan))
         return;
-    m_figure->setXRange(x0, x1);
     // A flat box zooms x only; a real box also fixes y of its subplot.
-    if (m_pressOrder >= 0 && box.height() >= 2 * kDragThreshold) {
-        QCPAxis* y = yAxisOf(rect);
-        const double y0 = y->pixelToCoord(box.bottom());
-        const double y1 = y->pixelToCoord(box.top());
-        if (y1 - y0 > kMinSpan) {
-            m_figure->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
-            emit yRangeFixed(m_pressOrder, y0, y1);
-        }
+    const bool zoomY = m_pressOrder >= 0 && box.height() >= 2 * kDragThreshold;
+    QCPAxis* y = yAxisOf(rect);
+    const double y0 = y->pixelToCoord(box.bottom());
+    const double y1 = y->pixelToCoord(box.top());
+    m_figure->setXRange(x0, x1);
+    if (zoomY && y1 - y0 > kMinSpan) {
+        m_figure->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
+        emit yRangeFixed(m_pressOrder, y0, y1);
     }
 }
 
@@ -319,7 +428,10 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::Resize:
+        // The sample count and the drawing tolerance follow the axis rectangles' size in pixels, which
+        // QCustomPlot lays out at its next replot: resample right after that one.
         m_overlay->setGeometry(m_plot->rect());
+        m_resampleAfterReplot = true;
         return false;
     case QEvent::MouseButtonPress: {
         auto* e = static_cast<QMouseEvent*>(event);

@@ -7,6 +7,7 @@
 #include "figurespec.h"
 
 #include <QColor>
+#include <QString>
 #include <QWidget>
 
 #include <functional>
@@ -57,10 +58,13 @@ public:
     /// costs most of a replot (QStroker arcs). Call after PlotFigure::setSpec or setTheme.
     void useFastLineJoins();
 
-    /// While a slider is dragged the curves are drawn without antialiasing, which keeps every replot
-    /// within a frame with many curves; the plot is redrawn smooth when the drag ends.
-    void setDragging(bool on);
-    bool isDragging() const { return m_dragging; }
+    /// While a parameter slider of `curve` is dragged, only that curve is redrawn: everything else is
+    /// drawn once into a backdrop, and the y axes hold still (autoscaled ones are frozen at their current
+    /// range). endCurveDrag() drops the backdrop; the caller then rebuilds the figure, which restores
+    /// autoscaling and the legend text.
+    void beginCurveDrag(int curve);
+    void endCurveDrag();
+    int draggedCurve() const { return m_dragCurve; }
 
     /// Zooms x by `factor` (< 1 zooms in) keeping `centre` in place.
     void zoomX(double factor, double centre);
@@ -112,7 +116,9 @@ private:
     int m_pressOrder = -1;
     double m_pressXLo = 0, m_pressXHi = 0, m_pressYLo = 0, m_pressYHi = 0;
     bool m_pressYFixed = false;
-    bool m_dragging = false;
+    int m_dragCurve = -1;
+    bool m_resampleAfterReplot = false;
+    std::vector<QString> m_hiddenLayers;
 };
 
 } // namespace actlab::explorer

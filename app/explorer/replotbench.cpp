@@ -39,7 +39,7 @@ bool hasContinuousParameter(const actlab::Activation& a)
 
 } // namespace
 
-ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions)
+ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions, bool dragged)
 {
     const auto cat = actlab::catalogue();
     actlab::plot::FigureSpec spec;
@@ -75,7 +75,8 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     const int lo = slider->minimum();
     const int hi = slider->maximum();
     QElapsedTimer timer;
-    slider->setSliderDown(true); // as a mouse drag does: sliderPressed
+    if (dragged)
+        slider->setSliderDown(true); // as a mouse drag does: sliderPressed
     for (int i = 0; i < positions; ++i) {
         // Sweep up and back down so that every step moves the slider.
         const int phase = i % (2 * (positions / 2));
@@ -93,7 +94,8 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
         QApplication::processEvents(QEventLoop::AllEvents); // the window's own repaint
         result.millis.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
-    slider->setSliderDown(false);
+    if (dragged)
+        slider->setSliderDown(false);
     QObject::disconnect(connection);
     result.median = percentile(result.millis, 50);
     result.p95 = percentile(result.millis, 95);

@@ -15,7 +15,9 @@ struct ReplotBenchResult {
 };
 
 /// Loads `curves` catalogue functions (catalogue order, wrapping) with `derivatives` subplots into the
-/// window, selects the first curve with a continuous parameter and sweeps its slider.
-ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions = 200);
+/// window, selects the first curve with a continuous parameter and sweeps its slider: held down as by a
+/// mouse drag, or (`dragged` false) stepped as by the keyboard, where every step is a full replot.
+ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions = 200,
+                                 bool dragged = true);
 
 } // namespace actlab::explorer

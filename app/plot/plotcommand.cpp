@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -277,6 +278,9 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         return fail(QStringLiteral("cannot tell the format of '%1' from its extension: use .png, .svg, .pdf or .csv")
                         .arg(request.output));
     request.format = *format;
+    if (request.format == ExportFormat::Png
+        && std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
+        return fail(QStringLiteral("--size times --scale must stay within 32767 pixels per side for PNG"));
     request.options.sizePx = spec.sizePx;
     request.options.csvPoints = spec.points;
     return request;

@@ -132,6 +132,10 @@ struct PlotFigure::Private {
         QFont f = plot ? plot->font() : QFont();
         f.setFamilies({QStringLiteral("DejaVu Sans"), f.family()});
         f.setPointSizeF(std::max(1.0, pt * fontScale));
+        // Vector output is set by other programs: unhinted (fractional) advances put each text run where
+        // their unhinted layout expects it (Qt writes "Leaky ReLU (" and "α=0.1)" as separate runs).
+        if (clipData)
+            f.setHintingPreference(QFont::PreferNoHinting);
         return f;
     }
 
@@ -177,6 +181,7 @@ void PlotFigure::Private::build()
     }
 
     auto* layout = p->plotLayout();
+    layout->setMargins(QMargins(8, 4, 14, 4)); // room for the outermost tick labels
     layout->setRowSpacing(spec.gallery ? 4 : 6);
     layout->setColumnSpacing(spec.gallery ? 8 : 0);
     int row = 0;
@@ -628,8 +633,10 @@ void PlotFigure::setClipToAxisRects(bool clip)
     if (d->clipData == clip)
         return;
     d->clipData = clip;
-    if (d->plot)
+    if (d->plot) {
+        d->applyStyle();
         d->pushAll();
+    }
 }
 
 void PlotFigure::setSampleDensity(double samplesPerPixel)

@@ -44,7 +44,8 @@ public:
     void setFontScale(double scale);
 
     /// Clips the drawn data to each axis rectangle's current ranges (vector export: Qt 6.4's
-    /// QSvgGenerator writes no clip paths, so whatever is drawn ends up in the file). Off by default.
+    /// QSvgGenerator writes no clip paths, so whatever is drawn ends up in the file), and lays text out
+    /// with unhinted metrics, as SVG and PDF viewers do. Off by default.
     void setClipToAxisRects(bool clip);
 
     /// Samples per logical pixel of the widget's width (at least 2, the default); raster export at scale S

@@ -4,6 +4,7 @@
 /// tests/core/golden/generate.py (mpmath), and the accuracy bar of issue 2 applied to one value.
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -54,7 +55,10 @@ inline std::vector<std::string> split(const std::string& s, char sep) {
     return out;
 }
 
+/// golden/data/<id>.csv in the source tree, or <$ACTLAB_GOLDEN_DIR>/<id>.csv (fuzzing runs of the generator).
 inline std::string goldenPath(const std::string& id) {
+    if (const char* dir = std::getenv("ACTLAB_GOLDEN_DIR"); dir != nullptr && *dir != '\0')
+        return std::string(dir) + "/" + id + ".csv";
     return std::string(ACTLAB_TEST_DATA_DIR) + "/golden/data/" + id + ".csv";
 }
 

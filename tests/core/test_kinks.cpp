@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -131,6 +132,27 @@ void expectDerivs(const Derivs& d, double f, double df, double d2f, const std::s
     EXPECT_EQ(d.f, f) << what << " f";
     EXPECT_EQ(d.df, df) << what << " f'";
     EXPECT_EQ(d.d2f, d2f) << what << " f''";
+}
+
+/// Properties::smoothness agrees with the kink list: C^(m−1) where m is the lowest kink order, C∞ without
+/// kinks (kink orders themselves are checked against the mpmath one-sided limits in test_golden).
+TEST(KinkList, SmoothnessAgreesWithKinkOrders) {
+    for (const Activation& a : catalogue()) {
+        std::vector<std::vector<double>> sets = {a.defaults()};
+        std::vector<double> lo, hi;
+        for (const ParameterSpec& s : a.parameters) lo.push_back(s.min), hi.push_back(s.max);
+        sets.push_back(lo);
+        sets.push_back(hi);
+        for (const GoldenRow& r : readGolden(std::string(a.id))) sets.push_back(r.params);
+        for (const auto& p : sets) {
+            if (validate(a, p)) continue;
+            const std::vector<Kink> ks = a.kinks(p);
+            int lowest = kSmooth + 1;
+            for (const Kink& k : ks) lowest = std::min(lowest, k.order);
+            const int expected = ks.empty() ? kSmooth : lowest - 1;
+            EXPECT_EQ(a.properties(p).smoothness, expected) << a.id << " at parameters " << ::testing::PrintToString(p);
+        }
+    }
 }
 
 // ----- Hand-derived conventions (HELPERS.md) for functions PyTorch does not have -----

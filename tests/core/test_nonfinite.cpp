@@ -155,6 +155,30 @@ TEST(NonFinite, EveryFunctionHasBothLimitsListed) {
     }
 }
 
+/// Valid but extreme parameter values must not turn underflow into NaN or 0·∞ (hand-derived values).
+TEST(NonFinite, ExtremeParametersStayFinite) {
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    // celu with α → 0: for x < 0, f = α·expm1(x/α) = −α, f' = e^(x/α) = 0, f'' = e^(x/α)/α = 0 (underflow)
+    for (double alpha : {1e-300, tiny, 1e-10}) {
+        const Derivs d = findActivation("celu")->at(-1.0, std::vector<double>{alpha});
+        EXPECT_EQ(d.f, -alpha) << alpha;
+        EXPECT_EQ(d.df, 0.0) << alpha;
+        EXPECT_EQ(d.d2f, 0.0) << alpha;
+    }
+    // squareplus with subnormal b at x < 0: f = b/(2(√(x²+b) − x)) = (√b/2)/(1 + |x|/√b) for x² ≪ b
+    {
+        const double b = tiny, x = -1e-170;
+        const Derivs d = findActivation("squareplus")->at(x, std::vector<double>{b});
+        const double s = std::sqrt(b);
+        EXPECT_NEAR(d.f / (0.5 * s), 1.0 / (1.0 - x / s), 1e-15);
+        EXPECT_NEAR(d.df, 0.5 * (1.0 + x / s), 1e-15); // ½(1 + x/√(x²+b))
+    }
+    // isru with a subnormal α: f'' = −3αx(1+αx²)^(−5/2) = −3αx
+    EXPECT_EQ(findActivation("isru")->at(-1000.0, std::vector<double>{tiny}).d2f, 3000.0 * tiny);
+    // leaky_relu with a subnormal slope
+    EXPECT_EQ(findActivation("leaky_relu")->at(-1000.0, std::vector<double>{tiny}).f, -1000.0 * tiny);
+}
+
 TEST(NonFinite, NaNPropagates) {
     for (const Activation& a : catalogue()) {
         std::vector<std::vector<double>> sets = {a.defaults()};

@@ -33,9 +33,10 @@ struct Celu {
     static Derivs eval(double x, const double* p, Side side) {
         if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
         const double a = p[0];
-        if (x == -kInf) return {-a, 0.0, 0.0};
-        // t = x/α carried as hi + lo so that e^t is accurate also for large |t|.
         const double t = x / a;
+        // e^t/α < e^(−2000)·2^1074 underflows: the limits (also keeps tlo, which grows with |t|, out of 0·∞)
+        if (t < -2000.0) return {-a, 0.0, 0.0};
+        // t = x/α carried as hi + lo so that e^t is accurate also for large |t|.
         const double tlo = std::fma(-t, a, x) / a;
         const double e = mulExp(1.0 + tlo, t);
         // |x/α| tiny: f = x(1 + t/2 + …) directly (x/α may underflow when x is subnormal and α > 1)
@@ -61,7 +62,7 @@ struct Selu {
         return {la.hi * em1 + la.lo * em1, d, d};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
-        out.push_back({0.0, p[0] * p[1] == p[0] ? 2 : 1});
+        if (p[0] != 0.0) out.push_back({0.0, p[1] == 1.0 ? 2 : 1}); // λ = 0: identically 0, no kink
     }
     static Properties properties(const double* p) {
         if (p[0] == 0.0) return props("{0}", true, true, true, kSmooth, true);

@@ -24,8 +24,9 @@ struct Hardswish {
         if (rightOf(x, 3.0, side, true)) return {x, 1.0, 0.0};
         return {x * (x + 3.0) / 6.0, (2.0 * x + 3.0) / 6.0, 1.0 / 3.0};
     }
-    static void kinks(const double*, std::vector<Kink>& out) { out.insert(out.end(), {{-3.0, 2}, {3.0, 2}}); }
-    static Properties properties(const double*) { return props("[−0.375, ∞)", true, false, false, 1, false); }
+    // f' jumps at both kinks (0 | −1/2 at −3, 3/2 | 1 at 3): C⁰
+    static void kinks(const double*, std::vector<Kink>& out) { out.insert(out.end(), {{-3.0, 1}, {3.0, 1}}); }
+    static Properties properties(const double*) { return props("[−0.375, ∞)", true, false, false, 0, false); }
 };
 
 /// clamp(x, m, M); f' = 1 on (m, M), 0 at both bounds (PyTorch's hardtanh_backward).

@@ -43,7 +43,7 @@ struct Squareplus {
         const double d2 = ((b / r) / r) / r * 0.5;
         if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
         const double rm = r - x; // no cancellation for x < 0
-        return {0.5 * b / rm, 0.5 * (b / r) / rm, d2};
+        return {0.5 * (b / rm), 0.5 * (b / r) / rm, d2}; // b/rm first: 0.5·b underflows for subnormal b
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] == 0.0) out.push_back({0.0, 1});

@@ -188,6 +188,8 @@ TEST(PlotArguments, RefusesBadInputWithOneLine)
         {good + o + QStringList{QStringLiteral("--legend"), QStringLiteral("middle")}, "--legend"},
         {good + o + QStringList{QStringLiteral("--title")}, "--title"},
         {QStringList{QStringLiteral("relu:alpha=1")} + o, "alpha"},
+        {good + o + QStringList{QStringLiteral("--size"), QStringLiteral("10000x600"), QStringLiteral("--scale"), QStringLiteral("4")},
+         "32767"},
     };
     for (const auto& c : cases) {
         QString error;

@@ -7,6 +7,12 @@ Run with Debian's interpreter (it sees python3-mpmath):
     /usr/bin/python3 tests/core/golden/generate.py            # writes tests/core/golden/data/<id>.csv
     /usr/bin/python3 tests/core/golden/generate.py --only gelu,silu
 
+Fuzzing (not committed): fresh random parameter sets and points into another directory, then run the C++
+golden tests on them:
+
+    /usr/bin/python3 tests/core/golden/generate.py --random-only --seed 7 --random-sets 20 --out /tmp/g7
+    ACTLAB_GOLDEN_DIR=/tmp/g7 build/<preset>/tests/core/actlab_core_tests --gtest_filter='*Golden*'
+
 Every function, its first and second derivative are written here from their closed forms, in mpmath,
 independently of the C++ core. Each closed-form derivative is cross-checked against mpmath's numerical
 differentiation away from kinks; the script aborts on any disagreement. Every value is computed at an
@@ -18,7 +24,8 @@ included).
 Inputs: for the first (default) parameter set a dense grid over +-[1e-300, 1e3] plus the regime boundaries
 of the reference (each +-1 ulp), non-trivial zeros and kinks (+-1 and 2 ulp); a coarser grid for the other
 fixed parameter sets; then seeded pseudo-random parameter sets drawn from the declared ranges (RANGES), each
-with pseudo-random x over [-1000, 1000] (uniform, uniform over [-20, 20], and log-uniform magnitudes).
+with pseudo-random x over [-1000, 1000] (uniform, uniform over [-20, 20], and log-uniform magnitudes), and two
+more with parameter magnitudes log-uniform down to the subnormal range (celu alpha = 1e-300, ...).
 
 Output format (one CSV per catalogue id; '#' lines are comments):
     params,x,side,f,df,d2f,lf,ldf,ld2f
@@ -68,6 +75,12 @@ def to_fraction(v):
 
 def round_double(v):
     """Correctly rounded (to nearest, ties to even) double of the exact value v."""
+    if not isinstance(v, (Fraction, int)):
+        v = mpf(v)
+        if v != 0 and mpmath.mag(v) < -1100:  # far below the subnormals (and 2**exponent would be huge)
+            return -0.0 if v < 0 else 0.0
+        if v != 0 and mpmath.mag(v) > 1100:
+            return -math.inf if v < 0 else math.inf
     q = to_fraction(v)
     if q == 0:
         return 0.0
@@ -103,12 +116,12 @@ def hexd(d):
 def fmt_value(v, exact_zero):
     # an mpf that is exactly 0 (e.g. x at x = 0, (x+3)/6 at x = -3) is an exact zero too: mpmath has no
     # underflow, and every row is confirmed at +128 bits
-    if exact_zero or to_fraction(v) == 0:
+    if exact_zero or v == 0:
         return "0x0p+0"
     d = round_double(v)
     if d == 0.0:
         # a non-zero value that underflows: keep Python's long form so the test can tell it apart
-        return "-0x0.0p+0" if to_fraction(v) < 0 else "0x0.0p+0"
+        return "-0x0.0p+0" if v < 0 else "0x0.0p+0"
     return hexd(d)
 
 
@@ -716,13 +729,18 @@ RANGES = {
 }
 RANDOM_SETS = 4      # random parameter sets per function with parameters
 RANDOM_POINTS = 60   # random x per random parameter set (four times as many for functions without parameters)
+EXTREME_SETS = 2     # further random sets with magnitudes down to the subnormal range (own random stream)
 
 
-def random_params(fid, rng):
-    """A valid parameter set drawn from the declared ranges (log-uniform half of the time where min > 0)."""
+def random_params(fid, rng, extreme=False):
+    """A valid parameter set drawn from the declared ranges (log-uniform half of the time where min > 0).
+    extreme: magnitudes log-uniform down to the subnormal range (1e-320) wherever the range allows it."""
     out = []
     for lo, hi in RANGES[fid]:
-        if lo > 0 and rng.random() < 0.5:
+        if extreme and rng.random() < 0.75:
+            m = 10.0 ** rng.uniform(-320.0, math.log10(max(abs(lo), abs(hi))))
+            v = m if lo >= 0 or (hi > 0 and rng.random() < 0.5) else -m
+        elif lo > 0 and rng.random() < 0.5:
             v = math.exp(rng.uniform(math.log(lo), math.log(hi)))
         else:
             v = rng.uniform(lo, hi)
@@ -750,20 +768,26 @@ def random_points(rng, n):
     return pts
 
 
-def generate(fid, pnames, psets, fn, definition, scalefn, checks):
+def generate(fid, pnames, psets, fn, definition, scalefn, checks, seed="", nsets=RANDOM_SETS,
+             npoints=RANDOM_POINTS, random_only=False, extreme=False):
     rows = []
     nexact = 0
     # seeded random parameter sets and points (marked by their index past the fixed sets)
     import random
-    rng = random.Random("actlab-golden-" + fid)
+    rng = random.Random("actlab-golden-" + fid + seed)
+    psets = [] if random_only else list(psets)
     nfixed = len(psets)
     if fid in RANGES:
-        psets = list(psets) + [random_params(fid, rng) for _ in range(RANDOM_SETS)]
+        psets += [random_params(fid, rng, extreme) for _ in range(nsets)]
     else:
-        psets = list(psets) + [()]
+        psets += [()] * max(1, nsets // 4)
+    nrandom = len(psets)
+    rng_extreme = random.Random("actlab-golden-extreme-" + fid + seed)
+    if fid in RANGES and not random_only:
+        psets += [random_params(fid, rng_extreme, True) for _ in range(EXTREME_SETS)]
     for si, params in enumerate(psets):
-        full = si == 0
         randomSet = si >= nfixed
+        full = si == 0 and not randomSet
         pm = [mpf(v) for v in params]
         kinks = [k for k in (KINKS.get(fid, no_kinks)(pm)) if -1000 <= k <= 1000]
         scale = None
@@ -771,8 +795,10 @@ def generate(fid, pnames, psets, fn, definition, scalefn, checks):
             sv = scalefn(pm)
             scale = float(sv) if sv is not None else None
         roots = refine_roots(fid, fn, params) if full else []
-        if randomSet:
-            xs = random_points(rng, RANDOM_POINTS * (1 if fid in RANGES else 4))
+        if si >= nrandom:
+            xs = random_points(rng_extreme, npoints)
+        elif randomSet:
+            xs = random_points(rng, npoints * (1 if fid in RANGES else 4))
         else:
             xs = x_points(fid, params, full, scale, roots)
         kink_doubles = []
@@ -826,13 +852,19 @@ def main():
     ap.add_argument("--only", help="comma-separated ids")
     ap.add_argument("--no-check", action="store_true", help="skip the mp.diff cross-checks")
     ap.add_argument("--out", default=DATA)
+    ap.add_argument("--seed", default="", help="extra seed text for the random sets (fuzzing; default: committed data)")
+    ap.add_argument("--random-sets", type=int, default=RANDOM_SETS, help="random parameter sets per function")
+    ap.add_argument("--random-points", type=int, default=RANDOM_POINTS, help="random x per random parameter set")
+    ap.add_argument("--random-only", action="store_true", help="skip the fixed grids (fuzzing)")
+    ap.add_argument("--extreme", action="store_true", help="random parameters down to subnormal magnitudes")
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     os.makedirs(args.out, exist_ok=True)
     for fid, pnames, psets, fn, definition, scalefn in FUNCS:
         if only and fid not in only:
             continue
-        lines = generate(fid, pnames, psets, fn, definition, scalefn, not args.no_check)
+        lines = generate(fid, pnames, psets, fn, definition, scalefn, not args.no_check, args.seed, args.random_sets,
+                         args.random_points, args.random_only, args.extreme)
         path = os.path.join(args.out, fid + ".csv")
         with open(path + ".tmp", "w", newline="\n") as fh:
             fh.write("\n".join(lines) + "\n")
