@@ -30,9 +30,13 @@ struct Text {
     std::string_view torch, formula, latex, notes, convention;
 };
 
-template <class K> Activation entry(const Text& t, std::span<const ParameterSpec> params = {}) {
+template <class K, std::size_t N> Activation entry(const Text& t, const ParameterSpec (&params)[N]) {
     return Activation{t.id, t.name, t.family, t.torch, t.formula, t.latex, t.notes, t.convention, params,
-                      &evalSpan<K>, &evalPoint<K>, &K::kinks, &K::properties, crossCheckOf<K>()};
+                      &evalSpan<K, N>, &evalPoint<K>, &K::kinks, &K::properties, crossCheckOf<K>()};
+}
+template <class K> Activation entry(const Text& t) {
+    return Activation{t.id, t.name, t.family, t.torch, t.formula, t.latex, t.notes, t.convention, {},
+                      &evalSpan<K, 0>, &evalPoint<K>, &K::kinks, &K::properties, crossCheckOf<K>()};
 }
 
 constexpr std::string_view kSmoothConv = "Smooth everywhere: no kinks.";
@@ -118,21 +122,21 @@ const std::array<Activation, 33>& registry() {
                     R"(\begin{cases} x & x > 0 \\ \alpha (e^{x} - 1) & x \le 0 \end{cases})",
                     "ELU bends smoothly to −α for negative inputs, so its mean output is closer to 0 than ReLU's and "
                     "negative units still get a gradient. With α = 1 it is continuously differentiable.",
-                    "At 0 the x ≤ 0 branch: f′(0) = α, f″(0) = α (PyTorch's elu_backward)."},
+                    "At 0: f′(0) = α, the x ≤ 0 branch (PyTorch's elu_backward), and f″(0) = 0 (its double backward masks x < 0)."},
                    kElu),
         entry<Celu>({"celu", "CELU", Family::Exponential, "torch.nn.CELU",
                      "max(0, x) + min(0, α(e^(x/α) − 1))",
                      R"(\max(0, x) + \min\!\left(0, \alpha\,(e^{x/\alpha} - 1)\right))",
                      "Continuously differentiable ELU: scaling the exponent by 1/α makes f′(0) = 1 for every α, "
                      "so the curve has no corner whatever α is.",
-                     "At 0 the x ≤ 0 branch: f′(0) = 1, f″(0) = 1/α."},
+                     "At 0: f′(0) = 1, the x ≤ 0 branch, and f″(0) = 0 (PyTorch's double backward masks x < 0)."},
                     kCelu),
         entry<Selu>({"selu", "SELU", Family::Exponential, "torch.nn.SELU", "λx for x > 0, λα(eˣ − 1) otherwise",
                      R"(\lambda \begin{cases} x & x > 0 \\ \alpha (e^{x} - 1) & x \le 0 \end{cases})",
                      "Scaled ELU with λ ≈ 1.0507 and α ≈ 1.6733 chosen so that, with suitably initialised weights, "
                      "activations keep mean 0 and variance 1 from layer to layer: the network normalises itself. "
                      "Move the sliders to see the constants lose that property.",
-                     "At 0 the x ≤ 0 branch: f′(0) = f″(0) = λα, with λα correctly rounded (PyTorch's product of the "
+                     "At 0: f″(0) = 0 (PyTorch's double backward masks x < 0) and f′(0) = λα, the x ≤ 0 branch, with λα correctly rounded (PyTorch's product of the "
                      "rounded constants is 1 ulp lower)."},
                     kSelu),
         entry<Gelu>({"gelu", "GELU", Family::Gated, "torch.nn.GELU", "x·Φ(x) = (x/2)·erfc(−x/√2)",
@@ -214,7 +218,7 @@ const std::array<Activation, 33>& registry() {
                            "What is left of x after tanh: flat (≈ x³/3) near 0 and x ∓ 1 far out. Computed with a "
                            "series near 0, where x − tanh x cancels (PyTorch returns 0 at 1e-8).",
                            kSmoothConv}),
-        entry<Threshold>({"threshold", "Threshold (ThresholdReLU)", Family::Piecewise, "torch.nn.Threshold",
+        entry<Threshold>({"threshold", "ThresholdReLU", Family::Piecewise, "torch.nn.Threshold",
                           "x if x > θ, else v", R"(\begin{cases} x & x > \theta \\ v & x \le \theta \end{cases})",
                           "Passes x only above the threshold θ and outputs a constant v otherwise (ThresholdReLU when "
                           "v = 0); it jumps at θ unless v = θ.",

@@ -32,8 +32,13 @@ template <class K> inline Derivs evalChecked(double x, const double* p, Side sid
 
 template <class K> Derivs evalPoint(double x, const double* p, Side side) { return evalChecked<K>(x, p, side); }
 
-template <class K>
-void evalSpan(const double* p, const double* x, std::size_t n, double* f, double* df, double* d2f) {
+/// Evaluates a span. The N parameters are copied to a local array first: loads through the caller's
+/// pointer could alias the outputs and would be repeated every iteration, which blocks vectorisation.
+template <class K, std::size_t N>
+void evalSpan(const double* params, const double* x, std::size_t n, double* f, double* df, double* d2f) {
+    double local[N > 0 ? N : 1] = {};
+    for (std::size_t j = 0; j < N; ++j) local[j] = params[j];
+    const double* p = local;
     if (df == nullptr) {
         for (std::size_t i = 0; i < n; ++i) f[i] = evalChecked<K>(x[i], p, Side::Convention).f;
     } else if (d2f == nullptr) {
@@ -57,8 +62,17 @@ inline std::string num(double v) {
     if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", v == 0.0 ? 0.0 : v);
-    std::string s(buf);
-    if (!s.empty() && s[0] == '-') s = "−" + s.substr(1);
+    if (buf[0] != '-') return buf;
+    std::string s("−");
+    s.append(buf + 1);
+    return s;
+}
+
+/// "{v}": the range of a constant function (appends, to keep GCC 12's -O3 -Wrestrict false positive away).
+inline std::string singleton(double v) {
+    std::string s("{");
+    s += num(v);
+    s += '}';
     return s;
 }
 

@@ -64,13 +64,6 @@ bool sameBranch(double ours, double torch) {
     return std::fabs(ours - torch) <= 1e-6 * std::fabs(torch);
 }
 
-/// Documented deviations from torch 1.13's autograd (see HELPERS.md "Kink conventions"): the ELU family
-/// takes the x <= 0 branch at 0 for f' *and* f'' (f''(0) = α, λα, 1/α), while torch's
-/// elu_double_backward masks with the strict x < 0 and so gives f''(0) = 0 (the right limit).
-bool eluFamilyF2AtZero(const TorchRow& r, int order) {
-    return order == 2 && r.x == 0.0 && (r.id == "elu" || r.id == "celu" || r.id == "selu");
-}
-
 TEST(TorchKinks, ConventionMatchesPyTorchAutograd) {
     const std::vector<TorchRow> rows = readTorchKinks();
     ASSERT_GT(rows.size(), 100u);
@@ -82,20 +75,10 @@ TEST(TorchKinks, ConventionMatchesPyTorchAutograd) {
         ASSERT_FALSE(validate(*a, r.params).has_value()) << "torch_kinks.csv:" << r.line;
         covered.insert(r.id);
         const Derivs c = a->at(r.x, r.params, Side::Convention);
-        const Derivs left = a->at(r.x, r.params, Side::Left);
-        const Derivs right = a->at(r.x, r.params, Side::Right);
         const double ours[3] = {c.f, c.df, c.d2f};
-        const double oursL[3] = {left.f, left.df, left.d2f};
-        const double oursR[3] = {right.f, right.df, right.d2f};
         for (int k = 0; k < 3; ++k) {
             const std::string where = "torch_kinks.csv:" + std::to_string(r.line) + " " + r.id + " " + names[k] +
                                       " at x=" + hex(r.x) + " (" + r.source + ")";
-            if (eluFamilyF2AtZero(r, k)) {
-                // ActLab: the left branch; torch: the right limit. Both checked so a change on either side shows.
-                EXPECT_TRUE(sameBranch(ours[k], oursL[k])) << where << ": ours " << ours[k] << " left " << oursL[k];
-                EXPECT_TRUE(sameBranch(r.q[k], oursR[k])) << where << ": torch " << r.q[k] << " right " << oursR[k];
-                continue;
-            }
             EXPECT_TRUE(sameBranch(ours[k], r.q[k])) << where << ": ours " << hex(ours[k]) << " (" << ours[k]
                                                      << "), torch " << hex(r.q[k]) << " (" << r.q[k] << ")";
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// Exponential linear units: elu, celu, selu. The negative branch uses expm1 (PyTorch 1.13 uses
-/// exp(x) − 1, which loses 8 digits near 0). At x = 0 the x ≤ 0 branch gives f' and f'', as PyTorch's
-/// elu_backward does.
+/// exp(x) − 1, which loses 8 digits near 0). At x = 0 (Side::Convention) f' is the x ≤ 0 branch's, as in
+/// PyTorch's elu_backward, and f'' is 0, as in its elu_double_backward (which masks with x < 0).
 #include "../kernel.hpp"
 
 namespace actlab::detail {
@@ -14,13 +14,16 @@ inline Properties eluLikeProperties(double scale, double alpha, bool c1) {
     return props("(−∞, ∞)", false, false, false, 0, false);
 }
 
+/// True exactly at the kink 0 when the convention is asked for: PyTorch's f''(0) = 0 for the ELU family.
+inline bool atConvention(double x, Side side) { return x == 0.0 && side == Side::Convention; }
+
 /// x for x > 0, α(eˣ − 1) otherwise; f' = 1 or αeˣ; f'' = 0 or αeˣ.
 struct Elu {
     static Derivs eval(double x, const double* p, Side side) {
         if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
         const double a = p[0];
         const double d = mulExp(a, x);
-        return {a * std::expm1(x), d, d};
+        return {a * std::expm1(x), d, atConvention(x, side) ? 0.0 : d};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         out.push_back({0.0, p[0] == 1.0 ? 2 : 1});
@@ -41,7 +44,7 @@ struct Celu {
         const double e = mulExp(1.0 + tlo, t);
         // |x/α| tiny: f = x(1 + t/2 + …) directly (x/α may underflow when x is subnormal and α > 1)
         const double f = std::fabs(t) < 0x1p-26 ? x + x * (0.5 * t) : a * std::expm1(t) + a * tlo * std::exp(t);
-        return {f, e, mulExp((1.0 + tlo) / a, t)};
+        return {f, e, atConvention(x, side) ? 0.0 : mulExp((1.0 + tlo) / a, t)};
     }
     static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
     static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], true); }
@@ -59,7 +62,7 @@ struct Selu {
         const TwoProduct la = twoProduct(lambda, p[1]);
         const double em1 = std::expm1(x);
         const double d = mulExp(la.hi, x) + mulExp(la.lo, x);
-        return {la.hi * em1 + la.lo * em1, d, d};
+        return {la.hi * em1 + la.lo * em1, d, atConvention(x, side) ? 0.0 : d};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] != 0.0) out.push_back({0.0, p[1] == 1.0 ? 2 : 1}); // λ = 0: identically 0, no kink

@@ -16,7 +16,7 @@ struct Threshold {
     static void kinks(const double* p, std::vector<Kink>& out) { out.push_back({p[0], p[0] == p[1] ? 1 : 0}); }
     static Properties properties(const double* p) {
         const double th = p[0], v = p[1];
-        std::string range = v <= th ? interval(v, kInf, true, false) : "{" + num(v) + "} ∪ " + interval(th, kInf, false, false);
+        std::string range = v <= th ? interval(v, kInf, true, false) : singleton(v) + " ∪ " + interval(th, kInf, false, false);
         return props(std::move(range), true, false, v <= th, v == th ? 0 : kDiscontinuous, false);
     }
 };
@@ -107,7 +107,7 @@ struct Maxout {
         if (wmin == 0.0 && wmax == 0.0) {
             double m = b(p, 0);
             for (int j = 1; j < k; ++j) m = std::max(m, b(p, j));
-            range = "{" + num(m) + "}";
+            range = singleton(m);
         } else if (below) {
             // The envelope is convex and has a breakpoint here: its minimum is at one.
             std::vector<Kink> ks;

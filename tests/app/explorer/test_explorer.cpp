@@ -465,11 +465,12 @@ TEST(Explorer, CursorReadoutEqualsTheCoresValues)
     EXPECT_EQ(leaky.value[1], 0.1); // leaky'(0) takes the left branch
     EXPECT_EQ(leaky.left[1], 0.1);
     EXPECT_EQ(leaky.right[1], 1.0);
-    // ELU with α = 1 at 0: f' is continuous (1), f'' jumps from α = 1 (x <= 0 branch) to 0.
+    // ELU with α = 1 at 0: f' is continuous (1), f'' jumps from α = 1 to 0 and takes 0 at 0 (PyTorch's
+    // double backward masks x < 0).
     const auto& elu = readout->rows()[2];
     EXPECT_EQ(elu.value[1], 1.0);
     EXPECT_FALSE(elu.jump[1]);
-    EXPECT_EQ(elu.value[2], 1.0);
+    EXPECT_EQ(elu.value[2], 0.0);
     EXPECT_EQ(elu.left[2], 1.0);
     EXPECT_EQ(elu.right[2], 0.0);
     EXPECT_TRUE(elu.jump[2]);

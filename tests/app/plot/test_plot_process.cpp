@@ -160,14 +160,14 @@ Fn leakyFn(double a)
 {
     return [a](double x) { return std::array<double, 3>{x > 0 ? x : a * x, x > 0 ? 1 : a, 0}; };
 }
-/// λ·ELU_α; at 0 the x <= 0 branch.
+/// λ·ELU_α; at 0 PyTorch's autograd: f' from the x <= 0 branch, f'' = 0 (double backward masks x < 0).
 Fn eluFn(double alpha, double lambda = 1)
 {
     return [alpha, lambda](double x) {
         if (x > 0)
             return std::array<double, 3>{lambda * x, lambda, 0};
         const double e = std::exp(x);
-        return std::array<double, 3>{lambda * alpha * (e - 1), lambda * alpha * e, lambda * alpha * e};
+        return std::array<double, 3>{lambda * alpha * (e - 1), lambda * alpha * e, x == 0 ? 0 : lambda * alpha * e};
     };
 }
 Fn siluFn()

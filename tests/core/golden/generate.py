@@ -222,8 +222,8 @@ def elu_like(x, scale, alpha, inv, s):
     if side_of(x, 0, s, -1) < 0:
         if alpha == 0 or scale == 0:
             return 0, 0, 0
-        if x == 0:
-            return 0, scale * alpha * inv, scale * alpha * inv * inv
+        if x == 0:  # the convention (K): f'' = 0, as PyTorch's elu_double_backward (mask x < 0)
+            return 0, scale * alpha * inv, (0 if s == "K" else scale * alpha * inv * inv)
         e = mp.exp(x * inv)
         return scale * alpha * mp.expm1(x * inv), scale * alpha * inv * e, scale * alpha * inv * inv * e
     if scale == 0:
