@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -36,6 +37,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cmath>
 
 static void initExplorerResources()
@@ -806,12 +808,23 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(), QString::number(actlab::catalogue().size())));
 }
 
+void MainWindow::resizeToScreen()
+{
+    // First start: 1280 × 800, or 85 % of a larger screen, centred.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    QSize size(std::min(1280, available.width()), std::min(800, available.height()));
+    if (available.width() > 1600)
+        size = QSize(available.width() * 85 / 100, available.height() * 85 / 100);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("MainWindow/geometry")))
-        resize(1280, 800);
+        resizeToScreen();
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
     m_spec.setDerivatives(settings.value(QStringLiteral("View/derivatives"), m_spec.derivatives()).toInt());

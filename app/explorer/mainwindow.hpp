@@ -103,6 +103,7 @@ private:
     void exportFigure();
     void exportData();
     void copyFigure();
+    void resizeToScreen();
     void restoreSettings();
     void saveSettings() const;
 

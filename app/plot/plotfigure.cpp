@@ -355,10 +355,13 @@ void PlotFigure::Private::styleCurve(int c)
         if (!g.line)
             continue;
         // Gallery panels stand alone: every panel draws f in the first palette colour (or the curve's own)
-        // and f' in the second, so one legend explains them all.
+        // and f' dashed in a neutral grey of the theme's text colour, which no curve colour can clash
+        // with, so one legend explains them all.
+        QColor neutral = theme.text;
+        neutral.setAlphaF(0.6f);
         const QColor color = !spec.gallery ? curveColor(c)
                              : order == 0  ? (curve.color.isValid() ? curve.color : theme.color(0))
-                                           : theme.color(1);
+                                           : neutral;
         // In the gallery f' shares the panel with f: same colour, dashed and a little thinner.
         const bool secondary = spec.gallery && order == 1;
         QPen pen(color, secondary ? std::max(1.0, curve.lineWidth * 0.75) : curve.lineWidth);
