@@ -487,4 +487,26 @@ bool CurveListModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row
     return false;
 }
 
+void followRow(CurveListModel* model, QObject* context, int* row, std::function<void()> removed)
+{
+    QObject::connect(model, &CurveListModel::curveRemoved, context, [row, removed](int r) {
+        if (r == *row)
+            removed();
+        else if (r < *row)
+            --*row;
+    });
+    QObject::connect(model, &CurveListModel::curveAdded, context, [row](int r) {
+        if (*row >= 0 && r <= *row)
+            ++*row;
+    });
+    QObject::connect(model, &CurveListModel::curveMoved, context, [row](int from, int to) {
+        if (*row == from)
+            *row = to;
+        else if (from < *row && to >= *row)
+            --*row;
+        else if (from > *row && to <= *row)
+            ++*row;
+    });
+}
+
 } // namespace actlab::explorer

@@ -114,4 +114,8 @@ private:
     std::vector<QColor> m_palette;
 };
 
+/// Keeps *row pointing at the same curve while curves are added, removed and moved (a panel showing one
+/// curve); when that curve is removed, calls `removed` instead. Connections live as long as `context`.
+void followRow(CurveListModel* model, QObject* context, int* row, std::function<void()> removed);
+
 } // namespace actlab::explorer

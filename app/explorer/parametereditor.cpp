@@ -240,24 +240,7 @@ ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidg
         if (row == m_row)
             m_title->setText(m_model->curve(row).label);
     });
-    connect(m_model, &CurveListModel::curveRemoved, this, [this](int row) {
-        if (row == m_row)
-            setCurve(-1);
-        else if (row < m_row)
-            --m_row;
-    });
-    connect(m_model, &CurveListModel::curveAdded, this, [this](int row) {
-        if (m_row >= 0 && row <= m_row)
-            ++m_row;
-    });
-    connect(m_model, &CurveListModel::curveMoved, this, [this](int from, int to) {
-        if (m_row == from)
-            m_row = to;
-        else if (from < m_row && to >= m_row)
-            --m_row;
-        else if (from > m_row && to <= m_row)
-            ++m_row;
-    });
+    followRow(m_model, this, &m_row, [this] { setCurve(-1); });
     rebuild();
 }
 

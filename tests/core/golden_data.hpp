@@ -62,21 +62,29 @@ inline std::string goldenPath(const std::string& id) {
     return std::string(ACTLAB_TEST_DATA_DIR) + "/golden/data/" + id + ".csv";
 }
 
-inline std::vector<GoldenRow> readGolden(const std::string& id) {
-    std::ifstream in(goldenPath(id));
-    if (!in) throw std::runtime_error("cannot open " + goldenPath(id));
-    std::vector<GoldenRow> rows;
+/// Calls row(fields, lineNumber) for every data line of a CSV file: '#' comments, blank lines and the
+/// header line are skipped.
+template <class Row> void forEachCsvRow(const std::string& path, Row row) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot open " + path);
     std::string line;
     int n = 0;
     bool header = false;
     while (std::getline(in, line)) {
         ++n;
         if (line.empty() || line[0] == '#') continue;
-        if (!header) { // params,x,side,f,df,d2f,lf,ldf,ld2f
+        if (!header) {
             header = true;
             continue;
         }
-        const std::vector<std::string> f = split(line, ',');
+        row(split(line, ','), n);
+    }
+}
+
+inline std::vector<GoldenRow> readGolden(const std::string& id) {
+    std::vector<GoldenRow> rows;
+    // params,x,side,f,df,d2f,lf,ldf,ld2f
+    forEachCsvRow(goldenPath(id), [&](const std::vector<std::string>& f, int n) {
         if (f.size() != 9) throw std::runtime_error(id + ".csv:" + std::to_string(n) + ": expected 9 fields");
         GoldenRow r;
         r.line = n;
@@ -91,7 +99,7 @@ inline std::vector<GoldenRow> readGolden(const std::string& id) {
             r.scale[k] = std::strtod(f[6 + k].c_str(), nullptr);
         }
         rows.push_back(std::move(r));
-    }
+    });
     return rows;
 }
 

@@ -28,20 +28,8 @@ struct TorchRow {
 
 std::vector<TorchRow> readTorchKinks() {
     const std::string path = std::string(ACTLAB_TEST_DATA_DIR) + "/kinks/torch_kinks.csv";
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot open " + path);
     std::vector<TorchRow> rows;
-    std::string line;
-    int n = 0;
-    bool header = false;
-    while (std::getline(in, line)) {
-        ++n;
-        if (line.empty() || line[0] == '#') continue;
-        if (!header) {
-            header = true;
-            continue;
-        }
-        std::vector<std::string> f = split(line, ',');
+    forEachCsvRow(path, [&](const std::vector<std::string>& f, int n) {
         if (f.size() < 7) throw std::runtime_error(path + ":" + std::to_string(n) + ": expected 7 fields");
         TorchRow r;
         r.id = f[0];
@@ -52,7 +40,7 @@ std::vector<TorchRow> readTorchKinks() {
         r.source = f[6];
         r.line = n;
         rows.push_back(std::move(r));
-    }
+    });
     return rows;
 }
 
