@@ -33,8 +33,9 @@ Commands:
       Open the explorer with a preset loaded: activation-functions, relu-variants,
       relu-variants-derivatives, variant-gallery, silu-vs-mish.
 
-  actlab bench replot [--curves N] [--derivatives 0|1|2]
+  actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard]
       Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
+      --keyboard steps the slider as the arrow keys do (a full replot each step).
 
   actlab help [COMMAND]    Show this help, or the help of list or eval.
   actlab --version         Show the version.

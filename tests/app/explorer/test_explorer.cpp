@@ -23,7 +23,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QMimeData>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
@@ -679,4 +682,32 @@ TEST(Explorer, BoxZoomAndPanMoveEverySubplot)
     w->action(QStringLiteral("actionAutoscale0"))->trigger();
     EXPECT_FALSE(w->spec().yRange[0].has_value());
     EXPECT_FALSE(w->figure()->spec().yRange[0].has_value());
+}
+
+/// Theme, subplots, grid and the window size survive a restart (QSettings, written on close).
+TEST(Explorer, ViewSettingsAreRemembered)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    {
+        MainWindow first(MainWindow::Options{true});
+        first.show();
+        first.setThemeMode(actlab::explorer::ThemeMode::Dark);
+        first.setShowDerivative(true);
+        first.setShowSecond(true);
+        first.setGrid(false);
+        first.resize(1100, 700);
+        QApplication::processEvents();
+        first.close();
+    }
+    {
+        MainWindow again(MainWindow::Options{true});
+        EXPECT_EQ(again.themeMode(), actlab::explorer::ThemeMode::Dark);
+        EXPECT_EQ(again.spec().derivatives(), 2);
+        EXPECT_FALSE(again.spec().grid);
+        EXPECT_EQ(again.size(), QSize(1100, 700));
+        again.setThemeMode(actlab::explorer::ThemeMode::Light);
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QDir::homePath() + QStringLiteral("/.config"));
 }
