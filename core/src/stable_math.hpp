@@ -48,13 +48,17 @@ inline double sigmoid(double x) {
 /// σ(w), σ(−w) and the density σ(w)σ(−w), all from one exponential e^(−|w|).
 struct Logistic {
     double pos, neg, density;
+    double e, r; ///< e^(−|w|) and 1/(1 + e^(−|w|))
+
+    /// tanh(|w|/2) = (1 − e)/(1 + e): exact subtraction once e ≤ 1/2 (|w| ≥ ln 2), else libm's tanh.
+    double tanhHalfAbs(double w) const { return e <= 0.5 ? (1.0 - e) * r : std::tanh(0.5 * std::fabs(w)); }
 };
 inline Logistic logistic(double w) {
     const double e = std::exp(-std::fabs(w));
     const double r = 1.0 / (1.0 + e);
     const double small = e * r;
-    if (w >= 0.0) return {r, small, small * r};
-    return {small, r, small * r};
+    if (w >= 0.0) return {r, small, small * r, e, r};
+    return {small, r, small * r, e, r};
 }
 
 /// a·σ(w): for w ≪ 0 the product is formed in the exponent, so a subnormal result is rounded once.
