@@ -77,7 +77,7 @@ inline Derivs swish(double x, double beta) {
     }
     if (w.hi > 708.0) return {x, 1.0, mulExp(beta * (2.0 - w.hi) * (1.0 - w.lo), -w.hi)};
     const Logistic s = logistic(w.hi);
-    const double th = std::tanh(0.5 * w.hi);
+    const double th = std::copysign(s.tanhHalfAbs(w.hi), w.hi);
     const double cs = 1.0 + w.lo * s.neg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
     const double cd = 1.0 - w.lo * th;    // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
     return {x * s.pos * cs, s.pos * (1.0 + w.hi * s.neg) * cs, beta * s.density * (2.0 - w.hi * th) * cd};
