@@ -45,6 +45,20 @@ inline double sigmoid(double x) {
     return e / (1.0 + e);
 }
 
+/// eˣ and eˣ − 1 for x ≤ 0 from one call: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp),
+/// exp below it (then eˣ − 1 ∈ [−1, −1/2] is within an ulp).
+struct ExpPair {
+    double e, em1;
+};
+inline ExpPair expAndExpm1(double x) {
+    if (x > -0x1.62e42fefa39efp-1) {
+        const double em1 = std::expm1(x);
+        return {1.0 + em1, em1};
+    }
+    const double e = std::exp(x);
+    return {e, e - 1.0};
+}
+
 /// σ(w), σ(−w) and the density σ(w)σ(−w), all from one exponential e^(−|w|).
 struct Logistic {
     double pos, neg, density;

@@ -22,8 +22,9 @@ struct Elu {
     static Derivs eval(double x, const double* p, Side side) {
         if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
         const double a = p[0];
-        const double d = mulExp(a, x);
-        return {a * std::expm1(x), d, atConvention(x, side) ? 0.0 : d};
+        const ExpPair e = expAndExpm1(x);
+        const double d = x > -708.0 ? a * e.e : mulExp(a, x);
+        return {a * e.em1, d, atConvention(x, side) ? 0.0 : d};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         out.push_back({0.0, p[0] == 1.0 ? 2 : 1});
@@ -60,9 +61,9 @@ struct Selu {
         const double lambda = p[0];
         if (rightOf(x, 0.0, side, false)) return {lambda * x, lambda, 0.0};
         const TwoProduct la = twoProduct(lambda, p[1]);
-        const double em1 = std::expm1(x);
-        const double d = mulExp(la.hi, x) + mulExp(la.lo, x);
-        return {la.hi * em1 + la.lo * em1, d, atConvention(x, side) ? 0.0 : d};
+        const ExpPair e = expAndExpm1(x);
+        const double d = x > -708.0 ? la.hi * e.e + la.lo * e.e : mulExp(la.hi, x) + mulExp(la.lo, x);
+        return {la.hi * e.em1 + la.lo * e.em1, d, atConvention(x, side) ? 0.0 : d};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] != 0.0) out.push_back({0.0, p[1] == 1.0 ? 2 : 1}); // λ = 0: identically 0, no kink
