@@ -45,7 +45,8 @@ struct GeluTanh {
         const TwoProduct u = twoProduct(kSqrt2OverPi, v.hi);
         const double ulo = u.lo + kSqrt2OverPiLo * v.hi + kSqrt2OverPi * vlo;
         const double w = 2.0 * u.hi, wlo = 2.0 * ulo;
-        const double th = std::tanh(u.hi);
+        const Logistic s = logistic(w);
+        const double th = std::copysign(s.tanhHalfAbs(w), w); // tanh u, from the same exponential
         const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2.hi, 1.0);
         const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
         const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * th;
@@ -54,7 +55,6 @@ struct GeluTanh {
             const double c = 1.0 + wlo;
             return {mulExp(x * c, w), mulExp((1.0 + 2.0 * x * du) * c, w), mulExp(bracket * c, w)};
         }
-        const Logistic s = logistic(w);
         const double cs = 1.0 + wlo * s.neg; // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
         // for w > 708 σ'(w) = e^(−w) is subnormal: form f'' in the exponent so it is rounded once
         const double d2 = w > 708.0 ? mulExp(bracket * cd, -w) : bracket * s.density * cd;
