@@ -38,13 +38,6 @@ inline double mulExp(double a, double t) {
     return (a * std::exp(t - 600.0)) * 0x1.88a122d234b39p+865;             // e^600
 }
 
-/// σ(x) = 1/(1+e^(−x)), without overflow and with subnormal outputs down to x ≈ −745.
-inline double sigmoid(double x) {
-    if (x >= 0.0) return 1.0 / (1.0 + std::exp(-x));
-    const double e = std::exp(x);
-    return e / (1.0 + e);
-}
-
 /// eˣ and eˣ − 1 for x ≤ 0 from one call: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp),
 /// exp below it (then eˣ − 1 ∈ [−1, −1/2] is within an ulp).
 struct ExpPair {
@@ -73,32 +66,6 @@ inline Logistic logistic(double w) {
     const double small = e * r;
     if (w >= 0.0) return {r, small, small * r, e, r};
     return {small, r, small * r, e, r};
-}
-
-/// a·σ(w): for w ≪ 0 the product is formed in the exponent, so a subnormal result is rounded once.
-inline double mulSigmoid(double a, double w) {
-    if (w >= 0.0) return a / (1.0 + std::exp(-w));
-    const double e = std::exp(w);
-    if (w > -708.0) return a * e / (1.0 + e);
-    return mulExp(a, w); // 1 + e^w == 1 in double here
-}
-
-/// a·σ(w)·σ(−w) = a·e^(−|w|)/(1+e^(−|w|))², the logistic density scaled by a.
-inline double mulLogisticDensity(double a, double w) {
-    const double t = -std::fabs(w);
-    const double e = std::exp(t);
-    const double d = 1.0 + e;
-    if (t > -708.0) return a * e / (d * d);
-    return mulExp(a, t);
-}
-
-/// softplus sp(x) = log(1+eˣ) = max(x,0) + log1p(e^(−|x|)).
-inline double softplus(double x) { return std::fmax(x, 0.0) + std::log1p(std::exp(-std::fabs(x))); }
-
-/// e^(−x²), with x² taken exactly (x·x = hi + lo).
-inline double expNegSquare(double x) {
-    const TwoProduct q = twoProduct(x, x);
-    return std::exp(-q.hi) * (1.0 - q.lo);
 }
 
 /// a·e^(−x²/2) with x² taken exactly; a subnormal result is rounded once.

@@ -42,10 +42,13 @@ struct Celu {
         if (t < -2000.0) return {-a, 0.0, 0.0};
         // t = x/α carried as hi + lo so that e^t is accurate also for large |t|.
         const double tlo = std::fma(-t, a, x) / a;
-        const double e = mulExp(1.0 + tlo, t);
+        const ExpPair ep = expAndExpm1(t); // t ≤ 0: α > 0 and x ≤ 0 here
+        const bool normal = t > -708.0;
+        const double e = normal ? (1.0 + tlo) * ep.e : mulExp(1.0 + tlo, t);
         // |x/α| tiny: f = x(1 + t/2 + …) directly (x/α may underflow when x is subnormal and α > 1)
-        const double f = std::fabs(t) < 0x1p-26 ? x + x * (0.5 * t) : a * std::expm1(t) + a * tlo * std::exp(t);
-        return {f, e, atConvention(x, side) ? 0.0 : mulExp((1.0 + tlo) / a, t)};
+        const double f = std::fabs(t) < 0x1p-26 ? x + x * (0.5 * t) : a * ep.em1 + a * tlo * ep.e;
+        const double d2 = normal ? ((1.0 + tlo) / a) * ep.e : mulExp((1.0 + tlo) / a, t);
+        return {f, e, atConvention(x, side) ? 0.0 : d2};
     }
     static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
     static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], true); }

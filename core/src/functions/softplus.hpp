@@ -71,7 +71,8 @@ struct Softsign {
 /// log σ(x) = −softplus(−x) = min(x, 0) − log1p(e^(−|x|)); f' = σ(−x); f'' = −σ(x)σ(−x).
 struct LogSigmoid {
     static Derivs eval(double x, const double*, Side) {
-        return {std::fmin(x, 0.0) - std::log1p(std::exp(-std::fabs(x))), sigmoid(-x), -mulLogisticDensity(1.0, x)};
+        const Logistic s = logistic(x); // one exponential e^(−|x|) for all three
+        return {std::fmin(x, 0.0) - std::log1p(s.e), s.neg, -s.density};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("(−∞, 0)", false, true, true, kSmooth, false); }
