@@ -29,7 +29,7 @@ build() { # $1 = preset
 
 cmd="${1:-run}"; shift || true
 case "$cmd" in
-  run)   install_group build; build release; exec ./build/release/app/actlab "$@" ;;
+  run)   install_group build; build release; exec ./.build/release/app/actlab "$@" ;;
   test)  install_group build; build dev; ctest --preset dev ;;
   build) install_group build; build "${1:-dev}" ;;
   tools) install_group build; install_group tools ;;

@@ -5,7 +5,7 @@
 # run, and prints a markdown table: ns per element and ratios (PyTorch time / ActLab time, so > 1 means
 # ActLab is faster).
 #
-#   tests/bench/run_core_bench.sh [BUILD_DIR]       (default: build/bench, configured with the `bench` preset)
+#   tests/bench/run_core_bench.sh [BUILD_DIR]       (default: .build/bench, configured with the `bench` preset)
 #
 # Environment: MIN_TIME (seconds per measurement, default 0.3), REPETITIONS (ActLab runs, best taken; default 3),
 # IDS (comma-separated subset), PYTHON (default /usr/bin/python3, which has python3-torch).
@@ -14,14 +14,14 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-build=${1:-$root/build/bench}
+build=${1:-$root/.build/bench}
 python=${PYTHON:-/usr/bin/python3}
 min_time=${MIN_TIME:-0.3}
 reps=${REPETITIONS:-3}
 ids=${IDS:-}
 
 if [ ! -x "$build/tests/bench/actlab_bench_core" ]; then
-    if [ "$build" = "$root/build/bench" ]; then
+    if [ "$build" = "$root/.build/bench" ]; then
         (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench --target actlab_bench_core) >&2
     else
         echo "run_core_bench.sh: $build/tests/bench/actlab_bench_core not found; configure with -DACTLAB_BUILD_BENCHMARKS=ON and build target actlab_bench_core" >&2

@@ -8,7 +8,7 @@
 # Usage: tests/bench_matplotlib/plot_vs_matplotlib.sh [path/to/actlab] [rounds] [runs-per-round]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-actlab=${1:-$here/../../build/dev/app/actlab}
+actlab=${1:-$here/../../.build/dev/app/actlab}
 rounds=${2:-5}
 runs=${3:-5}
 py=/usr/bin/python3

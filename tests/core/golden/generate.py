@@ -11,7 +11,7 @@ Fuzzing (not committed): fresh random parameter sets and points into another dir
 golden tests on them:
 
     /usr/bin/python3 tests/core/golden/generate.py --random-only --seed 7 --random-sets 20 --out /tmp/g7
-    ACTLAB_GOLDEN_DIR=/tmp/g7 build/<preset>/tests/core/actlab_core_tests --gtest_filter='*Golden*'
+    ACTLAB_GOLDEN_DIR=/tmp/g7 .build/<preset>/tests/core/actlab_core_tests --gtest_filter='*Golden*'
 
 Every function, its first and second derivative are written here from their closed forms, in mpmath,
 independently of the C++ core. Each closed-form derivative is cross-checked against mpmath's numerical
