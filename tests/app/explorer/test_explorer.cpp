@@ -23,10 +23,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QMimeData>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
@@ -687,9 +685,7 @@ TEST(Explorer, BoxZoomAndPanMoveEverySubplot)
 /// Theme, subplots, grid and the window size survive a restart (QSettings, written on close).
 TEST(Explorer, ViewSettingsAreRemembered)
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear(); // the settings directory is this process's own (gui_test_main.cpp)
     {
         MainWindow first(MainWindow::Options{true});
         first.show();
@@ -709,5 +705,4 @@ TEST(Explorer, ViewSettingsAreRemembered)
         EXPECT_EQ(again.size(), QSize(1100, 700));
         again.setThemeMode(actlab::explorer::ThemeMode::Light);
     }
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QDir::homePath() + QStringLiteral("/.config"));
 }
