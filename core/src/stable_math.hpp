@@ -2,6 +2,8 @@
 #pragma once
 /// Overflow- and cancellation-safe building blocks, written once and used by every kernel.
 /// All functions are inline so the span evaluators compile to straight loops.
+#include "branchfree_exp.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -27,28 +29,19 @@ inline TwoProduct twoProduct(double a, double x) {
     return {hi, std::fma(a, x, -hi)};
 }
 
-/// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t.
-/// Inside the normal range this is the plain product (one rounding each for exp and ×). Outside it,
-/// e^t = e^(t ± 600)·e^(∓600): t ± 600 is exact for |t| ≥ 708, and the product is formed in the normal
-/// range before one final (possibly subnormal) rounding, so the error stays within a few ulp.
-inline double mulExp(double a, double t) {
-    if (t > -708.0 && t < 709.0) return a * std::exp(t);
-    if (a == 0.0 || t == -kInf) return 0.0 * a;
-    if (t < 0.0) return (a * std::exp(t + 600.0)) * 0x1.4dd4d0d12c071p-866; // e^(−600)
-    return (a * std::exp(t - 600.0)) * 0x1.88a122d234b39p+865;             // e^600
-}
+/// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t: the
+/// product is formed in the normal range and rounded once at the end (branchfree_exp.hpp).
+inline double mulExp(double a, double t) { return expParts(t).times(a); }
 
-/// eˣ and eˣ − 1 for x ≤ 0 from one call: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp),
-/// exp below it (then eˣ − 1 ∈ [−1, −1/2] is within an ulp).
+/// eˣ and eˣ − 1 for x ≤ 0: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp), exp below it (then
+/// eˣ − 1 ∈ [−1, −1/2] is within an ulp). Both are computed and one is selected, so loops vectorise.
 struct ExpPair {
     double e, em1;
 };
 inline ExpPair expAndExpm1(double x) {
-    if (x > -0x1.62e42fefa39efp-1) {
-        const double em1 = std::expm1(x);
-        return {1.0 + em1, em1};
-    }
-    const double e = std::exp(x);
+    const double em1Small = expm1Small(x);
+    const double e = expBranchFree(x);
+    if (x > -0x1.62e42fefa39efp-1) return {1.0 + em1Small, em1Small};
     return {e, e - 1.0};
 }
 
@@ -57,15 +50,19 @@ struct Logistic {
     double pos, neg, density;
     double e, r; ///< e^(−|w|) and 1/(1 + e^(−|w|))
 
-    /// tanh(|w|/2) = (1 − e)/(1 + e): exact subtraction once e ≤ 1/2 (|w| ≥ ln 2), else libm's tanh.
-    double tanhHalfAbs(double w) const { return e <= 0.5 ? (1.0 - e) * r : std::tanh(0.5 * std::fabs(w)); }
+    /// tanh(|w|/2) = (1 − e)/(1 + e) for e ≤ 1/2 (|w| ≥ ln 2); below, where 1 − e would cancel,
+    /// −y/(2 + y) with y = e^(−|w|) − 1 from expm1.
+    double tanhHalfAbs(double w) const {
+        const double y = expm1Small(-std::fabs(w));
+        return e <= 0.5 ? (1.0 - e) * r : -y / (2.0 + y);
+    }
 };
 inline Logistic logistic(double w) {
-    const double e = std::exp(-std::fabs(w));
+    const double e = expBranchFree(-std::fabs(w));
     const double r = 1.0 / (1.0 + e);
     const double small = e * r;
-    if (w >= 0.0) return {r, small, small * r, e, r};
-    return {small, r, small * r, e, r};
+    const bool right = w >= 0.0;
+    return {right ? r : small, right ? small : r, small * r, e, r};
 }
 
 /// a·e^(−x²/2) with x² taken exactly; a subnormal result is rounded once.

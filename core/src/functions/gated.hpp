@@ -51,13 +51,14 @@ struct GeluTanh {
         const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
         const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * th;
         const double cd = 1.0 - wlo * th; // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
-        if (w < -708.0) {                 // σ(w) = σ'(w) = e^w to double precision
+        const ExpParts ep = expParts(-std::fabs(w)); // = s.e, kept in parts for the tails below
+        if (w < -708.0) {                            // σ(w) = σ'(w) = e^w to double precision
             const double c = 1.0 + wlo;
-            return {mulExp(x * c, w), mulExp((1.0 + 2.0 * x * du) * c, w), mulExp(bracket * c, w)};
+            return {ep.times(x * c), ep.times((1.0 + 2.0 * x * du) * c), ep.times(bracket * c)};
         }
         const double cs = 1.0 + wlo * s.neg; // σ(w + wlo) = σ(w)·(1 + wlo·σ(−w))
         // for w > 708 σ'(w) = e^(−w) is subnormal: form f'' in the exponent so it is rounded once
-        const double d2 = w > 708.0 ? mulExp(bracket * cd, -w) : bracket * s.density * cd;
+        const double d2 = w > 708.0 ? ep.times(bracket * cd) : bracket * s.density * cd;
         return {x * s.pos * cs, s.pos * cs + 2.0 * x * du * s.density * cd, d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
@@ -71,11 +72,12 @@ inline Derivs swish(double x, double beta) {
         return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0};
     }
     const TwoProduct w = twoProduct(beta, x);
+    const ExpParts ep = expParts(-std::fabs(w.hi)); // the one exponential, e^(−|w|); logistic() shares it
     if (w.hi < -708.0) { // σ(w) = e^w and tanh(w/2) = −1 to double precision; form products in the exponent
         const double c = 1.0 + w.lo;
-        return {mulExp(x * c, w.hi), mulExp((1.0 + w.hi) * c, w.hi), mulExp(beta * (2.0 + w.hi) * c, w.hi)};
+        return {ep.times(x * c), ep.times((1.0 + w.hi) * c), ep.times(beta * (2.0 + w.hi) * c)};
     }
-    if (w.hi > 708.0) return {x, 1.0, mulExp(beta * (2.0 - w.hi) * (1.0 - w.lo), -w.hi)};
+    if (w.hi > 708.0) return {x, 1.0, ep.times(beta * (2.0 - w.hi) * (1.0 - w.lo))};
     const Logistic s = logistic(w.hi);
     const double th = std::copysign(s.tanhHalfAbs(w.hi), w.hi);
     const double cs = 1.0 + w.lo * s.neg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
@@ -104,11 +106,13 @@ struct Mish {
     static Derivs eval(double x, const double*, Side) {
         if (x == kInf) return {kInf, 1.0, 0.0};
         if (x == -kInf) return {-0.0, 0.0, 0.0}; // mulExp(x, x) would give 0·∞
-        if (x < -40.0) return {mulExp(x, x), mulExp(1.0 + x, x), mulExp(2.0 + x, x)}; // t = s = eˣ here
-        if (x > 300.0) return {x, 1.0, mulExp(8.0 * (1.0 - x), -2.0 * x)};
+        const ExpParts ep = expParts(-std::fabs(x)); // the one exponential: eˣ for x ≤ 0, e^(−x) for x > 0
+        if (x < -40.0) return {ep.times(x), ep.times(1.0 + x), ep.times(2.0 + x)}; // t = s = eˣ here
+        // e^(−2x)·8(1 − x) as (8(1 − x)·e^(−x))·e^(−x): the first product is a normal number
+        if (x > 300.0) return {x, 1.0, ep.times(ep.times(8.0 * (1.0 - x)))};
         double t, omt, opt, s, sNeg;
+        const double e = ep.value();
         if (x <= 0.0) {
-            const double e = std::exp(x);
             s = e / (1.0 + e);
             sNeg = 1.0 / (1.0 + e);
             const double n = e * (e + 2.0);
@@ -117,7 +121,6 @@ struct Mish {
             omt = 2.0 / d;
             opt = (2.0 * n + 2.0) / d;
         } else {
-            const double e = std::exp(-x);
             s = 1.0 / (1.0 + e);
             sNeg = e / (1.0 + e);
             const double d = 1.0 + 2.0 * e * (1.0 + e);

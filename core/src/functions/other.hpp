@@ -59,7 +59,8 @@ struct Gaussian {
         if (std::fabs(x) > 40.0) return {0.0, std::copysign(0.0, -x), 0.0};
         const TwoProduct q = twoProduct(x, x);
         const double c = 1.0 - q.lo;
-        return {std::exp(-q.hi) * c, mulExp(-2.0 * x * c, -q.hi), mulExp(std::fma(4.0 * x, x, -2.0) * c, -q.hi)};
+        const ExpParts e = expParts(-q.hi);
+        return {e.times(c), e.times(-2.0 * x * c), e.times(std::fma(4.0 * x, x, -2.0) * c)};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("(0, 1]", true, true, false, kSmooth, false); }

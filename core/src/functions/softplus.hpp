@@ -16,8 +16,8 @@ struct Softplus {
             const double c = 1.0 + w.lo;
             return {mulExp(c / b, w.hi), mulExp(c, w.hi), mulExp(b * c, w.hi)};
         }
-        const double e = std::exp(-std::fabs(w.hi));
         const Logistic s = logistic(w.hi);
+        const double e = s.e; // e^(−|w|)
         const double thHalf = std::copysign((1.0 - e) / (1.0 + e), w.hi); // tanh(w/2), only scales w.lo
         // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
         const double corr = w.hi < 0.0 ? w.lo * s.pos : -w.lo * s.neg;

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// eˣ and eˣ − 1 without libm calls and without branches, so that the span loops of the kernels built on
+/// them vectorise (4 wide in the x86-64-v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer
+/// operations on the bits: the same bits in the scalar and the vector code.
+///
+/// eˣ: x = k·ln 2 + r with |r| ≤ ln 2/2 + ε (Cody–Waite, ln 2 in two parts, the remainder kept as r + c),
+/// eʳ = 1 + r + r²·P(r) with P the Taylor series of (eʳ − 1 − r)/r² to the r¹² term (truncation below
+/// 2⁻⁶² relative), and 1 + r added as a double-double so that the only large rounding is the last one.
+/// 2ᵏ is applied as 2^k₁·2^k₂ with k₁ + k₂ = k: the product is formed in the normal range and rounded
+/// once at the end, also when eˣ is subnormal (no double rounding) or overflows. Error < 1 ulp (the
+/// golden tests measure it through the kernels).
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+
+namespace actlab::detail {
+
+/// 1/n! for n = 2 … 17 (n! ≤ 17! is an exact double, so each is rounded once).
+inline constexpr std::array<double, 16> kInverseFactorials = [] {
+    std::array<double, 16> c{};
+    double factorial = 1.0;
+    for (int n = 2; n < 18; ++n) {
+        factorial *= n;
+        c[n - 2] = 1.0 / factorial;
+    }
+    return c;
+}();
+
+/// Σₙ₌₀^(N−1) xⁿ/(n + First)!, by Horner with fma, unrolled at compile time (a loop here would keep
+/// the span loops from vectorising).
+template <int First, int N> inline double expTaylorTail(double x) {
+    static_assert(First >= 2 && N >= 1 && First + N <= 18);
+    if constexpr (N == 1) {
+        return kInverseFactorials[First - 2];
+    } else {
+        return std::fma(expTaylorTail<First + 1, N - 1>(x), x, kInverseFactorials[First - 2]);
+    }
+}
+
+/// eˣ = (m·s₁)·s₂ with m ∈ [√½, √2] and s₁, s₂ powers of two in the normal range.
+struct ExpParts {
+    double m, s1, s2;
+    inline double value() const { return (m * s1) * s2; }
+    /// a·eˣ with one final rounding, also where eˣ alone would underflow or overflow.
+    inline double times(double a) const { return ((a * m) * s1) * s2; }
+};
+
+/// 2ⁿ for an integral double n ∈ [−1022, 1023], from the bits.
+inline double powerOfTwo(double n) {
+    constexpr double kShift = 0x1.8p52; // n + kShift holds n in its low mantissa bits
+    const std::uint64_t bits = std::bit_cast<std::uint64_t>(n + kShift);
+    return std::bit_cast<double>((bits + 1023u) << 52);
+}
+
+inline ExpParts expParts(double x) {
+    constexpr double kLog2e = 0x1.71547652b82fep0;
+    constexpr double kShift = 0x1.8p52;
+    constexpr double kLn2Hi = 0x1.62e42feep-1;         // 32 bits: k·kLn2Hi is exact for |k| < 2²¹
+    constexpr double kLn2Lo = 0x1.a39ef35793c76p-33;   // ln 2 − kLn2Hi
+    // e^±1100 is far outside the double range; clamping keeps k₁, k₂ in range. NaN passes (comparisons fail).
+    const double xc = x < -1100.0 ? -1100.0 : (x > 1100.0 ? 1100.0 : x);
+    const double k = (xc * kLog2e + kShift) - kShift; // nearest integer to x/ln 2
+    const double hi = xc - k * kLn2Hi;                 // exact
+    const double lo = k * kLn2Lo;
+    const double r = hi - lo;
+    const double c = (hi - r) - lo; // r + c = hi − lo
+    const double onePlusR = 1.0 + r;
+    const double onePlusRLo = (1.0 - onePlusR) + r;                     // exact: |r| < 1
+    const double tail = std::fma(r * r, expTaylorTail<2, 13>(r), c * onePlusR); // r²P(r) + c·eʳ
+    const double m = onePlusR + (onePlusRLo + tail);
+    const double k1 = (k * 0.5 + kShift) - kShift;
+    return {m, powerOfTwo(k1), powerOfTwo(k - k1)};
+}
+
+/// eˣ for every double (NaN → NaN, −∞ → 0, +∞ → +∞).
+inline double expBranchFree(double x) { return expParts(x).value(); }
+
+/// eˣ − 1 for |x| ≤ ln 2: x + x²/2 + x³·Q(x), Q the Taylor series of (eˣ − 1 − x − x²/2)/x³ to the
+/// x¹⁴ term (truncation below 2⁻⁶² relative). x²/2 is exact (fma) and x + x²/2 a double-double, so the
+/// only large rounding is the last. Error < 1 ulp; subnormal x give x.
+inline double expm1Small(double x) {
+    const double sq = x * x;
+    const double sqLo = std::fma(x, x, -sq);
+    const double half = 0.5 * sq;
+    const double s = x + half;
+    const double sLo = (x - s) + half; // exact: |x²/2| ≤ |x|
+    const double t = std::fma(sq * x, expTaylorTail<3, 15>(x), 0.5 * sqLo);
+    return s + (sLo + t);
+}
+
+} // namespace actlab::detail
