@@ -37,7 +37,7 @@ template <class K> Derivs evalPoint(double x, const double* p, Side side) { retu
 /// On x86-64 a second copy for x86-64-v3 CPUs (AVX2, FMA) is chosen at load time: std::fma becomes one
 /// instruction instead of a libm call, and loops vectorise 4 wide. Results are the same bits (fma is
 /// exact either way, and core is built with -ffp-contract=off), which the tests check against the
-/// scalar form. `flatten` inlines the whole kernel (exp included, branchfree_exp.hpp) into each copy:
+/// scalar form. `flatten` inlines the whole kernel (exp included, branchfree_math.hpp) into each copy:
 /// out of line it would be compiled for the baseline CPU only, with fma as a libm call, and no loop
 /// containing a call vectorises.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)

@@ -2,7 +2,7 @@
 #pragma once
 /// Overflow- and cancellation-safe building blocks, written once and used by every kernel.
 /// All functions are inline so the span evaluators compile to straight loops.
-#include "branchfree_exp.hpp"
+#include "branchfree_math.hpp"
 
 #include <cmath>
 #include <limits>
@@ -30,7 +30,7 @@ inline TwoProduct twoProduct(double a, double x) {
 }
 
 /// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t: the
-/// product is formed in the normal range and rounded once at the end (branchfree_exp.hpp).
+/// product is formed in the normal range and rounded once at the end (branchfree_math.hpp).
 inline double mulExp(double a, double t) { return expParts(t).times(a); }
 
 /// eˣ and eˣ − 1 for x ≤ 0: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp), exp below it (then

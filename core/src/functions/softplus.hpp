@@ -12,18 +12,19 @@ struct Softplus {
         const double b = p[0];
         const TwoProduct w = twoProduct(b, x);
         if (!(std::fabs(w.hi) < 1e4)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
+        const ExpParts ep = expParts(-std::fabs(w.hi)); // the one exponential, e^(−|w|); logistic() shares it
         if (w.hi < -708.0) { // log1p(e^w) = σ(w) = σ'(w) = e^w to double precision
             const double c = 1.0 + w.lo;
-            return {mulExp(c / b, w.hi), mulExp(c, w.hi), mulExp(b * c, w.hi)};
+            return {ep.times(c / b), ep.times(c), ep.times(b * c)};
         }
         const Logistic s = logistic(w.hi);
-        const double e = s.e; // e^(−|w|)
+        const double e = s.e;
         const double thHalf = std::copysign((1.0 - e) / (1.0 + e), w.hi); // tanh(w/2), only scales w.lo
         // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
         const double corr = w.hi < 0.0 ? w.lo * s.pos : -w.lo * s.neg;
-        const double f = std::fmax(x, 0.0) + (std::log1p(e) + corr) / b;
+        const double f = (x > 0.0 ? x : 0.0) + (log1pUnit(e) + corr) / b; // not fmax: a libm call
         const double cd = 1.0 - w.lo * thHalf;
-        const double d2 = w.hi > 708.0 ? mulExp(b * cd, -w.hi) : b * s.density * cd;
+        const double d2 = w.hi > 708.0 ? ep.times(b * cd) : b * s.density * cd;
         return {f, s.pos * (1.0 + w.lo * s.neg), d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
@@ -72,7 +73,7 @@ struct Softsign {
 struct LogSigmoid {
     static Derivs eval(double x, const double*, Side) {
         const Logistic s = logistic(x); // one exponential e^(−|x|) for all three
-        return {std::fmin(x, 0.0) - std::log1p(s.e), s.neg, -s.density};
+        return {(x < 0.0 ? x : 0.0) - log1pUnit(s.e), s.neg, -s.density}; // not fmin: a libm call
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("(−∞, 0)", false, true, true, kSmooth, false); }

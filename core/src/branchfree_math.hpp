@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// eˣ and eˣ − 1 without libm calls and without branches, so that the span loops of the kernels built on
+/// eˣ, eˣ − 1 and log(1 + y) without libm calls and without branches, so that the span loops of the kernels built on
 /// them vectorise (4 wide in the x86-64-v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer
 /// operations on the bits: the same bits in the scalar and the vector code.
 ///
@@ -88,6 +88,40 @@ inline double expm1Small(double x) {
     const double sLo = (x - s) + half; // exact: |x²/2| ≤ |x|
     const double t = std::fma(sq * x, expTaylorTail<3, 15>(x), 0.5 * sqLo);
     return s + (sLo + t);
+}
+
+/// 2/(2n + 1) for n = 1 … 13: the series 2·atanh(s) = 2s + Σ 2s^(2n+1)/(2n + 1).
+inline constexpr std::array<double, 13> kAtanhSeries = [] {
+    std::array<double, 13> c{};
+    for (int n = 1; n <= 13; ++n) c[n - 1] = 2.0 / (2 * n + 1);
+    return c;
+}();
+
+/// Σₙ₌₁^13 2zⁿ/(2n + 1) by Horner, unrolled.
+template <int N = 1> inline double atanhSeriesTail(double z) {
+    if constexpr (N == 13) {
+        return kAtanhSeries[N - 1] * z;
+    } else {
+        return (kAtanhSeries[N - 1] + atanhSeriesTail<N + 1>(z)) * z;
+    }
+}
+
+/// log(1 + y) for y ∈ [0, 1] (the log1p(e^(−|w|)) of softplus and log σ). As in fdlibm's log1p:
+/// u = 1 + y rounded, its rounding error c = (y − (u − 1))/u carried along; u = 2ᵏ(1 + f) with
+/// k ∈ {0, 1}, |f| ≤ √2 − 1; log(1 + f) = f − (f²/2 − s(f²/2 + R)) with s = f/(2 + f) and
+/// R = Σ 2s²ⁿ/(2n + 1) (s² ≤ 0.0295: thirteen terms leave less than 2⁻⁶⁴); ln 2 in two parts.
+/// Error < 1 ulp; subnormal y give y.
+inline double log1pUnit(double y) {
+    constexpr double kLn2Hi = 0x1.62e42feep-1;
+    constexpr double kLn2Lo = 0x1.a39ef35793c76p-33;
+    const double u = 1.0 + y;
+    const double c = (y - (u - 1.0)) / u; // u − 1 is exact (Sterbenz), so is y − (u − 1)
+    const double k = u > 0x1.6a09e667f3bcdp0 ? 1.0 : 0.0;
+    const double f = (u > 0x1.6a09e667f3bcdp0 ? 0.5 * u : u) - 1.0; // exact
+    const double s = f / (2.0 + f);
+    const double halfSquare = 0.5 * f * f;
+    const double r = atanhSeriesTail(s * s);
+    return k * kLn2Hi - ((halfSquare - (s * (halfSquare + r) + (k * kLn2Lo + c))) - f);
 }
 
 } // namespace actlab::detail
