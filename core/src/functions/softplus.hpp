@@ -19,7 +19,7 @@ struct Softplus {
         }
         const Logistic s = logistic(w.hi);
         const double e = s.e;
-        const double thHalf = std::copysign((1.0 - e) / (1.0 + e), w.hi); // tanh(w/2), only scales w.lo
+        const double thHalf = std::copysign((1.0 - e) * s.r, w.hi); // tanh(w/2), only scales w.lo
         // sp(w) = max(w, 0) + log1p(e^(−|w|)); max(w, 0)/β = max(x, 0) exactly.
         const double corr = w.hi < 0.0 ? w.lo * s.pos : -w.lo * s.neg;
         const double f = (x > 0.0 ? x : 0.0) + (log1pUnit(e) + corr) / b; // not fmax: a libm call
