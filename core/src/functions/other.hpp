@@ -11,7 +11,7 @@ inline Derivs isru(double x, double alpha) {
         if (alpha == 0.0) return {x, 1.0, 0.0};
         return {std::copysign(1.0 / std::sqrt(alpha), x), 0.0, std::copysign(0.0, -x)};
     }
-    const double a = 1.0 / std::hypot(1.0, std::sqrt(alpha) * x);
+    const double a = 1.0 / hypotBranchFree(1.0, std::sqrt(alpha) * x);
     const double xa = x * a;
     const double a2 = a * a;
     return {xa, a2 * a, -3.0 * alpha * xa * (a2 * a2)};
@@ -46,7 +46,7 @@ struct Isrlu {
 struct BentIdentity {
     static Derivs eval(double x, const double*, Side) {
         if (std::isinf(x)) return {x, x > 0 ? 1.5 : 0.5, 0.0};
-        const double r = std::hypot(x, 1.0);
+        const double r = hypotBranchFree(x, 1.0);
         return {x + x * (x / (2.0 * (r + 1.0))), 1.0 + x / (2.0 * r), 0.5 * ((1.0 / r) / r) / r};
     }
     static void kinks(const double*, std::vector<Kink>&) {}

@@ -40,7 +40,7 @@ struct Squareplus {
             return {0.0, 0.0, 0.0};
         }
         if (std::isinf(x)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
-        const double r = std::hypot(x, std::sqrt(b));
+        const double r = hypotBranchFree(x, std::sqrt(b));
         const double d2 = ((b / r) / r) / r * 0.5;
         if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
         const double rm = r - x; // no cancellation for x < 0
