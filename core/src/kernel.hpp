@@ -41,7 +41,7 @@ template <class K> Derivs evalPoint(double x, const double* p, Side side) { retu
 /// out of line it would be compiled for the baseline CPU only, with fma as a libm call, and no loop
 /// containing a call vectorises.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define ACTLAB_SPAN_CLONES __attribute__((flatten, target_clones("arch=x86-64-v3", "default")))
+#define ACTLAB_SPAN_CLONES __attribute__((flatten, target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #elif defined(__GNUC__)
 #define ACTLAB_SPAN_CLONES __attribute__((flatten))
 #else
