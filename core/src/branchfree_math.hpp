@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// eˣ, eˣ − 1, log(1 + y) and √(x² + y²) without libm calls and without branches, so that the span loops of the kernels built on
+/// eˣ, eˣ − 1, log(1 + y), √(x² + y²) and the scaled erfc without libm calls and without branches, so that the span loops of the kernels built on
 /// them vectorise (4 wide in the x86-64-v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer
 /// operations on the bits: the same bits in the scalar and the vector code.
 ///
@@ -10,6 +10,8 @@
 /// 2ᵏ is applied as 2^k₁·2^k₂ with k₁ + k₂ = k: the product is formed in the normal range and rounded
 /// once at the end, also when eˣ is subnormal (no double rounding) or overflows. Error < 1 ulp (the
 /// golden tests measure it through the kernels).
+#include "erfcx_poly.hpp"
+
 #include <array>
 #include <bit>
 #include <cmath>
@@ -142,6 +144,23 @@ inline double hypotBranchFree(double x, double y) {
     const double corrected = r > 0.0 ? r + (std::fma(-r, r, s) + sLo) / (2.0 * r) : r;
     const double result = corrected * (huge ? 0x1p600 : (tiny ? 0x1p-600 : 1.0));
     return big == std::numeric_limits<double>::infinity() ? big : result;
+}
+
+/// Σₖ Cₖxᵏ by Horner with fma, unrolled at compile time.
+template <const auto& C, std::size_t K = 0> inline double horner(double x) {
+    if constexpr (K + 1 == C.size()) {
+        return C[K];
+    } else {
+        return std::fma(horner<C, K + 1>(x), x, C[K]);
+    }
+}
+
+/// erfcx(a) = e^(a²)·erfc(a) for a ≥ 0: h(u)/(1 + 2a) with u = (a − 2)/(a + 2) ∈ [−1, 1) and h the
+/// degree-30 polynomial of erfcx_poly.hpp (core/tools/fit_erfcx.py). About 2 ulp; 0 at +∞.
+inline double erfcxNonNegative(double a) {
+    const double u = (a - 2.0) / (a + 2.0);
+    const double h = horner<kErfcxPoly>(a == std::numeric_limits<double>::infinity() ? 1.0 : u);
+    return h / (1.0 + 2.0 * a);
 }
 
 } // namespace actlab::detail

@@ -12,13 +12,11 @@ namespace actlab::detail {
 inline constexpr double kInf = std::numeric_limits<double>::infinity();
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// √(2/π), 1/√2 and 1/√(2π) as double-double (hi + lo), from mpmath.
+// √(2/π) (as a double-double, hi + lo), 1/√2 and 1/√(2π), from mpmath.
 inline constexpr double kSqrt2OverPi = 0x1.9884533d43651p-1;
 inline constexpr double kSqrt2OverPiLo = -0x1.cbc0d30ebfd15p-55;
 inline constexpr double kInvSqrt2 = 0x1.6a09e667f3bcdp-1;
-inline constexpr double kInvSqrt2Lo = -0x1.bdd3413b26456p-55;
 inline constexpr double kInvSqrt2Pi = 0x1.9884533d43651p-2;
-inline constexpr double kLogSqrt2Pi = 0x1.d67f1c864beb5p-1;
 
 /// a·x split exactly into hi + lo (error-free product).
 struct TwoProduct {
@@ -69,23 +67,6 @@ inline Logistic logistic(double w) {
 inline double mulExpNegHalfSquare(double a, double x) {
     const TwoProduct q = twoProduct(x, x);
     return mulExp(a * (1.0 - 0.5 * q.lo), -0.5 * q.hi);
-}
-
-/// Mills ratio R(z) = (1 − Φ(z))/φ(z) for z ≥ 30, by Laplace's continued fraction
-/// R = 1/(z + 1/(z + 2/(z + 3/(z + …)))).
-inline double millsRatioLarge(double z) {
-    double r = z;
-    for (int k = 40; k >= 1; --k) r = z + k / r;
-    return 1.0 / r;
-}
-
-/// Φ(x) = ½·erfc(−x/√2) with the argument carried as a double-double, so the result is accurate to a
-/// few ulp also where erfc is steep. Valid while Φ(x) is a normal number (x > −37.5). `pdf` = φ(x).
-inline double normalCdf(double x, double pdf) {
-    const double t = -x * kInvSqrt2;
-    const double tlo = std::fma(-x, kInvSqrt2, -t) - x * kInvSqrt2Lo;
-    // d/dt ½erfc(t) = −e^(−t²)/√π = −√2·φ(x)
-    return 0.5 * std::erfc(t) - tlo * 1.4142135623730951 * pdf;
 }
 
 } // namespace actlab::detail

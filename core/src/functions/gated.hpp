@@ -6,23 +6,23 @@
 namespace actlab::detail {
 
 /// x·Φ(x) = (x/2)·erfc(−x/√2); f' = Φ(x) + x·φ(x); f'' = φ(x)(2 − x²).
+/// Everything comes from φ(x) (x² taken exactly, one exponential) and the Mills ratio
+/// R(z) = (1 − Φ(z))/φ(z) = √(π/2)·erfcx(z/√2) at z = |x|, which varies slowly, so the rounding of z/√2
+/// costs no accuracy: 1 − Φ(|x|) = φ(x)·R(|x|). For x < 0 the products are formed in the exponent, so
+/// Φ(x) and f stay accurate down to the subnormal range.
 struct Gelu {
+    static constexpr double kSqrtHalfPi = 0x1.40d931ff62706p+0; // √(π/2)
     static Derivs eval(double x, const double*, Side) {
         if (x > 40.0) return {x, 1.0, -0.0};       // Φ = 1 and x²φ(x) < 1e-340
         if (x < -40.0) return {-0.0, -0.0, -0.0}; // every quantity is below the smallest subnormal
-        const double curv = std::fma(-x, x, 2.0);
-        if (x < -37.0) {
-            // Φ(x) is subnormal here: Φ(x) = φ(x)·R(−x) with the Mills ratio R, formed in the exponent.
-            const double z = -x;
-            const double r = millsRatioLarge(z);
-            return {mulExpNegHalfSquare(-z * r * kInvSqrt2Pi, x), mulExpNegHalfSquare((r - z) * kInvSqrt2Pi, x),
-                    mulExpNegHalfSquare(curv * kInvSqrt2Pi, x)};
-        }
-        const double pdf = mulExpNegHalfSquare(kInvSqrt2Pi, x);
-        const double cdf = normalCdf(x, pdf);
-        // for x > 37 φ(x) is (nearly) subnormal: form φ·(2 − x²) in the exponent so it is rounded once
-        const double d2 = x > 37.0 ? mulExpNegHalfSquare(curv * kInvSqrt2Pi, x) : pdf * curv;
-        return {x * cdf, cdf + x * pdf, d2};
+        const double z = std::fabs(x);
+        const double r = kSqrtHalfPi * erfcxNonNegative(z * kInvSqrt2);
+        const double c = kInvSqrt2Pi;
+        // mulExpNegHalfSquare(·, x) shares one exponential e^(−x²/2) among all its uses
+        const double d2 = mulExpNegHalfSquare(std::fma(-x, x, 2.0) * c, x);
+        if (x < 0.0) return {mulExpNegHalfSquare(x * r * c, x), mulExpNegHalfSquare((r - z) * c, x), d2};
+        const double cdf = 1.0 - mulExpNegHalfSquare(r * c, x);
+        return {x * cdf, cdf + mulExpNegHalfSquare(x * c, x), d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) { return props("[−0.169971, ∞)", true, false, false, kSmooth, false); }
