@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// eˣ, eˣ − 1, log(1 + y), √(x² + y²) and the scaled erfc without libm calls and without branches, so that the span loops of the kernels built on
+/// eˣ, eˣ − 1, log(1 + y), √(x² + y²), the scaled erfc, sin and cos without libm calls and without branches, so that the span loops of the kernels built on
 /// them vectorise (4 wide in the x86-64-v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer
 /// operations on the bits: the same bits in the scalar and the vector code.
 ///
@@ -20,11 +20,12 @@
 
 namespace actlab::detail {
 
-/// 1/n! for n = 2 … 17 (n! ≤ 17! is an exact double, so each is rounded once).
-inline constexpr std::array<double, 16> kInverseFactorials = [] {
-    std::array<double, 16> c{};
+/// 1/n! for n = 2 … 21. Up to 18! the factorial is an exact double and 1/n! is rounded once; beyond,
+/// twice, which is harmless for terms below 2⁻⁵⁵ of the sums they enter.
+inline constexpr std::array<double, 20> kInverseFactorials = [] {
+    std::array<double, 20> c{};
     double factorial = 1.0;
-    for (int n = 2; n < 18; ++n) {
+    for (int n = 2; n < 22; ++n) {
         factorial *= n;
         c[n - 2] = 1.0 / factorial;
     }
@@ -161,6 +162,53 @@ inline double erfcxNonNegative(double a) {
     const double u = (a - 2.0) / (a + 2.0);
     const double h = horner<kErfcxPoly>(a == std::numeric_limits<double>::infinity() ? 1.0 : u);
     return h / (1.0 + 2.0 * a);
+}
+
+/// (−1)ⁿ/(2n + 1)! for n = 1 … 9 (sin) and (−1)ⁿ/(2n)! for n = 2 … 10 (cos): Taylor coefficients.
+inline constexpr std::array<double, 9> kSinSeries = [] {
+    std::array<double, 9> c{};
+    for (int n = 1; n <= 9; ++n) c[n - 1] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n + 1 - 2];
+    return c;
+}();
+inline constexpr std::array<double, 9> kCosSeries = [] {
+    std::array<double, 9> c{};
+    for (int n = 2; n <= 10; ++n) c[n - 2] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n - 2];
+    return c;
+}();
+
+/// sin x and cos x together, for |x| ≤ kSinCosLimit (the callers send larger |x| to libm). x = k·π/2 + r
+/// with π/2 in three parts (33 + 33 + 53 bits: k·part is exact for |k| < 2²⁰) and r = rHi + rLo,
+/// |r| ≤ π/4; Taylor series to r¹⁹ and r²⁰ (truncation below 2⁻⁶³), 1 − r²/2 as a double-double, the
+/// quadrant applied by selects. Error about 1 ulp.
+struct SinCos {
+    double s, c;
+};
+inline constexpr double kSinCosLimit = 65536.0;
+inline SinCos sinCosBranchFree(double x) {
+    constexpr double kTwoOverPi = 0x1.45f306dc9c883p-1;
+    constexpr double kPiOver2A = 0x1.921fb544p+0, kPiOver2B = 0x1.0b4611a6p-34, kPiOver2C = 0x1.3198a2e037073p-69;
+    constexpr double kShift = 0x1.8p52;
+    const double kShifted = x * kTwoOverPi + kShift;
+    const double k = kShifted - kShift;
+    const std::uint64_t quadrant = std::bit_cast<std::uint64_t>(kShifted) & 3u;
+    const double a = x - k * kPiOver2A; // exact
+    const double b = k * kPiOver2B;     // exact
+    const double y = a - b;
+    const double yv = y - a; // two-sum: y + yErr = a − b
+    const double yErr = (a - (y - yv)) - (b + yv);
+    const double t = yErr - k * kPiOver2C;
+    const double rHi = y + t;
+    const double rLo = (y - rHi) + t;
+    const double z = rHi * rHi;
+    const double sinR = rHi + (rHi * z * horner<kSinSeries>(z) + rLo * (1.0 - 0.5 * z));
+    const double halfZ = 0.5 * z;
+    const double w = 1.0 - halfZ;
+    const double cosR = w + (((1.0 - w) - halfZ) + (z * z * horner<kCosSeries>(z) - rHi * rLo));
+    const bool swap = (quadrant & 1u) != 0;
+    const double sinAbs = swap ? cosR : sinR, cosAbs = swap ? sinR : cosR;
+    const bool negSin = quadrant >= 2, negCos = quadrant == 1 || quadrant == 2;
+    const double sinX = negSin ? -sinAbs : sinAbs;
+    return {x == 0.0 ? x : sinX, negCos ? -cosAbs : cosAbs}; // sin(−0) = −0
 }
 
 } // namespace actlab::detail

@@ -53,10 +53,43 @@ struct Maxout {
             if (e[t] != 0.0) return e[t] > 0.0 ? 1 : -1;
         return 0;
     }
-    static Derivs eval(double x, const double* p, Side side) {
+    /// The upper envelope max over the first k pieces; all four are formed, so the loop unrolls.
+    static double value(double x, const double* p) {
         const int k = count(p);
         double best = piece(p, 0, x);
-        for (int j = 1; j < k; ++j) best = std::max(best, piece(p, j, x));
+#pragma GCC unroll 3
+        for (int j = 1; j < 4; ++j) {
+            const double v = piece(p, j, x);
+            best = (j < k) & (best < v) ? v : best; // std::max(best, v) for the pieces in use
+        }
+        return best;
+    }
+    /// The rounded maximum, how many pieces attain it and the slope of the last of them. The exact
+    /// maximiser is among those pieces (rounding is monotonic), so with one of them it is that one.
+    struct Envelope {
+        double best, ties, slope;
+    };
+    static Envelope envelope(double x, const double* p) {
+        const int k = count(p);
+        const double best = value(x, p);
+        double ties = 0.0, slope = 0.0;
+#pragma GCC unroll 4
+        for (int j = 0; j < 4; ++j) {
+            const bool on = (j < k) & (piece(p, j, x) == best); // & not &&: no branch in the span loop
+            ties += on ? 1.0 : 0.0;
+            slope = on ? w(p, j) : slope;
+        }
+        return {best, ties, slope};
+    }
+    /// Finite x with a single piece on top: no breakpoint at x, no exact comparison needed.
+    static bool fastDomain(double x, const double* p) { return std::isfinite(x) & (envelope(x, p).ties == 1.0); }
+    static Derivs evalFast(double x, const double* p) {
+        const Envelope e = envelope(x, p);
+        return {e.best, e.slope, 0.0};
+    }
+    static Derivs eval(double x, const double* p, Side side) {
+        const int k = count(p);
+        const double best = value(x, p);
         // The exact maximisers are among the pieces whose correctly rounded value equals the rounded
         // maximum; among those, the exact comparison decides (a tie means a breakpoint exactly at x).
         int win = -1;
