@@ -493,7 +493,7 @@ void MainWindow::rebuildFigure()
     for (int row = 0; row < m_model->count(); ++row)
         m_spec.curves.push_back(curveSpec(row));
     figure()->setSpec(m_spec);
-    m_plotView->useFastLineJoins();
+    m_plotView->useFastLineEnds();
     refreshSnapPoints();
     refreshMarkers();
     syncViewActions();
@@ -722,7 +722,7 @@ void MainWindow::applyTheme()
     cursor.setAlpha(150);
     m_plotView->setCursorColors(cursor, m_theme.background);
     figure()->setTheme(m_theme);
-    m_plotView->useFastLineJoins();
+    m_plotView->useFastLineEnds();
     // Curves coloured from the palette take the new theme's colours: one rebuild for all of them.
     m_loading = true;
     m_model->setPalette(std::vector<QColor>(m_theme.palette.begin(), m_theme.palette.end()));

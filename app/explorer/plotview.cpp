@@ -263,14 +263,15 @@ void PlotView::endCurveDrag()
     m_plot->setBackground(QPixmap(), false);
 }
 
-void PlotView::useFastLineJoins()
+void PlotView::useFastLineEnds()
 {
     for (int i = 0; i < m_plot->graphCount(); ++i) {
         QCPGraph* graph = m_plot->graph(i);
         QPen pen = graph->pen();
-        if (pen.joinStyle() == Qt::BevelJoin)
+        if (pen.joinStyle() == Qt::BevelJoin && pen.capStyle() == Qt::FlatCap)
             continue;
         pen.setJoinStyle(Qt::BevelJoin);
+        pen.setCapStyle(Qt::FlatCap);
         graph->setPen(pen);
     }
 }
