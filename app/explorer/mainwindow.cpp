@@ -654,7 +654,7 @@ void MainWindow::refreshMarkers()
         for (const auto& row : m_readout->rows())
             for (int order = 0; order < 3; ++order)
                 if (m_spec.showsOrder(order))
-                    markers.push_back({order, row.value[static_cast<std::size_t>(order)], row.color});
+                    markers.push_back({order, row.value[static_cast<std::size_t>(order)], m_theme.legible(row.color)});
     }
     m_plotView->setMarkers(std::move(markers));
 }

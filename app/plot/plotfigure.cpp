@@ -124,7 +124,7 @@ struct PlotFigure::Private {
     QColor curveColor(int curve) const
     {
         const auto& c = spec.curves[static_cast<std::size_t>(curve)];
-        return c.color.isValid() ? c.color : theme.color(curve);
+        return c.color.isValid() ? theme.legible(c.color) : theme.color(curve);
     }
 
     QFont font(double pt) const
@@ -360,7 +360,7 @@ void PlotFigure::Private::styleCurve(int c)
         QColor neutral = theme.text;
         neutral.setAlphaF(0.6f);
         const QColor color = !spec.gallery ? curveColor(c)
-                             : order == 0  ? (curve.color.isValid() ? curve.color : theme.color(0))
+                             : order == 0  ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
                                            : neutral;
         // In the gallery f' shares the panel with f: same colour, dashed and a little thinner.
         const bool secondary = spec.gallery && order == 1;

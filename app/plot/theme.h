@@ -24,6 +24,12 @@ struct Theme {
 
     /// Colour of the i-th curve (wraps around the palette).
     QColor color(int i) const;
+    /// A curve colour the user or a preset chose, as drawn in this theme. On a dark background a colour
+    /// with less than 3:1 contrast (WCAG's minimum for graphics; the material's pure blue has 2.3:1 on
+    /// the dark theme) is mixed with white until it reaches 3:1, keeping its hue; on a light background,
+    /// and for colours that already stand out, it is returned unchanged, so light figures keep the
+    /// material's colours exactly.
+    QColor legible(const QColor& c) const;
 
     static Theme light();
     static Theme dark();

@@ -14,6 +14,7 @@
 
 #include <QSignalSpy>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -187,6 +188,39 @@ TEST(PlotFigure, ThemeRestylesThePlot)
     EXPECT_EQ(figure.graph(0, 0)->pen().color(), actlab::plot::Theme::dark().color(0));
     figure.setTheme(actlab::plot::Theme::light());
     EXPECT_EQ(figure.graph(0, 0)->pen().color(), QColor(0x0072B2));
+}
+
+/// WCAG 2 contrast ratio, written out here from the definition (relative luminance of linearised sRGB).
+double wcagContrast(const QColor& a, const QColor& b)
+{
+    auto lin = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto lum = [&](const QColor& c) { return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF()); };
+    const double la = lum(a), lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// Figure 2's pure-blue ReLU has 2.3:1 contrast on the dark theme: it is drawn lifted to 3:1 (same hue),
+/// while the light theme draws the material's colours exactly and legible colours stay as they are.
+TEST(PlotFigure, DarkThemeLiftsColoursThatWouldVanish)
+{
+    const auto dark = actlab::plot::Theme::dark();
+    const QColor blue(0, 0, 255);
+    ASSERT_LT(wcagContrast(blue, dark.axisRectBackground), 3.0);
+    const QColor lifted = dark.legible(blue);
+    EXPECT_GE(wcagContrast(lifted, dark.axisRectBackground), 3.0);
+    EXPECT_LT(wcagContrast(lifted, dark.axisRectBackground), 3.5); // lifted no further than needed
+    EXPECT_EQ(lifted.red(), lifted.green());                         // still a blue
+    EXPECT_EQ(lifted.blue(), 255);
+    EXPECT_EQ(dark.legible(QColor(0xE69F00)), QColor(0xE69F00));     // orange already stands out
+    EXPECT_EQ(actlab::plot::Theme::light().legible(QColor(0x00BFBF)), QColor(0x00BFBF));
+
+    QCustomPlot plot;
+    PlotFigure figure(&plot);
+    figure.setSpec(actlab::plot::preset(QStringLiteral("relu-variants")).value());
+    figure.setTheme(actlab::plot::Theme::light());
+    EXPECT_EQ(figure.graph(0, 0)->pen().color(), blue);
+    figure.setTheme(dark);
+    EXPECT_EQ(figure.graph(0, 0)->pen().color(), lifted);
 }
 
 } // namespace
