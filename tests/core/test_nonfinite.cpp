@@ -2,6 +2,7 @@
 /// ±∞ inputs give the hand-derived limits of f, f', f'' (snake's f', f'' have none: NaN), and NaN inputs
 /// propagate to all three outputs, for every function, side and evaluation path.
 #include "actlab/catalogue.hpp"
+#include "parameter_sets.hpp"
 
 #include <gtest/gtest.h>
 
@@ -181,12 +182,7 @@ TEST(NonFinite, ExtremeParametersStayFinite) {
 
 TEST(NonFinite, NaNPropagates) {
     for (const Activation& a : catalogue()) {
-        std::vector<std::vector<double>> sets = {a.defaults()};
-        std::vector<double> lo, hi;
-        for (const ParameterSpec& s : a.parameters) lo.push_back(s.min), hi.push_back(s.max);
-        if (!validate(a, lo)) sets.push_back(lo);
-        if (!validate(a, hi)) sets.push_back(hi);
-        for (const auto& p : sets) {
+        for (const auto& p : actlab::test::defaultAndExtremeParameters(a)) {
             for (double n : {nan, -nan}) {
                 for (Side side : {Side::Convention, Side::Left, Side::Right}) {
                     const Derivs d = a.at(n, p, side);

@@ -6,6 +6,7 @@
 /// check every function's span (all three output modes) against its scalar form bit for bit, and check
 /// the points beyond the golden data's ±1000 against mpmath values.
 #include "actlab/catalogue.hpp"
+#include "parameter_sets.hpp"
 
 #include <gtest/gtest.h>
 
@@ -42,12 +43,7 @@ TEST(SpanPaths, SpanEqualsScalarBitForBitAlsoBeyondTheGoldenRange) {
     const std::vector<double> x = mixedInputs();
     const std::size_t n = x.size();
     for (const Activation& a : catalogue()) {
-        std::vector<std::vector<double>> sets = {a.defaults()};
-        std::vector<double> lo, hi;
-        for (const ParameterSpec& s : a.parameters) lo.push_back(s.min), hi.push_back(s.max);
-        if (!validate(a, lo)) sets.push_back(lo);
-        if (!validate(a, hi)) sets.push_back(hi);
-        for (const auto& p : sets) {
+        for (const auto& p : actlab::test::defaultAndExtremeParameters(a)) {
             std::vector<double> f(n), df(n), d2f(n), f1(n), f2(n), df2(n);
             a.evaluate(p, x, f, df, d2f);
             a.evaluate(p, x, f1);
