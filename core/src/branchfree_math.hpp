@@ -46,9 +46,15 @@ template <int First, int N> inline double expTaylorTail(double x) {
 /// eˣ = (m·s₁)·s₂ with m ∈ [√½, √2] and s₁, s₂ powers of two in the normal range.
 struct ExpParts {
     double m, s1, s2;
+    double mLo; ///< the rounding error of m: m + mLo is eʳ to about 0.1 ulp
     inline double value() const { return (m * s1) * s2; }
-    /// a·eˣ with one final rounding, also where eˣ alone would underflow or overflow.
-    inline double times(double a) const { return ((a * m) * s1) * s2; }
+    /// a·eˣ, also where eˣ alone would underflow or overflow: a·(m + mLo) is rounded once in the normal
+    /// range, then scaled, so a subnormal result is rounded only once more.
+    inline double times(double a) const {
+        const double hi = a * m;
+        const double lo = std::fma(a, m, -hi) + a * mLo;
+        return ((hi + lo) * s1) * s2;
+    }
 };
 
 /// 2ⁿ for an integral double n ∈ [−1022, 1023], from the bits.
@@ -73,9 +79,11 @@ inline ExpParts expParts(double x) {
     const double onePlusR = 1.0 + r;
     const double onePlusRLo = (1.0 - onePlusR) + r;                     // exact: |r| < 1
     const double tail = std::fma(r * r, expTaylorTail<2, 13>(r), c * onePlusR); // r²P(r) + c·eʳ
-    const double m = onePlusR + (onePlusRLo + tail);
+    const double small = onePlusRLo + tail;
+    const double m = onePlusR + small;
+    const double mLo = (onePlusR - m) + small; // exact: |small| < |1 + r|
     const double k1 = (k * 0.5 + kShift) - kShift;
-    return {m, powerOfTwo(k1), powerOfTwo(k - k1)};
+    return {m, powerOfTwo(k1), powerOfTwo(k - k1), mLo};
 }
 
 /// eˣ for every double (NaN → NaN, −∞ → 0, +∞ → +∞).
