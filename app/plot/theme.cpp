@@ -17,16 +17,6 @@ constexpr QRgb kReddishPurple = 0xCC79A7;
 constexpr QRgb kSkyBlue = 0x56B4E9;
 constexpr QRgb kYellow = 0xF0E442;
 
-} // namespace
-
-QColor Theme::color(int i) const
-{
-    const int n = static_cast<int>(palette.size());
-    return palette[static_cast<std::size_t>(((i % n) + n) % n)];
-}
-
-namespace {
-
 /// WCAG 2 relative luminance of an sRGB colour.
 double luminance(const QColor& c)
 {
@@ -41,6 +31,12 @@ double contrast(const QColor& a, const QColor& b)
 }
 
 } // namespace
+
+QColor Theme::color(int i) const
+{
+    const int n = static_cast<int>(palette.size());
+    return palette[static_cast<std::size_t>(((i % n) + n) % n)];
+}
 
 QColor Theme::legible(const QColor& c) const
 {

@@ -49,7 +49,7 @@ struct Logistic {
     double e, r; ///< e^(−|w|) and 1/(1 + e^(−|w|))
 
     /// tanh(|w|/2) = (1 − e)/(1 + e) for e ≤ 1/2 (|w| ≥ ln 2); below, where 1 − e would cancel,
-    /// −y/(2 + y) with y = e^(−|w|) − 1 from expm1.
+    /// −y/(2 + y) with y = e^(−|w|) − 1 from expm1. Both are computed and one is selected.
     double tanhHalfAbs(double w) const {
         const double y = expm1Small(-std::fabs(w));
         return e <= 0.5 ? (1.0 - e) * r : -y / (2.0 + y);
