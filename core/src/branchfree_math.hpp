@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// eˣ, eˣ − 1, log(1 + y), √(x² + y²), the scaled erfc, sin and cos without libm calls and without branches, so that the span loops of the kernels built on
-/// them vectorise (4 wide in the x86-64-v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer
-/// operations on the bits: the same bits in the scalar and the vector code.
+/// eˣ, eˣ − 1, log(1 + y), √(x² + y²), the scaled erfc, sin and cos without libm calls and without
+/// branches, so that the span loops of the kernels built on them vectorise (8 wide in the x86-64-v4 copy,
+/// 4 wide in the v3 copy, kernel.hpp). Only +, ×, fma, comparisons and integer operations on the bits:
+/// the same bits in the scalar and the vector code.
 ///
 /// eˣ: x = k·ln 2 + r with |r| ≤ ln 2/2 + ε (Cody–Waite, ln 2 in two parts, the remainder kept as r + c),
 /// eʳ = 1 + r + r²·P(r) with P the Taylor series of (eʳ − 1 − r)/r² to the r¹² term (truncation below
@@ -32,16 +33,23 @@ inline constexpr std::array<double, 20> kInverseFactorials = [] {
     return c;
 }();
 
-/// Σₙ₌₀^(N−1) xⁿ/(n + First)!, by Horner with fma, unrolled at compile time (a loop here would keep
-/// the span loops from vectorising).
-template <int First, int N> inline double expTaylorTail(double x) {
-    static_assert(First >= 2 && N >= 1 && First + N <= 18);
-    if constexpr (N == 1) {
-        return kInverseFactorials[First - 2];
+/// Σₖ Cₖxᵏ by Horner with fma, unrolled at compile time (a loop here would keep the span loops from
+/// vectorising).
+template <const auto& C, std::size_t K = 0> inline double horner(double x) {
+    if constexpr (K + 1 == C.size()) {
+        return C[K];
     } else {
-        return std::fma(expTaylorTail<First + 1, N - 1>(x), x, kInverseFactorials[First - 2]);
+        return std::fma(horner<C, K + 1>(x), x, C[K]);
     }
 }
+
+/// 1/(n + First)! for n = 0 … N − 1: the Taylor coefficients of (eˣ − 1 − x − …)/x^First.
+template <int First, int N> inline constexpr std::array<double, N> kExpTaylorTail = [] {
+    static_assert(First >= 2 && N >= 1 && First + N <= 22);
+    std::array<double, N> c{};
+    for (int n = 0; n < N; ++n) c[n] = kInverseFactorials[First + n - 2];
+    return c;
+}();
 
 /// eˣ = (m·s₁)·s₂ with m ∈ [√½, √2] and s₁, s₂ powers of two in the normal range.
 struct ExpParts {
@@ -78,7 +86,7 @@ inline ExpParts expParts(double x) {
     const double c = (hi - r) - lo; // r + c = hi − lo
     const double onePlusR = 1.0 + r;
     const double onePlusRLo = (1.0 - onePlusR) + r;                     // exact: |r| < 1
-    const double tail = std::fma(r * r, expTaylorTail<2, 13>(r), c * onePlusR); // r²P(r) + c·eʳ
+    const double tail = std::fma(r * r, horner<kExpTaylorTail<2, 13>>(r), c * onePlusR); // r²P(r) + c·eʳ
     const double small = onePlusRLo + tail;
     const double m = onePlusR + small;
     const double mLo = (onePlusR - m) + small; // exact: |small| < |1 + r|
@@ -98,7 +106,7 @@ inline double expm1Small(double x) {
     const double half = 0.5 * sq;
     const double s = x + half;
     const double sLo = (x - s) + half; // exact: |x²/2| ≤ |x|
-    const double t = std::fma(sq * x, expTaylorTail<3, 15>(x), 0.5 * sqLo);
+    const double t = std::fma(sq * x, horner<kExpTaylorTail<3, 15>>(x), 0.5 * sqLo);
     return s + (sLo + t);
 }
 
@@ -108,15 +116,6 @@ inline constexpr std::array<double, 13> kAtanhSeries = [] {
     for (int n = 1; n <= 13; ++n) c[n - 1] = 2.0 / (2 * n + 1);
     return c;
 }();
-
-/// Σₙ₌₁^13 2zⁿ/(2n + 1) by Horner, unrolled.
-template <int N = 1> inline double atanhSeriesTail(double z) {
-    if constexpr (N == 13) {
-        return kAtanhSeries[N - 1] * z;
-    } else {
-        return (kAtanhSeries[N - 1] + atanhSeriesTail<N + 1>(z)) * z;
-    }
-}
 
 /// log(1 + y) for y ∈ [0, 1] (the log1p(e^(−|w|)) of softplus and log σ). As in fdlibm's log1p:
 /// u = 1 + y rounded, its rounding error c = (y − (u − 1))/u carried along; u = 2ᵏ(1 + f) with
@@ -132,7 +131,8 @@ inline double log1pUnit(double y) {
     const double f = (u > 0x1.6a09e667f3bcdp0 ? 0.5 * u : u) - 1.0; // exact
     const double s = f / (2.0 + f);
     const double halfSquare = 0.5 * f * f;
-    const double r = atanhSeriesTail(s * s);
+    const double z = s * s;
+    const double r = z * horner<kAtanhSeries>(z); // Σₙ₌₁^13 2zⁿ/(2n + 1)
     return k * kLn2Hi - ((halfSquare - (s * (halfSquare + r) + (k * kLn2Lo + c))) - f);
 }
 
@@ -153,15 +153,6 @@ inline double hypotBranchFree(double x, double y) {
     const double corrected = r > 0.0 ? r + (std::fma(-r, r, s) + sLo) / (2.0 * r) : r;
     const double result = corrected * (huge ? 0x1p600 : (tiny ? 0x1p-600 : 1.0));
     return big == std::numeric_limits<double>::infinity() ? big : result;
-}
-
-/// Σₖ Cₖxᵏ by Horner with fma, unrolled at compile time.
-template <const auto& C, std::size_t K = 0> inline double horner(double x) {
-    if constexpr (K + 1 == C.size()) {
-        return C[K];
-    } else {
-        return std::fma(horner<C, K + 1>(x), x, C[K]);
-    }
 }
 
 /// erfcx(a) = e^(a²)·erfc(a) for a ≥ 0: h(u)/(1 + 2a) with u = (a − 2)/(a + 2) ∈ [−1, 1) and h the

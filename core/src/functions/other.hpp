@@ -70,24 +70,18 @@ struct Gaussian {
 /// where the closed forms cancel. sin and cos are branch-free up to |x| = 65536 (evalFast), libm's beyond.
 struct Sinc {
     static Derivs series(double x, double sinX) {
-        static constexpr double c1[] = {
+        static constexpr std::array<double, 15> c1 = {
             -0x1.5555555555555p-2, 0x1.1111111111111p-5,  -0x1.3813813813814p-10, 0x1.71de3a556c734p-16,
             -0x1.0cfeb60f94b0ep-22, 0x1.08db48ebe51c7p-29, -0x1.78af56a4d411bp-37, 0x1.952c77030ad4ap-45,
             -0x1.5532eaf516982p-53, 0x1.ce272b49432cep-62, -0x1.0132bcd1f4692p-70, 0x1.dedb34ba18f7dp-80,
             -0x1.7a5b06e5367e5p-89, 0x1.00eba59daed98p-98, -0x1.2f185b90bb660p-108};
-        static constexpr double c2[] = {
+        static constexpr std::array<double, 15> c2 = {
             -0x1.5555555555555p-2, 0x1.999999999999ap-4,  -0x1.8618618618618p-8, 0x1.43a2730abee4dp-13,
             -0x1.2e9e8cd187470p-19, 0x1.6c2d84445b072p-26, -0x1.320e7665ec4e6p-33, 0x1.7bd9af92da276p-41,
             -0x1.6a8619a46801ap-49, 0x1.126741b37fe2ap-57, -0x1.519297d390c9fp-66, 0x1.582d8de5c1f22p-75,
             -0x1.27971d631292bp-84, 0x1.b18da77a170f0p-94, -0x1.12ae12fb29d47p-103};
         const double x2 = x * x;
-        double s1 = c1[14], s2 = c2[14];
-#pragma GCC unroll 14 // a loop inside the span loop would keep it from vectorising
-        for (int k = 13; k >= 0; --k) {
-            s1 = std::fma(s1, x2, c1[k]);
-            s2 = std::fma(s2, x2, c2[k]);
-        }
-        return {x == 0.0 ? 1.0 : sinX / x, x * s1, s2};
+        return {x == 0.0 ? 1.0 : sinX / x, x * horner<c1>(x2), horner<c2>(x2)};
     }
     static Derivs closedForm(double x, double sinX, double cosX) {
         const double f = sinX / x;
