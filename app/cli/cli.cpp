@@ -33,7 +33,8 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
         if (rest.empty()) return printText(out, err, mainUsage());
         if (rest.front() == "list") return printText(out, err, listUsage());
         if (rest.front() == "eval") return printText(out, err, evalUsage());
-        throw UsageError("help: no help for " + quoteForMessage(rest.front()) + "; try: actlab help list, actlab help eval");
+        throw UsageError("help: no help for " + quoteForMessage(rest.front()) +
+                         "; try: actlab help list, actlab help eval");
     }
     if (command == "--version") {
         if (!rest.empty()) throw UsageError("--version takes no arguments");
@@ -49,7 +50,8 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
     }
     if (command.size() > 1 && command.front() == '-')
         throw UsageError("unknown option " + quoteForMessage(command) + "; run `actlab --help`");
-    throw UsageError("unknown command " + quoteForMessage(command) + "; commands: list, eval, help (run `actlab --help`)");
+    throw UsageError("unknown command " + quoteForMessage(command) +
+                     "; commands: list, eval, help (run `actlab --help`)");
 }
 
 } // namespace

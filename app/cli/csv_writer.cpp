@@ -13,7 +13,8 @@ CsvWriter::CsvWriter(std::ostream& out, std::size_t flushSize) : m_out(out), m_f
 void CsvWriter::reserveFor(std::size_t bytes) {
     if (m_size + bytes <= m_buffer.size()) return;
     std::size_t capacity = m_buffer.empty() ? std::size_t{1} << 16 : m_buffer.size();
-    while (capacity < m_size + bytes) capacity *= 2;
+    while (capacity < m_size + bytes)
+        capacity *= 2;
     m_buffer.resize(capacity);
 }
 
@@ -24,7 +25,8 @@ void CsvWriter::writeHeader() {
     m_size += header.size();
 }
 
-void CsvWriter::writeRows(const double* x, const double* f, const double* df, const double* d2f, std::size_t n) {
+void CsvWriter::writeRows(const double* x, const double* f, const double* df, const double* d2f,
+                          std::size_t n) {
     constexpr std::size_t kMaxRow = 4 * (kMaxFormattedDouble + 1);
     reserveFor(n * kMaxRow);
     char* p = m_buffer.data() + m_size;

@@ -10,7 +10,7 @@
 namespace actlab::cli {
 
 class CsvWriter {
-public:
+  public:
     static constexpr std::size_t kDefaultFlushSize = std::size_t{1} << 20;
 
     /// Buffered text is written to `out` whenever it reaches `flushSize` bytes, and by finish().
@@ -22,7 +22,7 @@ public:
     /// Writes whatever is buffered and flushes; returns false if the stream failed at any point.
     bool finish();
 
-private:
+  private:
     void reserveFor(std::size_t bytes);
     void flushBuffer();
 

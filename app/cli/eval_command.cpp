@@ -22,11 +22,14 @@ constexpr std::size_t kBlock = 4096;
 /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.
 std::size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 0; i <= a.size(); ++i)
+        d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        d[0][j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            d[i][j] = std::min(
+                {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
@@ -49,16 +52,20 @@ std::vector<double> parseList(std::string_view list) {
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = list.find(',', start);
-        std::string_view token = list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
-        while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+        std::string_view token =
+            list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!token.empty() && token.front() == ' ')
+            token.remove_prefix(1);
+        while (!token.empty() && token.back() == ' ')
+            token.remove_suffix(1);
         ++item;
         const auto value = parseNumber(token);
         if (!value) {
-            throw UsageError("eval: --x: " +
-                             (token.empty() ? std::string("empty item") : "malformed number " + quoteForMessage(token)) +
-                             " at position " + std::to_string(item) + " of the list; expected " +
-                             std::string(kNumberForms));
+            throw UsageError(
+                "eval: --x: " +
+                (token.empty() ? std::string("empty item") : "malformed number " + quoteForMessage(token)) +
+                " at position " + std::to_string(item) + " of the list; expected " +
+                std::string(kNumberForms));
         }
         values.push_back(*value);
         if (comma == std::string_view::npos) break;
@@ -116,12 +123,15 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         // Both "--opt VALUE" and "--opt=VALUE".
-        auto optionValue = [&](std::string_view option, std::string_view what) -> std::optional<std::string_view> {
+        auto optionValue = [&](std::string_view option,
+                               std::string_view what) -> std::optional<std::string_view> {
             if (arg == option) {
-                if (i + 1 >= args.size()) throw UsageError("eval: " + std::string(option) + " needs " + std::string(what));
+                if (i + 1 >= args.size())
+                    throw UsageError("eval: " + std::string(option) + " needs " + std::string(what));
                 return args[++i];
             }
-            if (arg.size() > option.size() && arg.substr(0, option.size()) == option && arg[option.size()] == '=')
+            if (arg.size() > option.size() && arg.substr(0, option.size()) == option &&
+                arg[option.size()] == '=')
                 return arg.substr(option.size() + 1);
             return std::nullopt;
         };
@@ -131,8 +141,10 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
         }
         if (const auto value = optionValue("--param", "NAME=VALUE")) {
             raw.push_back(splitParameter(*value));
-        } else if (const auto list = optionValue("--x", "a comma-separated list of numbers, e.g. --x -1,0,2.5")) {
-            if (request.x) throw UsageError("eval: --x given twice; put all inputs in one comma-separated list");
+        } else if (const auto list =
+                       optionValue("--x", "a comma-separated list of numbers, e.g. --x -1,0,2.5")) {
+            if (request.x)
+                throw UsageError("eval: --x given twice; put all inputs in one comma-separated list");
             request.x = parseList(*list);
         } else if (arg.size() > 1 && arg.front() == '-') {
             throw UsageError("eval: unknown option " + quoteForMessage(arg) +
@@ -141,7 +153,8 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
             id = arg;
         } else {
             throw UsageError("eval: unexpected argument " + quoteForMessage(arg) + " (the id is already " +
-                             quoteForMessage(*id) + "); usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]");
+                             quoteForMessage(*id) +
+                             "); usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]");
         }
     }
     if (!id) throw UsageError("eval: missing the activation id; run `actlab list` to see the ids");
@@ -149,7 +162,8 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     request.activation = findActivation(*id);
     if (request.activation == nullptr) {
         std::string message = "eval: unknown activation id " + quoteForMessage(*id);
-        if (const auto suggestion = closestId(*id)) message += " (did you mean '" + std::string(*suggestion) + "'?)";
+        if (const auto suggestion = closestId(*id))
+            message += " (did you mean '" + std::string(*suggestion) + "'?)";
         throw UsageError(message + "; run `actlab list` to see the ids");
     }
     const Activation& activation = *request.activation;
@@ -159,7 +173,8 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     for (const RawParameter& p : raw) {
         const int index = activation.parameterIndex(p.name);
         if (index < 0) {
-            throw UsageError("eval: " + std::string(activation.id) + " has no parameter " + quoteForMessage(p.name) +
+            throw UsageError("eval: " + std::string(activation.id) + " has no parameter " +
+                             quoteForMessage(p.name) +
                              (activation.parameters.empty() ? std::string("; it takes no parameters")
                                                             : "; valid: " + parameterNames(activation)));
         }
@@ -168,8 +183,8 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
         given[i] = true;
         const auto value = parseNumber(p.value);
         if (!value) {
-            throw UsageError("eval: --param " + std::string(p.name) + ": malformed number " + quoteForMessage(p.value) +
-                             "; expected " + std::string(kNumberForms));
+            throw UsageError("eval: --param " + std::string(p.name) + ": malformed number " +
+                             quoteForMessage(p.value) + "; expected " + std::string(kNumberForms));
         }
         request.parameters[i] = *value;
     }

@@ -13,13 +13,27 @@ std::string jsonQuoted(std::string_view text) {
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 out += "\\u00";
@@ -77,8 +91,12 @@ void JsonWriter::end(char closer) {
     if (m_levels.empty()) m_out += '\n';
 }
 
-void JsonWriter::endObject() { end('}'); }
-void JsonWriter::endArray() { end(']'); }
+void JsonWriter::endObject() {
+    end('}');
+}
+void JsonWriter::endArray() {
+    end(']');
+}
 
 void JsonWriter::string(std::string_view text) {
     beforeValue();

@@ -9,7 +9,7 @@
 namespace actlab::cli {
 
 class JsonWriter {
-public:
+  public:
     explicit JsonWriter(std::string& out) : m_out(out) {}
 
     void beginObject();
@@ -25,7 +25,7 @@ public:
     void boolean(bool value);
     void null();
 
-private:
+  private:
     void beforeValue();
     void newline();
     void end(char closer);

@@ -2,8 +2,8 @@
 #include "list_command.hpp"
 
 #include "json_writer.hpp"
-#include "number_parsing.hpp"
 #include "number_formatting.hpp"
+#include "number_parsing.hpp"
 #include "usage.hpp"
 #include "usage_error.hpp"
 
@@ -18,8 +18,8 @@ namespace {
 
 /// Display width of UTF-8 text, counting code points (the catalogue's names use no wide characters).
 std::size_t displayWidth(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
 std::string parametersWithDefaults(const Activation& activation) {
@@ -50,7 +50,8 @@ std::string catalogueTable() {
     }
     std::array<std::size_t, kColumns> widths{};
     for (const auto& row : rows)
-        for (std::size_t c = 0; c < kColumns; ++c) widths[c] = std::max(widths[c], displayWidth(row[c]));
+        for (std::size_t c = 0; c < kColumns; ++c)
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
 
     std::string out;
     for (const auto& row : rows) {

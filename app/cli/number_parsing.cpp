@@ -20,8 +20,12 @@ bool equalsIgnoringCase(std::string_view text, std::string_view lowerWord) {
     return true;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isHexDigit(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 /// Slow path for results outside the double range: strtod rounds overflow to ±inf and underflow to the
 /// nearest subnormal or zero, where std::from_chars only reports result_out_of_range.

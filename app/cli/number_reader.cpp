@@ -11,7 +11,9 @@
 namespace actlab::cli {
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
 
 } // namespace
 
@@ -51,7 +53,8 @@ std::size_t NumberReader::read(double* out, std::size_t capacity) {
         // Find the end of the token; it may continue in the next chunk.
         std::size_t end = m_pos;
         for (;;) {
-            while (end < m_end && !isSpace(m_buffer[end])) ++end;
+            while (end < m_end && !isSpace(m_buffer[end]))
+                ++end;
             if (end < m_end || m_eof) break;
             if (end - m_pos > kMaxToken) break;
             const std::size_t offset = end - m_pos;
@@ -65,9 +68,9 @@ std::size_t NumberReader::read(double* out, std::size_t capacity) {
         ++m_item;
         const auto value = parseNumber(token);
         if (!value) {
-            throw UsageError("eval: malformed number " + quoteForMessage(token) + " on standard input (number " +
-                             std::to_string(m_item) + ", line " + std::to_string(m_line) + "); expected " +
-                             std::string(kNumberForms));
+            throw UsageError("eval: malformed number " + quoteForMessage(token) +
+                             " on standard input (number " + std::to_string(m_item) + ", line " +
+                             std::to_string(m_line) + "); expected " + std::string(kNumberForms));
         }
         out[count++] = *value;
         m_pos = end;

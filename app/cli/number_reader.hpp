@@ -9,14 +9,14 @@
 namespace actlab::cli {
 
 class NumberReader {
-public:
+  public:
     explicit NumberReader(std::istream& in, std::size_t chunkSize = std::size_t{1} << 20);
 
     /// Reads up to `capacity` numbers into `out` and returns how many; 0 means the input is exhausted.
     /// Throws UsageError naming the first malformed number and its position (item and line).
     std::size_t read(double* out, std::size_t capacity);
 
-private:
+  private:
     bool refill(); ///< keeps [m_pos, m_end) and appends fresh input; false at end of input
 
     std::istream& m_in;

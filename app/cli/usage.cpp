@@ -75,6 +75,8 @@ input leaves standard output empty: one line on standard error, exit status 2.
 )";
 }
 
-std::string versionText() { return std::string("actlab ") + ACTLAB_VERSION; }
+std::string versionText() {
+    return std::string("actlab ") + ACTLAB_VERSION;
+}
 
 } // namespace actlab::cli

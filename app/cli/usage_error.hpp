@@ -7,7 +7,7 @@
 namespace actlab::cli {
 
 class UsageError : public std::runtime_error {
-public:
+  public:
     explicit UsageError(const std::string& message) : std::runtime_error(message) {}
 };
 

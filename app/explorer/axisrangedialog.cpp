@@ -17,8 +17,7 @@ namespace actlab::explorer {
 
 namespace {
 
-QString num(double v)
-{
+QString num(double v) {
     return QString::fromStdString(actlab::formatNumber(v));
 }
 
@@ -26,22 +25,19 @@ const char* const kOrderNames[] = {"f(x)", "f\u2032(x)", "f\u2033(x)"};
 
 } // namespace
 
-std::optional<double> parseFinite(const QString& input)
-{
+std::optional<double> parseFinite(const QString& input) {
     QString text = input.trimmed();
     text.replace(QChar(0x2212), u'-');
     const QByteArray bytes = text.toLatin1();
-    if (bytes.isEmpty())
-        return std::nullopt;
+    if (bytes.isEmpty()) return std::nullopt;
     char* end = nullptr;
     const double v = std::strtod(bytes.constData(), &end);
-    if (end == bytes.constData() || *end != '\0' || !std::isfinite(v))
-        return std::nullopt;
+    if (end == bytes.constData() || *end != '\0' || !std::isfinite(v)) return std::nullopt;
     return v;
 }
 
-AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent) : QDialog(parent), m_initial(ranges)
-{
+AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent)
+    : QDialog(parent), m_initial(ranges) {
     setWindowTitle(tr("Axis ranges"));
     auto* grid = new QGridLayout;
     grid->setColumnStretch(2, 1);
@@ -63,8 +59,7 @@ AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent) : QD
 
     int row = 2;
     for (int order = 0; order < 3; ++order) {
-        if (!ranges.shown[static_cast<std::size_t>(order)])
-            continue;
+        if (!ranges.shown[static_cast<std::size_t>(order)]) continue;
         auto& y = m_y[static_cast<std::size_t>(order)];
         const auto& fixed = ranges.y[static_cast<std::size_t>(order)];
         const auto range = fixed ? *fixed : ranges.yShown[static_cast<std::size_t>(order)];
@@ -100,8 +95,7 @@ AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent) : QD
     layout->addWidget(m_buttons);
 }
 
-std::optional<AxisRanges> AxisRangeDialog::ranges()
-{
+std::optional<AxisRanges> AxisRangeDialog::ranges() {
     AxisRanges out = m_initial;
     auto refuse = [this](const QString& text) {
         m_message->setText(text);
@@ -111,41 +105,36 @@ std::optional<AxisRanges> AxisRangeDialog::ranges()
     auto readPair = [](QLineEdit* lo, QLineEdit* hi) -> std::optional<actlab::plot::Range> {
         const auto a = parseFinite(lo->text());
         const auto b = parseFinite(hi->text());
-        if (!a || !b)
-            return std::nullopt;
+        if (!a || !b) return std::nullopt;
         return actlab::plot::Range{*a, *b};
     };
     const auto x = readPair(m_xMin, m_xMax);
-    if (!x)
-        return refuse(tr("Refused: the x range needs two finite numbers."));
+    if (!x) return refuse(tr("Refused: the x range needs two finite numbers."));
     if (!(x->first < x->second))
-        return refuse(tr("Refused: the x range needs min < max (got %1 ≥ %2).").arg(num(x->first), num(x->second)));
+        return refuse(
+            tr("Refused: the x range needs min < max (got %1 ≥ %2).").arg(num(x->first), num(x->second)));
     out.x = *x;
     for (int order = 0; order < 3; ++order) {
         const auto& y = m_y[static_cast<std::size_t>(order)];
-        if (!y.autoscale)
-            continue;
+        if (!y.autoscale) continue;
         if (y.autoscale->isChecked()) {
             out.y[static_cast<std::size_t>(order)] = std::nullopt;
             continue;
         }
         const auto r = readPair(y.min, y.max);
         const QString name = QString::fromUtf8(kOrderNames[order]);
-        if (!r)
-            return refuse(tr("Refused: the y range of %1 needs two finite numbers.").arg(name));
+        if (!r) return refuse(tr("Refused: the y range of %1 needs two finite numbers.").arg(name));
         if (!(r->first < r->second))
-            return refuse(
-                tr("Refused: the y range of %1 needs min < max (got %2 ≥ %3).").arg(name, num(r->first), num(r->second)));
+            return refuse(tr("Refused: the y range of %1 needs min < max (got %2 ≥ %3).")
+                              .arg(name, num(r->first), num(r->second)));
         out.y[static_cast<std::size_t>(order)] = *r;
     }
     m_message->hide();
     return out;
 }
 
-void AxisRangeDialog::accept()
-{
-    if (ranges())
-        QDialog::accept();
+void AxisRangeDialog::accept() {
+    if (ranges()) QDialog::accept();
 }
 
 } // namespace actlab::explorer

@@ -24,10 +24,9 @@ struct AxisRanges {
     std::array<bool, 3> shown{true, false, false};
 };
 
-class AxisRangeDialog : public QDialog
-{
+class AxisRangeDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit AxisRangeDialog(const AxisRanges& ranges, QWidget* parent = nullptr);
 
     /// The ranges as typed; nullopt (and a message shown) when something is refused.
@@ -38,7 +37,7 @@ public:
 
     void accept() override;
 
-private:
+  private:
     struct YRow {
         QCheckBox* autoscale = nullptr;
         QLineEdit* min = nullptr;

@@ -16,25 +16,21 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QString qs(std::string_view s)
-{
+QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString tooltipFor(const actlab::Activation& a)
-{
+QString tooltipFor(const actlab::Activation& a) {
     QString tip = QStringLiteral("<b>%1</b><br><span style='font-family:serif; font-size:large'>%2</span>")
                       .arg(qs(a.name).toHtmlEscaped(), qs(a.formula).toHtmlEscaped());
-    if (!a.torchName.empty())
-        tip += QStringLiteral("<br><tt>%1</tt>").arg(qs(a.torchName).toHtmlEscaped());
+    if (!a.torchName.empty()) tip += QStringLiteral("<br><tt>%1</tt>").arg(qs(a.torchName).toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(CataloguePanel::tr("Double-click or Enter to add."));
     return tip;
 }
 
 } // namespace
 
-CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent)
-{
+CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter functions…"));
     m_filter->setClearButtonEnabled(true);
@@ -92,26 +88,23 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent)
                 }
         }
     });
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { requestAdd(item); });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { requestAdd(item); });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_add->setEnabled(!selectedId().isEmpty()); });
     connect(m_add, &QPushButton::clicked, this, [this] {
         const auto items = m_tree->selectedItems();
-        if (!items.isEmpty())
-            requestAdd(items.first());
+        if (!items.isEmpty()) requestAdd(items.first());
     });
 }
 
-QString CataloguePanel::selectedId() const
-{
+QString CataloguePanel::selectedId() const {
     const auto items = m_tree->selectedItems();
-    if (items.isEmpty() || items.first()->isHidden())
-        return {};
+    if (items.isEmpty() || items.first()->isHidden()) return {};
     return items.first()->data(0, kIdRole).toString();
 }
 
-void CataloguePanel::setFilter(const QString& text)
-{
+void CataloguePanel::setFilter(const QString& text) {
     const QString needle = text.trimmed();
     for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
         auto* fam = m_tree->topLevelItem(f);
@@ -120,7 +113,8 @@ void CataloguePanel::setFilter(const QString& text)
         for (int i = 0; i < fam->childCount(); ++i) {
             auto* item = fam->child(i);
             const auto* a = actlab::findActivation(item->data(0, kIdRole).toString().toStdString());
-            bool match = needle.isEmpty() || familyMatches || item->text(0).contains(needle, Qt::CaseInsensitive);
+            bool match =
+                needle.isEmpty() || familyMatches || item->text(0).contains(needle, Qt::CaseInsensitive);
             if (!match && a)
                 match = qs(a->id).contains(needle, Qt::CaseInsensitive) ||
                         qs(a->torchName).contains(needle, Qt::CaseInsensitive);
@@ -141,8 +135,7 @@ void CataloguePanel::setFilter(const QString& text)
     }
 }
 
-bool CataloguePanel::eventFilter(QObject* watched, QEvent* event)
-{
+bool CataloguePanel::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_tree && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -155,13 +148,10 @@ bool CataloguePanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CataloguePanel::requestAdd(QTreeWidgetItem* item)
-{
-    if (!item)
-        return;
+void CataloguePanel::requestAdd(QTreeWidgetItem* item) {
+    if (!item) return;
     const QString id = item->data(0, kIdRole).toString();
-    if (!id.isEmpty())
-        emit addRequested(id);
+    if (!id.isEmpty()) emit addRequested(id);
 }
 
 } // namespace actlab::explorer

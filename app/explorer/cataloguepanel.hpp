@@ -10,10 +10,9 @@ class QTreeWidgetItem;
 
 namespace actlab::explorer {
 
-class CataloguePanel : public QWidget
-{
+class CataloguePanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CataloguePanel(QWidget* parent = nullptr);
 
     QLineEdit* filterEdit() const { return m_filter; }
@@ -23,13 +22,13 @@ public:
     /// Shows only functions whose name, id, family or PyTorch name contains the text.
     void setFilter(const QString& text);
 
-signals:
+  signals:
     void addRequested(const QString& id);
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     void requestAdd(QTreeWidgetItem* item);
 
     QLineEdit* m_filter = nullptr;

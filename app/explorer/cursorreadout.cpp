@@ -23,29 +23,24 @@ namespace actlab::explorer {
 
 namespace {
 
-QString num(double v)
-{
+QString num(double v) {
     return QString::fromStdString(actlab::formatNumber(v));
 }
 
-bool same(double a, double b)
-{
+bool same(double a, double b) {
     return a == b || (std::isnan(a) && std::isnan(b));
 }
 
-QString cellText(const ReadoutRow& r, int order)
-{
+QString cellText(const ReadoutRow& r, int order) {
     const auto o = static_cast<std::size_t>(order);
-    if (!r.jump[o])
-        return num(r.value[o]);
+    if (!r.jump[o]) return num(r.value[o]);
     return QStringLiteral("%1   (←%2 | %3→)").arg(num(r.value[o]), num(r.left[o]), num(r.right[o]));
 }
 
 } // namespace
 
 CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_x(std::numeric_limits<double>::quiet_NaN())
-{
+    : QWidget(parent), m_model(model), m_x(std::numeric_limits<double>::quiet_NaN()) {
     m_header = new QLabel(this);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, 4, this);
@@ -55,7 +50,8 @@ CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // Fixed widths that fit a full-precision double: measuring contents on every cursor move or slider
     // step would cost more than the rest of the readout. The columns stay resizable by hand.
-    const int valueWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("-0.0000000000000000e-00")) + 8;
+    const int valueWidth =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("-0.0000000000000000e-00")) + 8;
     for (int c = 1; c < 4; ++c) {
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
         m_table->horizontalHeader()->resizeSection(c, valueWidth);
@@ -63,8 +59,9 @@ CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setToolTip(tr("Values at the cursor. At a jump: the convention's value, then (←left limit | right "
-                           "limit→). Select cells and press Ctrl+C to copy."));
+    m_table->setToolTip(
+        tr("Values at the cursor. At a jump: the convention's value, then (←left limit | right "
+           "limit→). Select cells and press Ctrl+C to copy."));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* copy = new QAction(tr("&Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -81,31 +78,27 @@ CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
 
-    for (auto signal : {&CurveListModel::paramsChanged, &CurveListModel::visibilityChanged,
-                        &CurveListModel::labelChanged, &CurveListModel::colorChanged, &CurveListModel::curveAdded,
-                        &CurveListModel::curveRemoved})
+    for (auto signal :
+         {&CurveListModel::paramsChanged, &CurveListModel::visibilityChanged, &CurveListModel::labelChanged,
+          &CurveListModel::colorChanged, &CurveListModel::curveAdded, &CurveListModel::curveRemoved})
         connect(m_model, signal, this, &CursorReadout::recompute);
     connect(m_model, &CurveListModel::curveMoved, this, &CursorReadout::recompute);
     recompute();
 }
 
-void CursorReadout::setCursorX(double x)
-{
-    if (same(x, m_x))
-        return;
+void CursorReadout::setCursorX(double x) {
+    if (same(x, m_x)) return;
     m_x = x;
     recompute();
 }
 
-void CursorReadout::recompute()
-{
+void CursorReadout::recompute() {
     m_rows.clear();
     const bool has = !std::isnan(m_x);
     if (has) {
         for (int i = 0; i < m_model->count(); ++i) {
             const auto& c = m_model->curve(i);
-            if (!c.visible)
-                continue;
+            if (!c.visible) continue;
             ReadoutRow r;
             r.curve = i;
             r.label = c.label;
@@ -121,8 +114,9 @@ void CursorReadout::recompute()
             m_rows.push_back(r);
         }
     }
-    m_header->setText(has ? tr("Cursor at <b>x = %1</b>").arg(num(m_x))
-                          : tr("Move the mouse over the plot, or use ← → (Shift: larger steps), to read values."));
+    m_header->setText(
+        has ? tr("Cursor at <b>x = %1</b>").arg(num(m_x))
+            : tr("Move the mouse over the plot, or use ← → (Shift: larger steps), to read values."));
 
     m_table->setRowCount(static_cast<int>(m_rows.size()));
     for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) {
@@ -151,16 +145,15 @@ void CursorReadout::recompute()
     }
 }
 
-QString CursorReadout::toText() const
-{
+QString CursorReadout::toText() const {
     QString text = QStringLiteral("x\t%1\ncurve\tf\tf'\tf''\n").arg(num(m_x));
     for (const auto& r : m_rows)
-        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(r.label, cellText(r, 0), cellText(r, 1), cellText(r, 2));
+        text +=
+            QStringLiteral("%1\t%2\t%3\t%4\n").arg(r.label, cellText(r, 0), cellText(r, 1), cellText(r, 2));
     return text;
 }
 
-void CursorReadout::copySelection() const
-{
+void CursorReadout::copySelection() const {
     const auto ranges = m_table->selectedRanges();
     if (ranges.isEmpty()) {
         QApplication::clipboard()->setText(toText());

@@ -19,17 +19,16 @@ struct ReadoutRow {
     int curve = -1; ///< row in the curve model
     QString label;
     QColor color;
-    std::array<double, 3> value{};  ///< f, f', f'' with the kink convention
-    std::array<double, 3> left{};   ///< one-sided limits from the left
-    std::array<double, 3> right{};  ///< and from the right
+    std::array<double, 3> value{}; ///< f, f', f'' with the kink convention
+    std::array<double, 3> left{};  ///< one-sided limits from the left
+    std::array<double, 3> right{}; ///< and from the right
     /// True where the two one-sided limits differ (a jump of that order at x).
     std::array<bool, 3> jump{};
 };
 
-class CursorReadout : public QWidget
-{
+class CursorReadout : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CursorReadout(CurveListModel* model, QWidget* parent = nullptr);
 
     /// Shows the values at x (NaN: no cursor).
@@ -41,7 +40,7 @@ public:
     QString toText() const;
     void copySelection() const;
 
-private:
+  private:
     void recompute();
 
     CurveListModel* m_model;

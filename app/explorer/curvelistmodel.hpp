@@ -30,7 +30,8 @@ struct ExplorerCurve {
     QString label;
     bool autoLabel = true; ///< the label follows the parameters until the user edits it
     QColor color;
-    int paletteIndex = -1; ///< the palette entry the colour comes from (follows the theme), or -1 for a chosen colour
+    int paletteIndex =
+        -1; ///< the palette entry the colour comes from (follows the theme), or -1 for a chosen colour
     double lineWidth = 2; ///< device-independent pixels
     bool visible = true;
 };
@@ -39,10 +40,9 @@ struct ExplorerCurve {
 /// for log-scale parameters.
 SliderRange defaultSliderRange(const actlab::Activation& activation, int index);
 
-class CurveListModel : public QAbstractTableModel
-{
+class CurveListModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { VisibleColumn = 0, ColorColumn, LabelColumn, DuplicateColumn, RemoveColumn, ColumnCount };
 
     explicit CurveListModel(QObject* parent = nullptr);
@@ -94,7 +94,7 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
-signals:
+  signals:
     void curveAdded(int row);
     void curveRemoved(int row);
     void curveMoved(int from, int to);
@@ -104,7 +104,7 @@ signals:
     void visibilityChanged(int row);
     void labelChanged(int row);
 
-private:
+  private:
     int nextPaletteIndex() const;
     void refreshAutoLabel(int row);
     void emitRowChanged(int row);

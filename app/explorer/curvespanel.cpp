@@ -15,8 +15,7 @@
 
 namespace actlab::explorer {
 
-CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model)
-{
+CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
     m_view = new QTreeView(this);
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
@@ -51,14 +50,16 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(paren
         b->setAutoRaise(true);
         return b;
     };
-    m_up = makeButton(QStringLiteral("go-up"), QStringLiteral(":/icons/up.svg"), tr("Up"), tr("Move the curve up"));
+    m_up = makeButton(QStringLiteral("go-up"), QStringLiteral(":/icons/up.svg"), tr("Up"),
+                      tr("Move the curve up"));
     m_down = makeButton(QStringLiteral("go-down"), QStringLiteral(":/icons/down.svg"), tr("Down"),
                         tr("Move the curve down"));
-    m_duplicate = makeButton(QStringLiteral("edit-copy"), QStringLiteral(":/icons/duplicate.svg"), tr("Duplicate"),
-                             tr("Duplicate the selected curve (Ctrl+D)"));
+    m_duplicate = makeButton(QStringLiteral("edit-copy"), QStringLiteral(":/icons/duplicate.svg"),
+                             tr("Duplicate"), tr("Duplicate the selected curve (Ctrl+D)"));
     m_remove = makeButton(QStringLiteral("list-remove"), QStringLiteral(":/icons/remove.svg"), tr("Remove"),
                           tr("Remove the selected curve (Delete)"));
-    auto* hint = new QLabel(tr("Click a swatch to change its colour; double-click a label to rename it."), this);
+    auto* hint =
+        new QLabel(tr("Click a swatch to change its colour; double-click a label to rename it."), this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
 
@@ -84,18 +85,15 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(paren
             });
     connect(m_up, &QToolButton::clicked, this, [this] {
         const int row = currentRow();
-        if (row > 0 && m_model->moveCurve(row, row - 1))
-            setCurrentRow(row - 1);
+        if (row > 0 && m_model->moveCurve(row, row - 1)) setCurrentRow(row - 1);
     });
     connect(m_down, &QToolButton::clicked, this, [this] {
         const int row = currentRow();
-        if (row >= 0 && m_model->moveCurve(row, row + 1))
-            setCurrentRow(row + 1);
+        if (row >= 0 && m_model->moveCurve(row, row + 1)) setCurrentRow(row + 1);
     });
     connect(m_duplicate, &QToolButton::clicked, this, [this] {
         const int row = m_model->duplicateCurve(currentRow());
-        if (row >= 0)
-            setCurrentRow(row);
+        if (row >= 0) setCurrentRow(row);
     });
     connect(m_remove, &QToolButton::clicked, this, [this] { m_model->removeCurve(currentRow()); });
     connect(m_model, &CurveListModel::curveMoved, this, [this](int, int to) { setCurrentRow(to); });
@@ -107,39 +105,31 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(paren
     updateButtons();
 }
 
-int CurvesPanel::currentRow() const
-{
+int CurvesPanel::currentRow() const {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
-void CurvesPanel::setCurrentRow(int row)
-{
-    if (row < 0 || row >= m_model->count())
-        return;
+void CurvesPanel::setCurrentRow(int row) {
+    if (row < 0 || row >= m_model->count()) return;
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, CurveListModel::LabelColumn),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
 }
 
-void CurvesPanel::chooseColor(int row)
-{
-    if (row < 0 || row >= m_model->count())
-        return;
+void CurvesPanel::chooseColor(int row) {
+    if (row < 0 || row >= m_model->count()) return;
     const QColor color = QColorDialog::getColor(m_model->curve(row).color, this,
                                                 tr("Colour of %1").arg(m_model->curve(row).label));
-    if (color.isValid())
-        m_model->setColor(row, color);
+    if (color.isValid()) m_model->setColor(row, color);
 }
 
-void CurvesPanel::onClicked(const QModelIndex& index)
-{
-    if (!index.isValid())
-        return;
+void CurvesPanel::onClicked(const QModelIndex& index) {
+    if (!index.isValid()) return;
     switch (index.column()) {
     case CurveListModel::DuplicateColumn: {
         const int row = m_model->duplicateCurve(index.row());
-        if (row >= 0)
-            setCurrentRow(row);
+        if (row >= 0) setCurrentRow(row);
         break;
     }
     case CurveListModel::RemoveColumn:
@@ -153,8 +143,7 @@ void CurvesPanel::onClicked(const QModelIndex& index)
     }
 }
 
-void CurvesPanel::updateButtons()
-{
+void CurvesPanel::updateButtons() {
     const int row = currentRow();
     const bool has = row >= 0;
     m_up->setEnabled(has && row > 0);

@@ -10,10 +10,9 @@ namespace actlab::explorer {
 
 class CurveListModel;
 
-class CurvesPanel : public QWidget
-{
+class CurvesPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CurvesPanel(CurveListModel* model, QWidget* parent = nullptr);
 
     QTreeView* view() const { return m_view; }
@@ -23,10 +22,10 @@ public:
     /// Opens the colour dialog for a row (what a click on the swatch does).
     void chooseColor(int row);
 
-signals:
+  signals:
     void currentRowChanged(int row);
 
-private:
+  private:
     void onClicked(const QModelIndex& index);
     void updateButtons();
 

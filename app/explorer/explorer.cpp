@@ -17,31 +17,26 @@ namespace actlab::explorer {
 
 namespace {
 
-int fail(const std::string& message)
-{
+int fail(const std::string& message) {
     std::fprintf(stderr, "actlab: %s\n", message.c_str());
     return 2;
 }
 
-std::optional<int> parseInt(std::string_view s)
-{
+std::optional<int> parseInt(std::string_view s) {
     int v = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size())
-        return std::nullopt;
+    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
     return v;
 }
 
-void setUpApplication()
-{
+void setUpApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("ActLab"));
     QCoreApplication::setApplicationName(QStringLiteral("ActLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTLAB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("actlab"));
 }
 
-int runBench(int argc, char** argv)
-{
+int runBench(int argc, char** argv) {
     // argv: actlab bench replot [--curves N] [--derivatives 0|1|2]
     if (argc < 3 || std::string_view(argv[2]) != "replot")
         return fail(argc < 3 ? "bench needs a benchmark name: replot"
@@ -57,24 +52,24 @@ int runBench(int argc, char** argv)
         }
         if (arg != "--curves" && arg != "--derivatives")
             return fail("bench replot: unknown option '" + std::string(arg) + "'");
-        if (i + 1 >= argc)
-            return fail("bench replot: " + std::string(arg) + " needs a value");
+        if (i + 1 >= argc) return fail("bench replot: " + std::string(arg) + " needs a value");
         const auto value = parseInt(argv[++i]);
         if (arg == "--curves") {
             if (!value || *value < 1 || *value > 1000)
-                return fail("bench replot: --curves needs a whole number from 1 to 1000, got '" + std::string(argv[i]) + "'");
+                return fail("bench replot: --curves needs a whole number from 1 to 1000, got '" +
+                            std::string(argv[i]) + "'");
             curves = *value;
         } else {
             if (!value || *value < 0 || *value > 2)
-                return fail("bench replot: --derivatives needs 0, 1 or 2, got '" + std::string(argv[i]) + "'");
+                return fail("bench replot: --derivatives needs 0, 1 or 2, got '" + std::string(argv[i]) +
+                            "'");
             derivatives = *value;
         }
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // The offscreen platform warns about window hints it ignores; the benchmark prints one line only.
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (type == QtCriticalMsg || type == QtFatalMsg)
-            std::fprintf(stderr, "%s\n", qPrintable(message));
+        if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
     });
     int qtArgc = 1;
     QApplication app(qtArgc, argv);
@@ -90,18 +85,14 @@ int runBench(int argc, char** argv)
 
 } // namespace
 
-bool handlesArguments(int argc, char** argv)
-{
-    if (argc < 2)
-        return true;
+bool handlesArguments(int argc, char** argv) {
+    if (argc < 2) return true;
     const std::string_view first = argv[1];
     return first == "--preset" || first.starts_with("--preset=") || first == "bench";
 }
 
-int runExplorer(int argc, char** argv)
-{
-    if (argc >= 2 && std::string_view(argv[1]) == "bench")
-        return runBench(argc, argv);
+int runExplorer(int argc, char** argv) {
+    if (argc >= 2 && std::string_view(argv[1]) == "bench") return runBench(argc, argv);
 
     // The preset name is checked before Qt starts, so that a typo fails with one line even without a display.
     QString presetName;
@@ -116,7 +107,8 @@ int runExplorer(int argc, char** argv)
     if (argc >= 2 && std::string_view(argv[argc - 1]) == "--preset")
         return fail("--preset needs a name: " + known.join(QStringLiteral(", ")).toStdString());
     if (!presetName.isEmpty() && !known.contains(presetName))
-        return fail("unknown preset '" + presetName.toStdString() + "' (known: " + known.join(QStringLiteral(", ")).toStdString() + ")");
+        return fail("unknown preset '" + presetName.toStdString() +
+                    "' (known: " + known.join(QStringLiteral(", ")).toStdString() + ")");
 
 #ifdef Q_OS_LINUX
     // Without a display Qt would abort with a core dump; say what to do instead.
@@ -133,12 +125,12 @@ int runExplorer(int argc, char** argv)
                 return fail("--preset needs a name: " + known.join(QStringLiteral(", ")).toStdString());
             ++i;
         } else if (!args[i].startsWith(QLatin1String("--preset="))) {
-            return fail("unknown argument '" + args[i].toStdString() + "' (the explorer takes --preset NAME)");
+            return fail("unknown argument '" + args[i].toStdString() +
+                        "' (the explorer takes --preset NAME)");
         }
     }
     MainWindow window;
-    if (!presetName.isEmpty())
-        window.loadPreset(presetName);
+    if (!presetName.isEmpty()) window.loadPreset(presetName);
     window.show();
     return QApplication::exec();
 }

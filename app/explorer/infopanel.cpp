@@ -20,62 +20,49 @@ namespace actlab::explorer {
 
 namespace {
 
-QString qs(std::string_view s)
-{
+QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString num(double v)
-{
+QString num(double v) {
     QString s = QString::fromStdString(actlab::formatNumber(v));
-    if (s.startsWith(u'-'))
-        s.replace(0, 1, QChar(0x2212));
-    if (s == QStringLiteral("inf"))
-        return QStringLiteral("∞");
-    if (s == QStringLiteral("\u2212inf"))
-        return QStringLiteral("\u2212∞");
+    if (s.startsWith(u'-')) s.replace(0, 1, QChar(0x2212));
+    if (s == QStringLiteral("inf")) return QStringLiteral("∞");
+    if (s == QStringLiteral("\u2212inf")) return QStringLiteral("\u2212∞");
     return s;
 }
 
-bool isWordChar(QChar c)
-{
+bool isWordChar(QChar c) {
     return c.isLetterOrNumber() || c == u'_';
 }
 
-QString smoothnessText(int s)
-{
-    if (s == actlab::kSmooth)
-        return InfoPanel::tr("smooth (C<sup>∞</sup>)");
-    if (s == actlab::kDiscontinuous)
-        return InfoPanel::tr("discontinuous");
-    if (s == 0)
-        return InfoPanel::tr("continuous, with corners (C<sup>0</sup>)");
+QString smoothnessText(int s) {
+    if (s == actlab::kSmooth) return InfoPanel::tr("smooth (C<sup>∞</sup>)");
+    if (s == actlab::kDiscontinuous) return InfoPanel::tr("discontinuous");
+    if (s == 0) return InfoPanel::tr("continuous, with corners (C<sup>0</sup>)");
     return InfoPanel::tr("C<sup>%1</sup>").arg(s);
 }
 
-QString yesNo(bool b)
-{
+QString yesNo(bool b) {
     return b ? InfoPanel::tr("yes") : InfoPanel::tr("no");
 }
 
 /// "a" or, when the one-sided limits differ, "a (left b, right c)".
-QString pointValue(const actlab::Activation& a, const std::vector<double>& p, double x, int order)
-{
+QString pointValue(const actlab::Activation& a, const std::vector<double>& p, double x, int order) {
     auto pick = [order](const actlab::Derivs& d) { return order == 0 ? d.f : order == 1 ? d.df : d.d2f; };
     const double conv = pick(a.at(x, p));
     const double left = pick(a.at(x, p, actlab::Side::Left));
     const double right = pick(a.at(x, p, actlab::Side::Right));
     auto same = [](double u, double v) { return u == v || (std::isnan(u) && std::isnan(v)); };
-    if (same(left, right))
-        return num(conv);
+    if (same(left, right)) return num(conv);
     return InfoPanel::tr("%1 &nbsp;<span style='opacity:0.75'>(left limit %2, right limit %3)</span>")
         .arg(num(conv), num(left), num(right));
 }
 
 } // namespace
 
-QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params, const QString& valueColor)
-{
+QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params,
+                    const QString& valueColor) {
     const QString formula = qs(activation.formula);
     // Symbols, longest first, so "w₁" is not taken for "w".
     std::vector<std::pair<QString, double>> symbols;
@@ -88,13 +75,13 @@ QString formulaHtml(const actlab::Activation& activation, const std::vector<doub
     for (qsizetype i = 0; i < formula.size();) {
         bool replaced = false;
         for (const auto& [symbol, value] : symbols) {
-            if (symbol.isEmpty() || !formula.mid(i).startsWith(symbol))
-                continue;
+            if (symbol.isEmpty() || !formula.mid(i).startsWith(symbol)) continue;
             // ASCII symbols (b, k, a) must stand alone; Greek ones may touch other letters (λα).
             const bool ascii = symbol.at(0).unicode() < 128;
             const qsizetype end = i + symbol.size();
-            if (ascii && ((i > 0 && isWordChar(formula.at(i - 1))) ||
-                          (end < formula.size() && isWordChar(formula.at(end)) && !formula.at(end).isDigit())))
+            if (ascii &&
+                ((i > 0 && isWordChar(formula.at(i - 1))) ||
+                 (end < formula.size() && isWordChar(formula.at(end)) && !formula.at(end).isDigit())))
                 continue;
             const QString v = num(value);
             const bool wrap = value < 0;
@@ -105,8 +92,7 @@ QString formulaHtml(const actlab::Activation& activation, const std::vector<doub
             replaced = true;
             break;
         }
-        if (replaced)
-            continue;
+        if (replaced) continue;
         const QChar c = formula.at(i);
         const bool standaloneX = c == u'x' && !(i > 0 && formula.at(i - 1).isLetter()) &&
                                  !(i + 1 < formula.size() && formula.at(i + 1).isLetter());
@@ -119,8 +105,7 @@ QString formulaHtml(const actlab::Activation& activation, const std::vector<doub
     return out;
 }
 
-InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model)
-{
+InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
     m_browser = new QTextBrowser(this);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
@@ -135,29 +120,24 @@ InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), 
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(250);
     connect(m_throttle, &QTimer::timeout, this, [this] {
-        if (m_pending)
-            refresh();
+        if (m_pending) refresh();
     });
     connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
-        if (row == m_row)
-            refreshSoon();
+        if (row == m_row) refreshSoon();
     });
     connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (row == m_row)
-            refreshSoon();
+        if (row == m_row) refreshSoon();
     });
     followRow(m_model, this, &m_row, [this] { setCurve(-1); });
     refresh();
 }
 
-void InfoPanel::setCurve(int row)
-{
+void InfoPanel::setCurve(int row) {
     m_row = row < m_model->count() ? row : -1;
     refresh();
 }
 
-void InfoPanel::refreshSoon()
-{
+void InfoPanel::refreshSoon() {
     if (m_throttle->isActive()) {
         m_pending = true;
         return;
@@ -166,8 +146,7 @@ void InfoPanel::refreshSoon()
     m_throttle->start();
 }
 
-void InfoPanel::refresh()
-{
+void InfoPanel::refresh() {
     m_pending = false;
     if (m_row < 0) {
         m_browser->setHtml(tr("<p style='color:gray'>Select a curve to see its formula, properties and what "
@@ -192,8 +171,10 @@ void InfoPanel::refresh()
     if (!a.parameters.empty()) {
         QStringList parts;
         for (std::size_t i = 0; i < a.parameters.size(); ++i)
-            parts << QStringLiteral("%1 = <b>%2</b>").arg(qs(a.parameters[i].symbol).toHtmlEscaped(), num(c.params[i]));
-        html += QStringLiteral("<p style='color:%1; margin-top:0'>%2</p>").arg(muted, parts.join(QStringLiteral(", ")));
+            parts << QStringLiteral("%1 = <b>%2</b>")
+                         .arg(qs(a.parameters[i].symbol).toHtmlEscaped(), num(c.params[i]));
+        html += QStringLiteral("<p style='color:%1; margin-top:0'>%2</p>")
+                    .arg(muted, parts.join(QStringLiteral(", ")));
     }
 
     const actlab::Properties props = a.properties(c.params);

@@ -17,13 +17,14 @@ namespace actlab::explorer {
 
 class CurveListModel;
 
-/// The plain formula as HTML, with each parameter symbol replaced by its value (highlighted) and x in italics.
-QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params, const QString& valueColor);
+/// The plain formula as HTML, with each parameter symbol replaced by its value (highlighted) and x in
+/// italics.
+QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params,
+                    const QString& valueColor);
 
-class InfoPanel : public QWidget
-{
+class InfoPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit InfoPanel(CurveListModel* model, QWidget* parent = nullptr);
 
     void setCurve(int row);
@@ -31,7 +32,7 @@ public:
     /// Re-renders, e.g. after a palette change.
     void refresh();
 
-private:
+  private:
     void refreshSoon();
 
     CurveListModel* m_model;

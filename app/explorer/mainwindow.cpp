@@ -40,8 +40,7 @@
 #include <algorithm>
 #include <cmath>
 
-static void initExplorerResources()
-{
+static void initExplorerResources() {
     Q_INIT_RESOURCE(icons);
 }
 
@@ -51,8 +50,7 @@ namespace {
 
 const char* const kOrderNames[] = {"f(x)", "f\u2032(x)", "f\u2033(x)"};
 
-QString themeModeName(ThemeMode mode)
-{
+QString themeModeName(ThemeMode mode) {
     switch (mode) {
     case ThemeMode::Light:
         return QStringLiteral("light");
@@ -64,17 +62,13 @@ QString themeModeName(ThemeMode mode)
     return QStringLiteral("system");
 }
 
-ThemeMode themeModeFromName(const QString& name)
-{
-    if (name == QLatin1String("light"))
-        return ThemeMode::Light;
-    if (name == QLatin1String("dark"))
-        return ThemeMode::Dark;
+ThemeMode themeModeFromName(const QString& name) {
+    if (name == QLatin1String("light")) return ThemeMode::Light;
+    if (name == QLatin1String("dark")) return ThemeMode::Dark;
     return ThemeMode::System;
 }
 
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1e, 0x1f, 0x22);
@@ -108,8 +102,7 @@ QPalette darkPalette()
 }
 
 /// The figure the window opens with when no preset is asked for.
-actlab::plot::FigureSpec startFigure()
-{
+actlab::plot::FigureSpec startFigure() {
     actlab::plot::FigureSpec spec;
     spec.xMin = -5;
     spec.xMax = 5;
@@ -124,8 +117,7 @@ actlab::plot::FigureSpec startFigure()
 
 MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
 
-MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), m_options(options)
-{
+MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), m_options(options) {
     initExplorerResources();
     setObjectName(QStringLiteral("ActLabMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
@@ -164,18 +156,17 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
 
 MainWindow::~MainWindow() = default;
 
-actlab::plot::PlotFigure* MainWindow::figure() const
-{
+actlab::plot::PlotFigure* MainWindow::figure() const {
     return m_plotView->figure();
 }
 
-void MainWindow::buildDocks()
-{
+void MainWindow::buildDocks() {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    auto makeDock = [this](QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+    auto makeDock = [this](QWidget* widget, const QString& title, const QString& name,
+                           Qt::DockWidgetArea area) {
         auto* dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(widget);
@@ -191,11 +182,16 @@ void MainWindow::buildDocks()
     m_readout = new CursorReadout(m_model, this);
     m_info = new InfoPanel(m_model, this);
 
-    auto* functionsDock = makeDock(m_catalogue, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
-    auto* infoDock = makeDock(m_info, tr("About the curve"), QStringLiteral("infoDock"), Qt::LeftDockWidgetArea);
-    auto* curvesDock = makeDock(m_curves, tr("Curves"), QStringLiteral("curvesDock"), Qt::RightDockWidgetArea);
-    auto* paramsDock = makeDock(m_editor, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
-    auto* readoutDock = makeDock(m_readout, tr("Cursor"), QStringLiteral("cursorDock"), Qt::BottomDockWidgetArea);
+    auto* functionsDock =
+        makeDock(m_catalogue, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
+    auto* infoDock =
+        makeDock(m_info, tr("About the curve"), QStringLiteral("infoDock"), Qt::LeftDockWidgetArea);
+    auto* curvesDock =
+        makeDock(m_curves, tr("Curves"), QStringLiteral("curvesDock"), Qt::RightDockWidgetArea);
+    auto* paramsDock =
+        makeDock(m_editor, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+    auto* readoutDock =
+        makeDock(m_readout, tr("Cursor"), QStringLiteral("cursorDock"), Qt::BottomDockWidgetArea);
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
     resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
@@ -203,23 +199,23 @@ void MainWindow::buildDocks()
     resizeDocks({readoutDock}, {180}, Qt::Vertical);
 }
 
-void MainWindow::buildActions()
-{
-    auto make = [this](const QString& name, const QString& text, const QString& tip, const QKeySequence& key = {},
-                       bool checkable = false) {
+void MainWindow::buildActions() {
+    auto make = [this](const QString& name, const QString& text, const QString& tip,
+                       const QKeySequence& key = {}, bool checkable = false) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
-        a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
-        if (!key.isEmpty())
-            a->setShortcut(key);
+        if (!key.isEmpty()) a->setShortcut(key);
         a->setCheckable(checkable);
         addAction(a);
         return a;
     };
 
     m_showDerivative = make(QStringLiteral("actionShowDerivative"), tr("Show f\u2032 subplot"),
-                            tr("Show the first derivative f\u2032(x) below the functions"), QKeySequence(tr("Ctrl+1")), true);
+                            tr("Show the first derivative f\u2032(x) below the functions"),
+                            QKeySequence(tr("Ctrl+1")), true);
     m_showDerivative->setIconText(tr("f\u2032(x)"));
     m_showSecond = make(QStringLiteral("actionShowSecond"), tr("Show f\u2033 subplot"),
                         tr("Show the second derivative f\u2033(x)"), QKeySequence(tr("Ctrl+2")), true);
@@ -227,35 +223,39 @@ void MainWindow::buildActions()
     m_showLegend = make(QStringLiteral("actionShowLegend"), tr("Show &legend"), tr("Show or hide the legend"),
                         QKeySequence(tr("Ctrl+L")), true);
     m_showLegend->setIconText(tr("Legend"));
-    m_grid = make(QStringLiteral("actionGrid"), tr("&Grid"), tr("Show or hide the grid"), QKeySequence(tr("Ctrl+G")), true);
-    m_zeroLines = make(QStringLiteral("actionZeroLines"), tr("&Zero lines"), tr("Emphasise the lines x = 0 and y = 0"),
-                       {}, true);
-    m_gallery = make(QStringLiteral("actionGallery"), tr("Small &multiples"),
-                     tr("One small panel per curve with its derivative, instead of overlaid curves"), {}, true);
-    m_resetView = make(QStringLiteral("actionResetView"), tr("&Reset view"),
-                       tr("Back to the x and y ranges the figure was loaded with"), QKeySequence(tr("Ctrl+0")));
+    m_grid = make(QStringLiteral("actionGrid"), tr("&Grid"), tr("Show or hide the grid"),
+                  QKeySequence(tr("Ctrl+G")), true);
+    m_zeroLines = make(QStringLiteral("actionZeroLines"), tr("&Zero lines"),
+                       tr("Emphasise the lines x = 0 and y = 0"), {}, true);
+    m_gallery =
+        make(QStringLiteral("actionGallery"), tr("Small &multiples"),
+             tr("One small panel per curve with its derivative, instead of overlaid curves"), {}, true);
+    m_resetView =
+        make(QStringLiteral("actionResetView"), tr("&Reset view"),
+             tr("Back to the x and y ranges the figure was loaded with"), QKeySequence(tr("Ctrl+0")));
     m_resetView->setIconText(tr("Reset view"));
     m_axisRanges = make(QStringLiteral("actionAxisRanges"), tr("&Axis ranges…"),
                         tr("Type exact x and y ranges"), QKeySequence(tr("Ctrl+R")));
     for (int order = 0; order < 3; ++order) {
         m_autoscale[static_cast<std::size_t>(order)] =
-            make(QStringLiteral("actionAutoscale%1").arg(order), tr("Autoscale y of %1").arg(QString::fromUtf8(kOrderNames[order])),
+            make(QStringLiteral("actionAutoscale%1").arg(order),
+                 tr("Autoscale y of %1").arg(QString::fromUtf8(kOrderNames[order])),
                  tr("Checked: the y axis follows the data; unchecked: it keeps its current range"), {}, true);
     }
 
     m_legendGroup = new QActionGroup(this);
     for (const QString& position : actlab::plot::legendPositions()) {
-        if (position == QLatin1String("none"))
-            continue;
+        if (position == QLatin1String("none")) continue;
         auto* a = new QAction(position.left(1).toUpper() + position.mid(1), m_legendGroup);
         a->setObjectName(QStringLiteral("actionLegend_") + QString(position).replace(u' ', u'_'));
         a->setData(position);
         a->setCheckable(true);
     }
     m_themeGroup = new QActionGroup(this);
-    for (auto [mode, text, tip] : {std::tuple{ThemeMode::System, tr("Follow the &system"), tr("Light or dark as the desktop is")},
-                                   std::tuple{ThemeMode::Light, tr("&Light"), tr("Light window and plot")},
-                                   std::tuple{ThemeMode::Dark, tr("&Dark"), tr("Dark window and plot")}}) {
+    for (auto [mode, text, tip] :
+         {std::tuple{ThemeMode::System, tr("Follow the &system"), tr("Light or dark as the desktop is")},
+          std::tuple{ThemeMode::Light, tr("&Light"), tr("Light window and plot")},
+          std::tuple{ThemeMode::Dark, tr("&Dark"), tr("Dark window and plot")}}) {
         auto* a = new QAction(text, m_themeGroup);
         a->setObjectName(QStringLiteral("actionTheme_") + themeModeName(mode));
         a->setData(static_cast<int>(mode));
@@ -263,8 +263,8 @@ void MainWindow::buildActions()
         a->setStatusTip(tip);
     }
 
-    m_duplicate = make(QStringLiteral("actionDuplicate"), tr("&Duplicate curve"), tr("Duplicate the selected curve"),
-                       QKeySequence(tr("Ctrl+D")));
+    m_duplicate = make(QStringLiteral("actionDuplicate"), tr("&Duplicate curve"),
+                       tr("Duplicate the selected curve"), QKeySequence(tr("Ctrl+D")));
     m_remove = make(QStringLiteral("actionRemove"), tr("&Remove curve"), tr("Remove the selected curve"),
                     QKeySequence::Delete);
     // Delete removes a curve only where curves are: not while typing in the catalogue filter or a value box.
@@ -283,8 +283,9 @@ void MainWindow::buildActions()
     m_exportData = make(QStringLiteral("actionExportData"), tr("Export &data…"),
                         tr("Write the curves' samples as CSV: x, then f, f\u2032, f\u2033 of each curve"),
                         QKeySequence(tr("Ctrl+Shift+E")));
-    m_copyFigure = make(QStringLiteral("actionCopyFigure"), tr("&Copy figure"),
-                        tr("Put the figure on the clipboard as PNG and SVG"), QKeySequence(tr("Ctrl+Shift+C")));
+    m_copyFigure =
+        make(QStringLiteral("actionCopyFigure"), tr("&Copy figure"),
+             tr("Put the figure on the clipboard as PNG and SVG"), QKeySequence(tr("Ctrl+Shift+C")));
     m_copyFigure->setIconText(tr("Copy"));
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit ActLab"), QKeySequence::Quit);
     m_about = make(QStringLiteral("actionAbout"), tr("&About ActLab"), tr("Version and licence"));
@@ -299,25 +300,25 @@ void MainWindow::buildActions()
     connect(m_resetView, &QAction::triggered, this, &MainWindow::resetView);
     connect(m_axisRanges, &QAction::triggered, this, &MainWindow::openAxisRangeDialog);
     for (int order = 0; order < 3; ++order)
-        connect(m_autoscale[static_cast<std::size_t>(order)], &QAction::toggled, this, [this, order](bool on) {
-            if (on)
-                setYRange(order, std::nullopt);
-            else if (!m_spec.yRange[static_cast<std::size_t>(order)])
-                setYRange(order, m_plotView->visibleYRange(order));
-        });
-    connect(m_legendGroup, &QActionGroup::triggered, this, [this](QAction* a) { setLegend(a->data().toString()); });
+        connect(m_autoscale[static_cast<std::size_t>(order)], &QAction::toggled, this,
+                [this, order](bool on) {
+                    if (on)
+                        setYRange(order, std::nullopt);
+                    else if (!m_spec.yRange[static_cast<std::size_t>(order)])
+                        setYRange(order, m_plotView->visibleYRange(order));
+                });
+    connect(m_legendGroup, &QActionGroup::triggered, this,
+            [this](QAction* a) { setLegend(a->data().toString()); });
     connect(m_themeGroup, &QActionGroup::triggered, this,
             [this](QAction* a) { setThemeMode(static_cast<ThemeMode>(a->data().toInt())); });
     connect(m_duplicate, &QAction::triggered, this, [this] {
         const int row = m_model->duplicateCurve(m_curves->currentRow());
-        if (row >= 0)
-            m_curves->setCurrentRow(row);
+        if (row >= 0) m_curves->setCurrentRow(row);
     });
     connect(m_remove, &QAction::triggered, this, [this] { m_model->removeCurve(m_curves->currentRow()); });
     connect(m_toggleVisible, &QAction::triggered, this, [this] {
         const int row = m_curves->currentRow();
-        if (row >= 0)
-            m_model->setVisible(row, !m_model->curve(row).visible);
+        if (row >= 0) m_model->setVisible(row, !m_model->curve(row).visible);
     });
     connect(m_findFunction, &QAction::triggered, this, [this] {
         m_catalogue->filterEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -330,8 +331,7 @@ void MainWindow::buildActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_export);
     file->addAction(m_exportData);
@@ -407,12 +407,10 @@ void MainWindow::buildMenus()
     presetsButton->setToolTip(tr("Load one of the figures of the lecture material"));
     toolbar->addAction(presetsButton);
     if (auto* button = toolbar->widgetForAction(presetsButton))
-        if (auto* tb = qobject_cast<QToolButton*>(button))
-            tb->setPopupMode(QToolButton::InstantPopup);
+        if (auto* tb = qobject_cast<QToolButton*>(button)) tb->setPopupMode(QToolButton::InstantPopup);
 }
 
-void MainWindow::wireModel()
-{
+void MainWindow::wireModel() {
     connect(m_catalogue, &CataloguePanel::addRequested, this, &MainWindow::addCurve);
     connect(m_curves, &CurvesPanel::currentRowChanged, this, [this](int row) {
         m_editor->setCurve(row);
@@ -426,15 +424,13 @@ void MainWindow::wireModel()
     connect(m_editor, &ParameterEditor::sliderDragStarted, this,
             [this] { m_plotView->beginCurveDrag(m_editor->curve()); });
     connect(m_editor, &ParameterEditor::sliderDragFinished, this, [this] {
-        if (m_plotView->draggedCurve() < 0)
-            return;
+        if (m_plotView->draggedCurve() < 0) return;
         m_plotView->endCurveDrag();
         rebuildFigure(); // autoscaling, legend text and every curve back as the spec says
     });
 
     auto structural = [this] {
-        if (!m_loading)
-            rebuildFigure();
+        if (!m_loading) rebuildFigure();
     };
     connect(m_model, &CurveListModel::curveAdded, this, structural);
     connect(m_model, &CurveListModel::curveRemoved, this, structural);
@@ -442,17 +438,14 @@ void MainWindow::wireModel()
     connect(m_model, &CurveListModel::colorChanged, this, structural);
     connect(m_model, &CurveListModel::visibilityChanged, this, structural);
     connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (m_loading || row >= static_cast<int>(m_spec.curves.size()))
-            return;
+        if (m_loading || row >= static_cast<int>(m_spec.curves.size())) return;
         // Automatic labels follow the parameters inside PlotFigure; only a typed label needs a rebuild.
         const auto& c = m_model->curve(row);
         const QString wanted = c.autoLabel ? QString() : c.label;
-        if (m_spec.curves[static_cast<std::size_t>(row)].label != wanted)
-            rebuildFigure();
+        if (m_spec.curves[static_cast<std::size_t>(row)].label != wanted) rebuildFigure();
     });
     connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
-        if (m_loading || row >= static_cast<int>(m_spec.curves.size()))
-            return;
+        if (m_loading || row >= static_cast<int>(m_spec.curves.size())) return;
         const auto& params = m_model->curve(row).params;
         m_spec.curves[static_cast<std::size_t>(row)].params = params;
         figure()->setCurveParams(row, params);
@@ -473,8 +466,7 @@ void MainWindow::wireModel()
     connect(m_plotView, &PlotView::contextMenuRequested, this, &MainWindow::showPlotContextMenu);
 }
 
-actlab::plot::CurveSpec MainWindow::curveSpec(int row) const
-{
+actlab::plot::CurveSpec MainWindow::curveSpec(int row) const {
     const auto& c = m_model->curve(row);
     actlab::plot::CurveSpec spec;
     spec.id = QString::fromUtf8(c.activation->id.data(), static_cast<qsizetype>(c.activation->id.size()));
@@ -486,8 +478,7 @@ actlab::plot::CurveSpec MainWindow::curveSpec(int row) const
     return spec;
 }
 
-void MainWindow::rebuildFigure()
-{
+void MainWindow::rebuildFigure() {
     m_plotView->endCurveDrag(); // a structural change in the middle of a drag draws everything again
     m_spec.curves.clear();
     for (int row = 0; row < m_model->count(); ++row)
@@ -499,8 +490,7 @@ void MainWindow::rebuildFigure()
     syncViewActions();
 }
 
-void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec)
-{
+void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec) {
     m_loading = true;
     m_model->clear();
     QStringList problems;
@@ -523,8 +513,7 @@ void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec)
     }
     m_loading = false;
     m_spec = spec;
-    if (spec.legend != QLatin1String("none"))
-        m_legendPosition = spec.legend;
+    if (spec.legend != QLatin1String("none")) m_legendPosition = spec.legend;
     m_home = spec;
     rebuildFigure();
     int select = 0;
@@ -533,8 +522,7 @@ void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec)
             select = row;
             break;
         }
-    if (m_model->count() > 0)
-        m_curves->setCurrentRow(select);
+    if (m_model->count() > 0) m_curves->setCurrentRow(select);
     // A cursor from the start, so that the readout shows what it is for: left of the centre (clear of
     // a top-left legend, where the curves usually differ), on a round x such as −1 or −1.2.
     const double span = m_spec.xMax - m_spec.xMin;
@@ -543,85 +531,67 @@ void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec)
     m_plotView->setCursorX(std::round((m_spec.xMin + 0.4 * span) * scale) / scale);
     setWindowTitle(spec.title.isEmpty() ? tr("ActLab") : tr("%1 — ActLab").arg(spec.title));
     if (!problems.isEmpty())
-        statusBar()->showMessage(tr("Some curves were left out: %1").arg(problems.join(QStringLiteral("; "))), 10000);
+        statusBar()->showMessage(tr("Some curves were left out: %1").arg(problems.join(QStringLiteral("; "))),
+                                 10000);
 }
 
-bool MainWindow::loadPreset(const QString& name)
-{
+bool MainWindow::loadPreset(const QString& name) {
     const auto spec = actlab::plot::preset(name);
-    if (!spec)
-        return false;
+    if (!spec) return false;
     loadSpec(*spec);
     statusBar()->showMessage(tr("Loaded preset %1").arg(name), 4000);
     return true;
 }
 
-int MainWindow::addCurve(const QString& id)
-{
+int MainWindow::addCurve(const QString& id) {
     const auto* activation = actlab::findActivation(id.toStdString());
-    if (!activation)
-        return -1;
+    if (!activation) return -1;
     const int row = m_model->addCurve(*activation);
-    if (row >= 0)
-        m_curves->setCurrentRow(row);
+    if (row >= 0) m_curves->setCurrentRow(row);
     return row;
 }
 
-void MainWindow::setShowDerivative(bool on)
-{
-    if (m_spec.showDerivative == on)
-        return;
+void MainWindow::setShowDerivative(bool on) {
+    if (m_spec.showDerivative == on) return;
     m_spec.showDerivative = on;
     rebuildFigure();
 }
 
-void MainWindow::setShowSecond(bool on)
-{
-    if (m_spec.showSecond == on)
-        return;
+void MainWindow::setShowSecond(bool on) {
+    if (m_spec.showSecond == on) return;
     m_spec.showSecond = on;
     rebuildFigure();
 }
 
-void MainWindow::setLegend(const QString& position)
-{
-    if (position != QLatin1String("none"))
-        m_legendPosition = position;
-    if (m_spec.legend == position)
-        return syncViewActions();
+void MainWindow::setLegend(const QString& position) {
+    if (position != QLatin1String("none")) m_legendPosition = position;
+    if (m_spec.legend == position) return syncViewActions();
     m_spec.legend = position;
     rebuildFigure();
 }
 
-void MainWindow::setGrid(bool on)
-{
-    if (m_spec.grid == on)
-        return;
+void MainWindow::setGrid(bool on) {
+    if (m_spec.grid == on) return;
     m_spec.grid = on;
     rebuildFigure();
 }
 
-void MainWindow::setZeroLines(bool on)
-{
-    if (m_spec.zeroLines == on)
-        return;
+void MainWindow::setZeroLines(bool on) {
+    if (m_spec.zeroLines == on) return;
     m_spec.zeroLines = on;
     rebuildFigure();
 }
 
-void MainWindow::setGallery(bool on)
-{
-    if (m_spec.gallery == on)
-        return;
+void MainWindow::setGallery(bool on) {
+    if (m_spec.gallery == on) return;
     m_spec.gallery = on;
     rebuildFigure();
 }
 
-void MainWindow::setYRange(int order, std::optional<actlab::plot::Range> range)
-{
-    if (order < 0 || order > 2)
-        return;
-    if (range && !(range->first < range->second && std::isfinite(range->first) && std::isfinite(range->second)))
+void MainWindow::setYRange(int order, std::optional<actlab::plot::Range> range) {
+    if (order < 0 || order > 2) return;
+    if (range &&
+        !(range->first < range->second && std::isfinite(range->first) && std::isfinite(range->second)))
         return;
     m_spec.yRange[static_cast<std::size_t>(order)] = range;
     figure()->setYRange(order, range);
@@ -629,8 +599,7 @@ void MainWindow::setYRange(int order, std::optional<actlab::plot::Range> range)
     syncViewActions();
 }
 
-void MainWindow::resetView()
-{
+void MainWindow::resetView() {
     m_spec.xMin = m_home.xMin;
     m_spec.xMax = m_home.xMax;
     m_spec.yRange = m_home.yRange;
@@ -641,26 +610,24 @@ void MainWindow::resetView()
     syncViewActions();
 }
 
-void MainWindow::onCursorMoved(double x)
-{
+void MainWindow::onCursorMoved(double x) {
     m_readout->setCursorX(x);
     refreshMarkers();
 }
 
-void MainWindow::refreshMarkers()
-{
+void MainWindow::refreshMarkers() {
     std::vector<CursorMarker> markers;
     if (!m_spec.gallery) {
         for (const auto& row : m_readout->rows())
             for (int order = 0; order < 3; ++order)
                 if (m_spec.showsOrder(order))
-                    markers.push_back({order, row.value[static_cast<std::size_t>(order)], m_theme.legible(row.color)});
+                    markers.push_back(
+                        {order, row.value[static_cast<std::size_t>(order)], m_theme.legible(row.color)});
     }
     m_plotView->setMarkers(std::move(markers));
 }
 
-void MainWindow::refreshSnapPoints()
-{
+void MainWindow::refreshSnapPoints() {
     std::vector<double> xs;
     for (const auto& c : m_model->curves())
         if (c.visible)
@@ -669,10 +636,9 @@ void MainWindow::refreshSnapPoints()
     m_plotView->setSnapPoints(std::move(xs));
 }
 
-void MainWindow::syncViewActions()
-{
-    const QSignalBlocker b1(m_showDerivative), b2(m_showSecond), b3(m_showLegend), b4(m_grid), b5(m_zeroLines),
-        b6(m_gallery);
+void MainWindow::syncViewActions() {
+    const QSignalBlocker b1(m_showDerivative), b2(m_showSecond), b3(m_showLegend), b4(m_grid),
+        b5(m_zeroLines), b6(m_gallery);
     m_showDerivative->setChecked(m_spec.showDerivative);
     m_showSecond->setChecked(m_spec.showSecond);
     m_showLegend->setChecked(m_spec.legend != QLatin1String("none"));
@@ -691,14 +657,12 @@ void MainWindow::syncViewActions()
         a->setChecked(a->data().toInt() == static_cast<int>(m_themeMode));
 }
 
-void MainWindow::setThemeMode(ThemeMode mode)
-{
+void MainWindow::setThemeMode(ThemeMode mode) {
     m_themeMode = mode;
     applyTheme();
 }
 
-void MainWindow::applyTheme()
-{
+void MainWindow::applyTheme() {
     m_applyingTheme = true;
     bool dark = false;
     switch (m_themeMode) {
@@ -727,14 +691,12 @@ void MainWindow::applyTheme()
     m_loading = true;
     m_model->setPalette(std::vector<QColor>(m_theme.palette.begin(), m_theme.palette.end()));
     m_loading = false;
-    if (m_model->count() > 0)
-        rebuildFigure();
+    if (m_model->count() > 0) rebuildFigure();
     m_info->refresh();
     syncViewActions();
 }
 
-bool MainWindow::event(QEvent* event)
-{
+bool MainWindow::event(QEvent* event) {
     if (event->type() == QEvent::ThemeChange && m_themeMode == ThemeMode::System && !m_applyingTheme) {
         m_systemPalette = QGuiApplication::palette();
         applyTheme();
@@ -742,8 +704,7 @@ bool MainWindow::event(QEvent* event)
     return QMainWindow::event(event);
 }
 
-void MainWindow::openAxisRangeDialog()
-{
+void MainWindow::openAxisRangeDialog() {
     AxisRanges ranges;
     ranges.x = {m_spec.xMin, m_spec.xMax};
     ranges.y = m_spec.yRange;
@@ -753,37 +714,29 @@ void MainWindow::openAxisRangeDialog()
         ranges.yShown[o] = m_plotView->visibleYRange(order).value_or(actlab::plot::Range{-1, 1});
     }
     AxisRangeDialog dialog(ranges, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     const auto chosen = dialog.ranges();
-    if (!chosen)
-        return;
+    if (!chosen) return;
     figure()->setXRange(chosen->x.first, chosen->x.second);
     for (int order = 0; order < 3; ++order)
         if (chosen->shown[static_cast<std::size_t>(order)])
             setYRange(order, chosen->y[static_cast<std::size_t>(order)]);
 }
 
-void MainWindow::exportFigure()
-{
-    if (actlab::plot::showExportDialog(this, m_spec))
-        statusBar()->showMessage(tr("Figure exported"), 4000);
+void MainWindow::exportFigure() {
+    if (actlab::plot::showExportDialog(this, m_spec)) statusBar()->showMessage(tr("Figure exported"), 4000);
 }
 
-void MainWindow::exportData()
-{
-    if (actlab::plot::showExportDataDialog(this, m_spec))
-        statusBar()->showMessage(tr("Data exported"), 4000);
+void MainWindow::exportData() {
+    if (actlab::plot::showExportDataDialog(this, m_spec)) statusBar()->showMessage(tr("Data exported"), 4000);
 }
 
-void MainWindow::copyFigure()
-{
+void MainWindow::copyFigure() {
     actlab::plot::copyFigureToClipboard(m_spec, actlab::plot::rememberedExportOptions(m_spec.sizePx));
     statusBar()->showMessage(tr("Figure copied to the clipboard (PNG and SVG)"), 4000);
 }
 
-void MainWindow::showPlotContextMenu(const QPoint& globalPos)
-{
+void MainWindow::showPlotContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
     menu.addAction(m_resetView);
     menu.addAction(m_axisRanges);
@@ -798,38 +751,35 @@ void MainWindow::showPlotContextMenu(const QPoint& globalPos)
     menu.exec(globalPos);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About ActLab"),
-        tr("<h3>ActLab %1</h3><p>A desktop lab for neural-network activation functions: %2 functions with their "
+        tr("<h3>ActLab %1</h3><p>A desktop lab for neural-network activation functions: %2 functions with "
+           "their "
            "exact first and second derivatives, live parameters and the figures of the lecture material.</p>"
            "<p>Licensed under the GNU GPL, version 3 or later.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::number(actlab::catalogue().size())));
 }
 
-void MainWindow::resizeToScreen()
-{
+void MainWindow::resizeToScreen() {
     // First start: 1280 × 800, or 85 % of a larger screen, centred.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     QSize size(std::min(1280, available.width()), std::min(800, available.height()));
-    if (available.width() > 1600)
-        size = QSize(available.width() * 85 / 100, available.height() * 85 / 100);
+    if (available.width() > 1600) size = QSize(available.width() * 85 / 100, available.height() * 85 / 100);
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("MainWindow/geometry")))
-        resizeToScreen();
+    if (!settings.contains(QStringLiteral("MainWindow/geometry"))) resizeToScreen();
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
     m_spec.setDerivatives(settings.value(QStringLiteral("View/derivatives"), m_spec.derivatives()).toInt());
     m_legendPosition = settings.value(QStringLiteral("View/legendPosition"), m_legendPosition).toString();
-    if (!actlab::plot::legendPositions().contains(m_legendPosition) || m_legendPosition == QLatin1String("none"))
+    if (!actlab::plot::legendPositions().contains(m_legendPosition) ||
+        m_legendPosition == QLatin1String("none"))
         m_legendPosition = QStringLiteral("top left");
     m_spec.legend = settings.value(QStringLiteral("View/legend"), true).toBool() ? m_legendPosition
                                                                                  : QStringLiteral("none");
@@ -837,8 +787,7 @@ void MainWindow::restoreSettings()
     m_spec.zeroLines = settings.value(QStringLiteral("View/zeroLines"), m_spec.zeroLines).toBool();
 }
 
-void MainWindow::saveSettings() const
-{
+void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
@@ -850,15 +799,12 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("View/zeroLines"), m_spec.zeroLines);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    if (m_options.persistSettings)
-        saveSettings();
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_options.persistSettings) saveSettings();
     event->accept();
 }
 
-QAction* MainWindow::action(const QString& objectName) const
-{
+QAction* MainWindow::action(const QString& objectName) const {
     return findChild<QAction*>(objectName);
 }
 

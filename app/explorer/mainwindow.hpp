@@ -31,10 +31,9 @@ class PlotView;
 
 enum class ThemeMode { System, Light, Dark };
 
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     struct Options {
         bool persistSettings = true; ///< restore and save geometry, docks and view settings (QSettings)
     };
@@ -81,11 +80,11 @@ public:
     /// A menu or toolbar action by object name (e.g. "actionShowDerivative"), for tests and scripts.
     QAction* action(const QString& objectName) const;
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     bool event(QEvent* event) override;
 
-private:
+  private:
     void buildDocks();
     void buildActions();
     void buildMenus();

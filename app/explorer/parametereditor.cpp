@@ -28,39 +28,32 @@ namespace actlab::explorer {
 
 namespace {
 
-QString fmt(double v)
-{
+QString fmt(double v) {
     return QString::fromStdString(actlab::formatNumber(v));
 }
 
-QString qs(std::string_view s)
-{
+QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 /// Parses a number as typed by a person: accepts "nan", "inf", "1e-3", a leading "+", a Unicode minus.
 /// Returns NaN for text that is not a number, and sets *ok.
-double parseNumber(QString text, bool* ok)
-{
+double parseNumber(QString text, bool* ok) {
     text = text.trimmed();
     text.replace(QChar(0x2212), u'-');
     const QByteArray bytes = text.toLatin1();
     *ok = false;
-    if (bytes.isEmpty())
-        return std::numeric_limits<double>::quiet_NaN();
+    if (bytes.isEmpty()) return std::numeric_limits<double>::quiet_NaN();
     char* end = nullptr;
     const double v = std::strtod(bytes.constData(), &end);
-    if (end == bytes.constData() || *end != '\0')
-        return std::numeric_limits<double>::quiet_NaN();
+    if (end == bytes.constData() || *end != '\0') return std::numeric_limits<double>::quiet_NaN();
     *ok = true;
     return v;
 }
 
 /// Rounds v to a multiple of the largest power of ten not above `resolution`, if that stays in [lo, hi].
-double roundToResolution(double v, double resolution, double lo, double hi)
-{
-    if (!(resolution > 0) || !std::isfinite(v))
-        return v;
+double roundToResolution(double v, double resolution, double lo, double hi) {
+    if (!(resolution > 0) || !std::isfinite(v)) return v;
     const double unit = std::pow(10.0, std::floor(std::log10(resolution)));
     const double rounded = std::round(v / unit) * unit;
     // Strip representation noise (0.30000000000000004 → 0.3) through a short decimal round trip.
@@ -69,11 +62,9 @@ double roundToResolution(double v, double resolution, double lo, double hi)
     return (clean >= lo && clean <= hi) ? clean : v;
 }
 
-double niceStep(const SliderRange& r)
-{
+double niceStep(const SliderRange& r) {
     const double span = r.hi - r.lo;
-    if (!(span > 0))
-        return 0.1;
+    if (!(span > 0)) return 0.1;
     return std::pow(10.0, std::floor(std::log10(span / 20.0)));
 }
 
@@ -81,28 +72,24 @@ double niceStep(const SliderRange& r)
 
 // ---------------------------------------------------------------------------------------------------
 
-ParamSpinBox::ParamSpinBox(QWidget* parent) : QAbstractSpinBox(parent)
-{
+ParamSpinBox::ParamSpinBox(QWidget* parent) : QAbstractSpinBox(parent) {
     setKeyboardTracking(false);
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
     setAccelerated(true);
     connect(this, &QAbstractSpinBox::editingFinished, this, &ParamSpinBox::onEditingFinished);
 }
 
-void ParamSpinBox::setValue(double value)
-{
+void ParamSpinBox::setValue(double value) {
     m_value = value;
     lineEdit()->setText(fmt(value));
 }
 
-void ParamSpinBox::setBounds(double min, double max)
-{
+void ParamSpinBox::setBounds(double min, double max) {
     m_min = min;
     m_max = max;
 }
 
-void ParamSpinBox::stepBy(int steps)
-{
+void ParamSpinBox::stepBy(int steps) {
     double next = m_value + steps * m_step;
     if (m_step > 0) {
         // Land on multiples of the step, as a person would.
@@ -114,33 +101,26 @@ void ParamSpinBox::stepBy(int steps)
     emit valueEntered(next, fmt(next));
 }
 
-QValidator::State ParamSpinBox::validate(QString&, int&) const
-{
+QValidator::State ParamSpinBox::validate(QString&, int&) const {
     return QValidator::Acceptable; // everything typed is judged on Enter, with a message
 }
 
-QSize ParamSpinBox::sizeHint() const
-{
+QSize ParamSpinBox::sizeHint() const {
     QSize s = QAbstractSpinBox::sizeHint();
     s.setWidth(std::max(s.width(), fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")) + 24));
     return s;
 }
 
-QAbstractSpinBox::StepEnabled ParamSpinBox::stepEnabled() const
-{
+QAbstractSpinBox::StepEnabled ParamSpinBox::stepEnabled() const {
     StepEnabled e = StepNone;
-    if (m_value < m_max)
-        e |= StepUpEnabled;
-    if (m_value > m_min)
-        e |= StepDownEnabled;
+    if (m_value < m_max) e |= StepUpEnabled;
+    if (m_value > m_min) e |= StepDownEnabled;
     return e;
 }
 
-void ParamSpinBox::onEditingFinished()
-{
+void ParamSpinBox::onEditingFinished() {
     const QString text = lineEdit()->text();
-    if (text == fmt(m_value))
-        return;
+    if (text == fmt(m_value)) return;
     bool ok = false;
     const double v = parseNumber(text, &ok);
     emit valueEntered(v, text);
@@ -148,12 +128,9 @@ void ParamSpinBox::onEditingFinished()
 
 // ---------------------------------------------------------------------------------------------------
 
-double sliderPositionToValue(const SliderRange& r, int position, int steps)
-{
-    if (position <= 0)
-        return r.lo;
-    if (position >= steps)
-        return r.hi;
+double sliderPositionToValue(const SliderRange& r, int position, int steps) {
+    if (position <= 0) return r.lo;
+    if (position >= steps) return r.hi;
     const double t = static_cast<double>(position) / steps;
     if (r.log && r.lo > 0) {
         const double v = std::exp(std::log(r.lo) + t * (std::log(r.hi) - std::log(r.lo)));
@@ -164,10 +141,8 @@ double sliderPositionToValue(const SliderRange& r, int position, int steps)
     return roundToResolution(v, (r.hi - r.lo) / steps, r.lo, r.hi);
 }
 
-int valueToSliderPosition(const SliderRange& r, double value, int steps)
-{
-    if (!(r.hi > r.lo) || std::isnan(value))
-        return 0;
+int valueToSliderPosition(const SliderRange& r, double value, int steps) {
+    if (!(r.hi > r.lo) || std::isnan(value)) return 0;
     double t = 0;
     if (r.log && r.lo > 0 && value > 0)
         t = (std::log(value) - std::log(r.lo)) / (std::log(r.hi) - std::log(r.lo));
@@ -178,8 +153,7 @@ int valueToSliderPosition(const SliderRange& r, double value, int steps)
 
 // ---------------------------------------------------------------------------------------------------
 
-ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model)
-{
+ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -214,8 +188,7 @@ ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidg
     layout->addWidget(scroll, 1);
 
     connect(m_resetAll, &QToolButton::clicked, this, [this] {
-        if (m_row < 0)
-            return;
+        if (m_row < 0) return;
         const auto& c = m_model->curve(m_row);
         for (int i = 0; i < static_cast<int>(c.params.size()); ++i)
             m_model->setSliderRange(m_row, i, defaultSliderRange(*c.activation, i));
@@ -225,8 +198,7 @@ ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidg
             showMessage(i, {});
     });
     connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
-        if (row != m_row)
-            return;
+        if (row != m_row) return;
         for (int i = 0; i < parameterCount(); ++i)
             syncRow(i);
     });
@@ -237,29 +209,24 @@ ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidg
         }
     });
     connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (row == m_row)
-            m_title->setText(m_model->curve(row).label);
+        if (row == m_row) m_title->setText(m_model->curve(row).label);
     });
     followRow(m_model, this, &m_row, [this] { setCurve(-1); });
     rebuild();
 }
 
-void ParameterEditor::setCurve(int row)
-{
-    if (row >= m_model->count())
-        row = -1;
+void ParameterEditor::setCurve(int row) {
+    if (row >= m_model->count()) row = -1;
     m_row = row;
     rebuild();
 }
 
-QString ParameterEditor::message(int index) const
-{
+QString ParameterEditor::message(int index) const {
     const auto& r = m_rows.at(static_cast<std::size_t>(index));
     return r.message->isHidden() ? QString() : r.message->text();
 }
 
-void ParameterEditor::rebuild()
-{
+void ParameterEditor::rebuild() {
     for (auto& r : m_rows)
         delete r.box;
     m_rows.clear();
@@ -298,10 +265,12 @@ void ParameterEditor::rebuild()
                                     .arg(qs(spec.symbol).toHtmlEscaped(), qs(spec.name).toHtmlEscaped()),
                                 row.box);
         const QString meaning = qs(spec.meaning);
-        name->setToolTip(tr("%1 — %2. Declared range [%3, %4], default %5.")
-                             .arg(qs(spec.name), meaning, fmt(spec.min), fmt(spec.max), fmt(spec.defaultValue)));
+        name->setToolTip(
+            tr("%1 — %2. Declared range [%3, %4], default %5.")
+                .arg(qs(spec.name), meaning, fmt(spec.min), fmt(spec.max), fmt(spec.defaultValue)));
         row.reset = new QToolButton(row.box);
-        row.reset->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/reset.svg"))));
+        row.reset->setIcon(
+            QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/reset.svg"))));
         row.reset->setToolTip(tr("Reset %1 to its default %2").arg(qs(spec.name), fmt(spec.defaultValue)));
         row.reset->setAutoRaise(true);
 
@@ -367,8 +336,7 @@ void ParameterEditor::rebuild()
     m_bodyLayout->addStretch(1);
 }
 
-void ParameterEditor::syncRange(int index)
-{
+void ParameterEditor::syncRange(int index) {
     const auto& c = m_model->curve(m_row);
     const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
     const SliderRange& r = c.ranges[static_cast<std::size_t>(index)];
@@ -395,8 +363,7 @@ void ParameterEditor::syncRange(int index)
     }
 }
 
-void ParameterEditor::syncRow(int index)
-{
+void ParameterEditor::syncRow(int index) {
     const auto& c = m_model->curve(m_row);
     const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
     const double v = c.params[static_cast<std::size_t>(index)];
@@ -404,17 +371,16 @@ void ParameterEditor::syncRow(int index)
     row.spin->setValue(v);
     const bool canLog = !spec.integer && spec.max > 0 && v > 0;
     row.log->setEnabled(canLog || row.log->isChecked());
-    if (m_fromSlider)
-        return; // the slider is where the user put it
+    if (m_fromSlider) return; // the slider is where the user put it
     const QSignalBlocker block(row.slider);
     if (spec.integer)
         row.slider->setValue(static_cast<int>(std::lround(v)));
     else
-        row.slider->setValue(valueToSliderPosition(c.ranges[static_cast<std::size_t>(index)], v, kSliderSteps));
+        row.slider->setValue(
+            valueToSliderPosition(c.ranges[static_cast<std::size_t>(index)], v, kSliderSteps));
 }
 
-void ParameterEditor::showMessage(int index, const QString& text)
-{
+void ParameterEditor::showMessage(int index, const QString& text) {
     auto* label = m_rows[static_cast<std::size_t>(index)].message;
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -422,10 +388,8 @@ void ParameterEditor::showMessage(int index, const QString& text)
         text.isEmpty() ? QString() : QStringLiteral("QAbstractSpinBox { border: 1px solid #d55e00; }"));
 }
 
-void ParameterEditor::onSlider(int index, int position)
-{
-    if (m_row < 0)
-        return;
+void ParameterEditor::onSlider(int index, int position) {
+    if (m_row < 0) return;
     const auto& c = m_model->curve(m_row);
     const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
     const double v = spec.integer ? static_cast<double>(position)
@@ -443,10 +407,8 @@ void ParameterEditor::onSlider(int index, int position)
     }
 }
 
-void ParameterEditor::onSpin(int index, double value, const QString& text)
-{
-    if (m_row < 0)
-        return;
+void ParameterEditor::onSpin(int index, double value, const QString& text) {
+    if (m_row < 0) return;
     QString error;
     if (std::isnan(value) && text.trimmed().compare(QStringLiteral("nan"), Qt::CaseInsensitive) != 0) {
         error = tr("“%1” is not a number").arg(text.trimmed());
@@ -456,14 +418,13 @@ void ParameterEditor::onSpin(int index, double value, const QString& text)
     }
     const auto& spec = m_model->curve(m_row).activation->parameters[static_cast<std::size_t>(index)];
     showMessage(index, tr("Refused: %1. %2 stays %3.")
-                           .arg(error, qs(spec.symbol), fmt(m_model->curve(m_row).params[static_cast<std::size_t>(index)])));
+                           .arg(error, qs(spec.symbol),
+                                fmt(m_model->curve(m_row).params[static_cast<std::size_t>(index)])));
     syncRow(index);
 }
 
-void ParameterEditor::onRangeEdited(int index)
-{
-    if (m_row < 0)
-        return;
+void ParameterEditor::onRangeEdited(int index) {
+    if (m_row < 0) return;
     auto& row = m_rows[static_cast<std::size_t>(index)];
     const SliderRange current = m_model->curve(m_row).ranges[static_cast<std::size_t>(index)];
     bool okLo = false;
@@ -471,8 +432,7 @@ void ParameterEditor::onRangeEdited(int index)
     SliderRange r = current;
     r.lo = parseNumber(row.minEdit->text(), &okLo);
     r.hi = parseNumber(row.maxEdit->text(), &okHi);
-    if (okLo && okHi && r.lo == current.lo && r.hi == current.hi)
-        return;
+    if (okLo && okHi && r.lo == current.lo && r.hi == current.hi) return;
     QString error;
     if (!okLo || !okHi) {
         error = tr("the slider range needs two numbers");
@@ -484,10 +444,8 @@ void ParameterEditor::onRangeEdited(int index)
     syncRange(index);
 }
 
-void ParameterEditor::onLogToggled(int index, bool on)
-{
-    if (m_row < 0)
-        return;
+void ParameterEditor::onLogToggled(int index, bool on) {
+    if (m_row < 0) return;
     const auto& c = m_model->curve(m_row);
     SliderRange r = c.ranges[static_cast<std::size_t>(index)];
     r.log = on;
@@ -503,14 +461,13 @@ void ParameterEditor::onLogToggled(int index, bool on)
     }
 }
 
-void ParameterEditor::onReset(int index)
-{
-    if (m_row < 0)
-        return;
+void ParameterEditor::onReset(int index) {
+    if (m_row < 0) return;
     const auto& c = m_model->curve(m_row);
     m_model->setSliderRange(m_row, index, defaultSliderRange(*c.activation, index));
     QString error;
-    if (m_model->setParam(m_row, index, c.activation->parameters[static_cast<std::size_t>(index)].defaultValue, &error))
+    if (m_model->setParam(m_row, index,
+                          c.activation->parameters[static_cast<std::size_t>(index)].defaultValue, &error))
         showMessage(index, {});
     else
         showMessage(index, tr("Refused: %1").arg(error)); // e.g. a cross-parameter constraint

@@ -22,10 +22,9 @@ struct SliderRange;
 
 /// A spin box that never clamps: the typed text is handed on as a number (NaN if it is not one) for
 /// validation elsewhere; the arrows step by a nice increment.
-class ParamSpinBox : public QAbstractSpinBox
-{
+class ParamSpinBox : public QAbstractSpinBox {
     Q_OBJECT
-public:
+  public:
     explicit ParamSpinBox(QWidget* parent = nullptr);
     double value() const { return m_value; }
     /// Shows the value (no signal).
@@ -36,14 +35,14 @@ public:
     QValidator::State validate(QString& input, int& pos) const override;
     QSize sizeHint() const override;
 
-signals:
+  signals:
     /// The user finished typing (Enter or focus out) or stepped; `text` is what was typed.
     void valueEntered(double value, const QString& text);
 
-protected:
+  protected:
     StepEnabled stepEnabled() const override;
 
-private:
+  private:
     void onEditingFinished();
 
     double m_value = 0;
@@ -56,10 +55,9 @@ private:
 double sliderPositionToValue(const SliderRange& range, int position, int steps);
 int valueToSliderPosition(const SliderRange& range, double value, int steps);
 
-class ParameterEditor : public QWidget
-{
+class ParameterEditor : public QWidget {
     Q_OBJECT
-public:
+  public:
     static constexpr int kSliderSteps = 1000;
 
     explicit ParameterEditor(CurveListModel* model, QWidget* parent = nullptr);
@@ -78,12 +76,12 @@ public:
     /// The message shown under a parameter (empty when all is well).
     QString message(int index) const;
 
-signals:
+  signals:
     /// A slider of this editor is pressed (a drag begins) or released.
     void sliderDragStarted();
     void sliderDragFinished();
 
-private:
+  private:
     struct Row {
         QWidget* box = nullptr;
         QSlider* slider = nullptr;

@@ -13,8 +13,8 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 
 namespace actlab::explorer {
 
@@ -28,55 +28,46 @@ constexpr double kSnapPixels = 6;
 /// A press that moves less than this is a click, not a drag.
 constexpr int kDragThreshold = 4;
 
-QCPAxis* xAxisOf(QCPAxisRect* rect)
-{
+QCPAxis* xAxisOf(QCPAxisRect* rect) {
     return rect ? rect->axis(QCPAxis::atBottom) : nullptr;
 }
 
-QCPAxis* yAxisOf(QCPAxisRect* rect)
-{
+QCPAxis* yAxisOf(QCPAxisRect* rect) {
     return rect ? rect->axis(QCPAxis::atLeft) : nullptr;
 }
 
 } // namespace
 
 /// Paints the cursor line and its dots over the plot without a replot of the plot itself.
-class CursorOverlay : public QWidget
-{
-public:
-    explicit CursorOverlay(PlotView* view, QWidget* parent) : QWidget(parent), m_view(view)
-    {
+class CursorOverlay : public QWidget {
+  public:
+    explicit CursorOverlay(PlotView* view, QWidget* parent) : QWidget(parent), m_view(view) {
         setAttribute(Qt::WA_TransparentForMouseEvents);
         setAttribute(Qt::WA_NoSystemBackground);
         setFocusPolicy(Qt::NoFocus);
     }
 
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
+  protected:
+    void paintEvent(QPaintEvent*) override {
         const double x = m_view->m_cursorX;
-        if (std::isnan(x))
-            return;
+        if (std::isnan(x)) return;
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
         QPen pen(m_view->m_cursorColor, 1);
         pen.setCosmetic(true);
         for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
             QCPAxis* axis = xAxisOf(rect);
-            if (!axis || !rect->visible())
-                continue;
+            if (!axis || !rect->visible()) continue;
             const double px = axis->coordToPixel(x);
             const QRect r = rect->rect();
-            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5))
-                continue;
+            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5)) continue;
             painter.setPen(pen);
             painter.drawLine(QPointF(px, r.top()), QPointF(px, r.bottom() + 1));
         }
         const QColor ring = m_view->m_backgroundColor;
         for (const auto& m : m_view->m_markers) {
             QCPAxisRect* rect = m_view->m_figure->axisRect(m.order);
-            if (!rect || !std::isfinite(m.y))
-                continue;
+            if (!rect || !std::isfinite(m.y)) continue;
             const double px = xAxisOf(rect)->coordToPixel(x);
             const double py = yAxisOf(rect)->coordToPixel(m.y);
             const QRect r = rect->rect();
@@ -88,14 +79,12 @@ protected:
         }
     }
 
-private:
+  private:
     /// A cursor dot of one colour, drawn once (antialiased ellipses cost more than the rest of a repaint).
-    const QPixmap& dotPixmap(const QColor& fill, const QColor& ring)
-    {
+    const QPixmap& dotPixmap(const QColor& fill, const QColor& ring) {
         const auto key = (static_cast<quint64>(fill.rgba()) << 32) | ring.rgba();
         auto it = m_dots.find(key);
-        if (it != m_dots.end())
-            return it->second;
+        if (it != m_dots.end()) return it->second;
         const double dpr = devicePixelRatioF();
         QPixmap pixmap(QSize(12, 12) * dpr);
         pixmap.setDevicePixelRatio(dpr);
@@ -113,14 +102,14 @@ private:
     std::map<quint64, QPixmap> m_dots;
 };
 
-PlotView::PlotView(QWidget* parent) : QWidget(parent)
-{
+PlotView::PlotView(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
     m_plot->setMouseTracking(true);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->setInteractions({});
-    m_plot->setToolTip(tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or "
-                          "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
+    m_plot->setToolTip(
+        tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or "
+           "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
     m_plot->installEventFilter(this);
     m_figure = new actlab::plot::PlotFigure(m_plot, this);
     m_overlay = new CursorOverlay(this, m_plot);
@@ -143,37 +132,31 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent)
 
 PlotView::~PlotView() = default;
 
-void PlotView::setCursorX(double x)
-{
+void PlotView::setCursorX(double x) {
     const bool same = x == m_cursorX || (std::isnan(x) && std::isnan(m_cursorX));
     m_cursorX = x;
     m_overlay->update();
-    if (!same)
-        emit cursorXChanged(x);
+    if (!same) emit cursorXChanged(x);
 }
 
-void PlotView::setMarkers(std::vector<CursorMarker> markers)
-{
+void PlotView::setMarkers(std::vector<CursorMarker> markers) {
     m_markers = std::move(markers);
     m_overlay->update();
 }
 
-void PlotView::setSnapPoints(std::vector<double> xs)
-{
+void PlotView::setSnapPoints(std::vector<double> xs) {
     std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
     m_snapPoints = std::move(xs);
 }
 
-void PlotView::setCursorColors(const QColor& line, const QColor& background)
-{
+void PlotView::setCursorColors(const QColor& line, const QColor& background) {
     m_cursorColor = line;
     m_backgroundColor = background;
     m_overlay->update();
 }
 
-void PlotView::beginCurveDrag(int curve)
-{
+void PlotView::beginCurveDrag(int curve) {
     const auto& spec = m_figure->spec();
     if (m_dragCurve >= 0 || spec.gallery || curve < 0 || curve >= static_cast<int>(spec.curves.size()))
         return;
@@ -187,17 +170,14 @@ void PlotView::beginCurveDrag(int curve)
     std::vector<QCPGraph*> own;
     for (int order = 0; order < 3; ++order) {
         QCPGraph* line = m_figure->graph(curve, order);
-        if (!line)
-            continue;
+        if (!line) continue;
         own.push_back(line);
         int index = -1;
         for (int i = 0; i < m_plot->graphCount(); ++i)
-            if (m_plot->graph(i) == line)
-                index = i;
+            if (m_plot->graph(i) == line) index = i;
         for (int k = 1; k <= 2 && index >= 0 && index + k < m_plot->graphCount(); ++k) {
             QCPGraph* g = m_plot->graph(index + k);
-            if (g->lineStyle() == QCPGraph::lsNone && g->keyAxis() == line->keyAxis())
-                own.push_back(g);
+            if (g->lineStyle() == QCPGraph::lsNone && g->keyAxis() == line->keyAxis()) own.push_back(g);
         }
     }
     const auto isOwn = [&own](QCPGraph* g) { return std::find(own.begin(), own.end(), g) != own.end(); };
@@ -210,14 +190,12 @@ void PlotView::beginCurveDrag(int curve)
     }
     // The legend stays live (its labels show the parameter values), so it is not part of the backdrop.
     QCPLayer* legendLayer = m_plot->layer(QStringLiteral("legend"));
-    if (legendLayer)
-        legendLayer->setVisible(false);
+    if (legendLayer) legendLayer->setVisible(false);
     m_overlay->hide();
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
     const QPixmap backdrop = m_plot->grab();
     m_overlay->show();
-    if (legendLayer)
-        legendLayer->setVisible(true);
+    if (legendLayer) legendLayer->setVisible(true);
     for (auto [g, visible] : wasVisible)
         g->setVisible(visible);
 
@@ -226,8 +204,7 @@ void PlotView::beginCurveDrag(int curve)
     // rectangles lose their fill, the title its colour. PlotFigure::setSpec recreates all of these,
     // so only the layers and the plot background need restoring afterwards.
     for (int i = 0; i < m_plot->graphCount(); ++i)
-        if (!isOwn(m_plot->graph(i)))
-            m_plot->graph(i)->setVisible(false);
+        if (!isOwn(m_plot->graph(i))) m_plot->graph(i)->setVisible(false);
     for (QCPAxisRect* rect : m_plot->axisRects()) {
         const QMargins margins = rect->margins();
         rect->setAutoMargins(QCP::msNone);
@@ -237,8 +214,7 @@ void PlotView::beginCurveDrag(int curve)
             axis->setVisible(false);
     }
     for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true))
-        if (auto* text = qobject_cast<QCPTextElement*>(element))
-            text->setTextColor(Qt::transparent);
+        if (auto* text = qobject_cast<QCPTextElement*>(element)) text->setTextColor(Qt::transparent);
     m_hiddenLayers.clear();
     for (int i = 0; i < m_plot->layerCount(); ++i) {
         QCPLayer* layer = m_plot->layer(i);
@@ -251,69 +227,54 @@ void PlotView::beginCurveDrag(int curve)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotView::endCurveDrag()
-{
-    if (m_dragCurve < 0)
-        return;
+void PlotView::endCurveDrag() {
+    if (m_dragCurve < 0) return;
     m_dragCurve = -1;
     for (const QString& name : m_hiddenLayers)
-        if (QCPLayer* layer = m_plot->layer(name))
-            layer->setVisible(true);
+        if (QCPLayer* layer = m_plot->layer(name)) layer->setVisible(true);
     m_hiddenLayers.clear();
     m_plot->setBackground(QPixmap(), false);
 }
 
-void PlotView::useFastLineEnds()
-{
+void PlotView::useFastLineEnds() {
     for (int i = 0; i < m_plot->graphCount(); ++i) {
         QCPGraph* graph = m_plot->graph(i);
         QPen pen = graph->pen();
-        if (pen.joinStyle() == Qt::BevelJoin && pen.capStyle() == Qt::FlatCap)
-            continue;
+        if (pen.joinStyle() == Qt::BevelJoin && pen.capStyle() == Qt::FlatCap) continue;
         pen.setJoinStyle(Qt::BevelJoin);
         pen.setCapStyle(Qt::FlatCap);
         graph->setPen(pen);
     }
 }
 
-QCPAxisRect* PlotView::rectAt(const QPoint& pos) const
-{
+QCPAxisRect* PlotView::rectAt(const QPoint& pos) const {
     for (QCPAxisRect* rect : m_plot->axisRects())
-        if (rect->visible() && rect->rect().contains(pos))
-            return rect;
+        if (rect->visible() && rect->rect().contains(pos)) return rect;
     return nullptr;
 }
 
-int PlotView::orderAt(const QPoint& pos) const
-{
+int PlotView::orderAt(const QPoint& pos) const {
     QCPAxisRect* rect = rectAt(pos);
-    if (!rect)
-        return -1;
+    if (!rect) return -1;
     for (int order = 0; order < 3; ++order)
-        if (m_figure->axisRect(order) == rect)
-            return order;
+        if (m_figure->axisRect(order) == rect) return order;
     return -1;
 }
 
-std::optional<actlab::plot::Range> PlotView::visibleYRange(int order) const
-{
+std::optional<actlab::plot::Range> PlotView::visibleYRange(int order) const {
     QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
-    if (!axis)
-        return std::nullopt;
+    if (!axis) return std::nullopt;
     return actlab::plot::Range{axis->range().lower, axis->range().upper};
 }
 
-double PlotView::xAt(const QPoint& pos) const
-{
+double PlotView::xAt(const QPoint& pos) const {
     QCPAxisRect* rect = rectAt(pos);
     return rect ? xAxisOf(rect)->pixelToCoord(pos.x()) : std::numeric_limits<double>::quiet_NaN();
 }
 
-double PlotView::snapped(double x, const QPoint& pos) const
-{
+double PlotView::snapped(double x, const QPoint& pos) const {
     QCPAxis* axis = xAxisOf(rectAt(pos));
-    if (!axis || m_snapPoints.empty())
-        return x;
+    if (!axis || m_snapPoints.empty()) return x;
     double best = x;
     double bestDistance = kSnapPixels;
     for (double s : m_snapPoints) {
@@ -326,38 +287,31 @@ double PlotView::snapped(double x, const QPoint& pos) const
     return best;
 }
 
-void PlotView::zoomX(double factor, double centre)
-{
+void PlotView::zoomX(double factor, double centre) {
     const auto& spec = m_figure->spec();
     double lo = spec.xMin;
     double hi = spec.xMax;
-    if (!std::isfinite(centre))
-        centre = (lo + hi) / 2;
+    if (!std::isfinite(centre)) centre = (lo + hi) / 2;
     double newLo = centre - (centre - lo) * factor;
     double newHi = centre + (hi - centre) * factor;
     const double span = newHi - newLo;
     const double minSpan = std::max(kMinSpan, kMinSpan * std::abs(centre));
-    if (!(span >= minSpan) || !(span <= kMaxSpan) || !std::isfinite(newLo) || !std::isfinite(newHi))
-        return;
+    if (!(span >= minSpan) || !(span <= kMaxSpan) || !std::isfinite(newLo) || !std::isfinite(newHi)) return;
     m_figure->setXRange(newLo, newHi);
 }
 
-void PlotView::zoomY(int order, double factor, double centre)
-{
+void PlotView::zoomY(int order, double factor, double centre) {
     QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
-    if (!axis)
-        return;
+    if (!axis) return;
     const QCPRange r = axis->range();
     const double lo = centre - (centre - r.lower) * factor;
     const double hi = centre + (r.upper - centre) * factor;
-    if (!(hi - lo > kMinSpan) || !std::isfinite(lo) || !std::isfinite(hi))
-        return;
+    if (!(hi - lo > kMinSpan) || !std::isfinite(lo) || !std::isfinite(hi)) return;
     m_figure->setYRange(order, actlab::plot::Range{lo, hi});
     emit yRangeFixed(order, lo, hi);
 }
 
-void PlotView::stepCursor(int direction, bool big)
-{
+void PlotView::stepCursor(int direction, bool big) {
     const auto& spec = m_figure->spec();
     const double lo = spec.xMin;
     const double hi = spec.xMax;
@@ -369,24 +323,20 @@ void PlotView::stepCursor(int direction, bool big)
     // Land exactly on a kink on the way: that is where the readout shows both one-sided values.
     if (direction > 0) {
         auto it = std::upper_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
-        if (it != m_snapPoints.end() && *it < target)
-            target = *it;
+        if (it != m_snapPoints.end() && *it < target) target = *it;
     } else {
         auto it = std::lower_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
-        if (it != m_snapPoints.begin() && *(it - 1) > target)
-            target = *(it - 1);
+        if (it != m_snapPoints.begin() && *(it - 1) > target) target = *(it - 1);
     }
     setCursorX(std::clamp(target, lo, hi));
 }
 
-void PlotView::panTo(const QPoint& pos)
-{
+void PlotView::panTo(const QPoint& pos) {
     QCPAxisRect* rect = m_pressOrder >= 0 ? m_figure->axisRect(m_pressOrder) : rectAt(m_pressPos);
-    if (!rect)
-        rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
-    if (!rect)
-        return;
-    const double dx = (pos.x() - m_pressPos.x()) * (m_pressXHi - m_pressXLo) / std::max(1, rect->rect().width());
+    if (!rect) rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
+    if (!rect) return;
+    const double dx =
+        (pos.x() - m_pressPos.x()) * (m_pressXHi - m_pressXLo) / std::max(1, rect->rect().width());
     m_figure->setXRange(m_pressXLo - dx, m_pressXHi - dx);
     if (m_pressOrder >= 0 && m_pressYFixed) {
         const double dy =
@@ -396,21 +346,17 @@ void PlotView::panTo(const QPoint& pos)
     }
 }
 
-void PlotView::finishBoxZoom(const QPoint& pos)
-{
+void PlotView::finishBoxZoom(const QPoint& pos) {
     m_rubberBand->hide();
     QCPAxisRect* rect = rectAt(m_pressPos);
-    if (!rect)
-        return;
+    if (!rect) return;
     const QRect box = QRect(m_pressPos, pos).normalized().intersected(rect->rect());
-    if (box.width() < kDragThreshold)
-        return;
+    if (box.width() < kDragThreshold) return;
     // Both ranges are read before either is applied: a new x range re-fits autoscaled y axes.
     QCPAxis* x = xAxisOf(rect);
     const double x0 = x->pixelToCoord(box.left());
     const double x1 = x->pixelToCoord(box.right());
-    if (!(x1 - x0 >= kMinSpan))
-        return;
+    if (!(x1 - x0 >= kMinSpan)) return;
     // A flat box zooms x only; a real box also fixes y of its subplot.
     const bool zoomY = m_pressOrder >= 0 && box.height() >= 2 * kDragThreshold;
     QCPAxis* y = yAxisOf(rect);
@@ -423,10 +369,8 @@ void PlotView::finishBoxZoom(const QPoint& pos)
     }
 }
 
-bool PlotView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != m_plot)
-        return QWidget::eventFilter(watched, event);
+bool PlotView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_plot) return QWidget::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::Resize:
         // The sample count and the drawing tolerance follow the axis rectangles' size in pixels, which
@@ -479,8 +423,7 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event)
         }
         if (m_drag != Drag::Pan) {
             const double x = xAt(pos);
-            if (!std::isnan(x))
-                setCursorX(snapped(x, pos));
+            if (!std::isnan(x)) setCursorX(snapped(x, pos));
         }
         return true;
     }
@@ -497,20 +440,17 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     case QEvent::MouseButtonDblClick:
-        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton)
-            emit resetViewRequested();
+        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) emit resetViewRequested();
         return true;
     case QEvent::Wheel: {
         auto* e = static_cast<QWheelEvent*>(event);
         const QPoint pos = e->position().toPoint();
         const double steps = e->angleDelta().y() / 120.0;
-        if (steps == 0)
-            return true;
+        if (steps == 0) return true;
         const double factor = std::pow(0.85, steps);
         if (e->modifiers() & Qt::ControlModifier) {
             const int order = orderAt(pos);
-            if (order >= 0)
-                zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
+            if (order >= 0) zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
         } else {
             zoomX(factor, xAt(pos));
         }

@@ -33,10 +33,9 @@ struct CursorMarker {
     QColor color;
 };
 
-class PlotView : public QWidget
-{
+class PlotView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PlotView(QWidget* parent = nullptr);
     ~PlotView() override;
 
@@ -82,7 +81,7 @@ public:
     /// One cursor step to the left (-1) or right (+1); `big` moves ten times further. Stops at kinks.
     void stepCursor(int direction, bool big);
 
-signals:
+  signals:
     void cursorXChanged(double x);
     /// The user fixed a y range (box zoom, Ctrl+wheel, pan of a fixed axis).
     void yRangeFixed(int order, double lo, double hi);
@@ -91,10 +90,10 @@ signals:
     /// Double-click: back to the home view.
     void resetViewRequested();
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     friend class CursorOverlay;
     QCPAxisRect* rectAt(const QPoint& pos) const;
     double snapped(double x, const QPoint& pos) const;

@@ -22,25 +22,22 @@ namespace actlab::explorer {
 
 namespace {
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     // Nearest rank on the sorted sample.
     const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size())));
     return v[std::clamp<std::size_t>(rank, 1, v.size()) - 1];
 }
 
-bool hasContinuousParameter(const actlab::Activation& a)
-{
+bool hasContinuousParameter(const actlab::Activation& a) {
     return std::any_of(a.parameters.begin(), a.parameters.end(), [](const auto& p) { return !p.integer; });
 }
 
 } // namespace
 
-ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions, bool dragged)
-{
+ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives, int positions,
+                                 bool dragged) {
     const auto cat = actlab::catalogue();
     actlab::plot::FigureSpec spec;
     spec.xMin = -5;
@@ -48,7 +45,8 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     spec.setDerivatives(derivatives);
     for (int i = 0; i < curves; ++i) {
         const auto& a = cat[static_cast<std::size_t>(i) % cat.size()];
-        spec.curves.push_back({QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())), {}, {}, {}, 2, true});
+        spec.curves.push_back(
+            {QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())), {}, {}, {}, 2, true});
     }
     const auto swept = [&] {
         for (std::size_t i = 0; i < spec.curves.size(); ++i)
@@ -75,15 +73,13 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     const int lo = slider->minimum();
     const int hi = slider->maximum();
     QElapsedTimer timer;
-    if (dragged)
-        slider->setSliderDown(true); // as a mouse drag does: sliderPressed
+    if (dragged) slider->setSliderDown(true); // as a mouse drag does: sliderPressed
     for (int i = 0; i < positions; ++i) {
         // Sweep up and back down so that every step moves the slider.
         const int phase = i % (2 * (positions / 2));
         const double t = phase < positions / 2 ? phase / (positions / 2.0) : 2.0 - phase / (positions / 2.0);
         int position = lo + static_cast<int>(std::lround(t * (hi - lo)));
-        if (position == slider->value())
-            position = position < hi ? position + 1 : position - 1;
+        if (position == slider->value()) position = position < hi ? position + 1 : position - 1;
         replotted = false;
         timer.start();
         slider->setValue(position);
@@ -94,8 +90,7 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
         QApplication::processEvents(QEventLoop::AllEvents); // the window's own repaint
         result.millis.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
-    if (dragged)
-        slider->setSliderDown(false);
+    if (dragged) slider->setSliderDown(false);
     QObject::disconnect(connection);
     result.median = percentile(result.millis, 50);
     result.p95 = percentile(result.millis, 95);

@@ -9,41 +9,33 @@
 
 namespace actlab::plot {
 
-QString formatLabelNumber(double value)
-{
+QString formatLabelNumber(double value) {
     QString text = QString::number(value, 'g', 6);
-    if (text.startsWith(QLatin1Char('-')))
-        text.replace(0, 1, QChar(0x2212));
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
     return text;
 }
 
-QString automaticLabel(const actlab::Activation& activation, const std::vector<double>& params)
-{
-    const QString name = QString::fromUtf8(activation.name.data(), static_cast<qsizetype>(activation.name.size()));
+QString automaticLabel(const actlab::Activation& activation, const std::vector<double>& params) {
+    const QString name =
+        QString::fromUtf8(activation.name.data(), static_cast<qsizetype>(activation.name.size()));
     const auto& specs = activation.parameters;
-    if (specs.empty())
-        return name;
+    if (specs.empty()) return name;
     QStringList shown;
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const double value = i < params.size() ? params[i] : specs[i].defaultValue;
-        if (specs.size() > 1 && value == specs[i].defaultValue)
-            continue;
+        if (specs.size() > 1 && value == specs[i].defaultValue) continue;
         const auto& symbol = specs[i].symbol.empty() ? specs[i].name : specs[i].symbol;
-        shown << QString::fromUtf8(symbol.data(), static_cast<qsizetype>(symbol.size())) + QLatin1Char('=')
-                     + formatLabelNumber(value);
+        shown << QString::fromUtf8(symbol.data(), static_cast<qsizetype>(symbol.size())) + QLatin1Char('=') +
+                     formatLabelNumber(value);
     }
-    if (shown.isEmpty())
-        return name;
+    if (shown.isEmpty()) return name;
     return name + QStringLiteral(" (") + shown.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-QString curveLabel(const CurveSpec& curve)
-{
-    if (!curve.label.isEmpty())
-        return curve.label;
+QString curveLabel(const CurveSpec& curve) {
+    if (!curve.label.isEmpty()) return curve.label;
     const auto* activation = actlab::findActivation(curve.id.toStdString());
-    if (!activation)
-        return curve.id;
+    if (!activation) return curve.id;
     return automaticLabel(*activation, curve.params);
 }
 

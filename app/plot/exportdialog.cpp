@@ -28,8 +28,7 @@ namespace {
 constexpr double kLogicalDpi = 96;
 const QString kGroup = QStringLiteral("Export");
 
-double unitsPerInch(ExportDialog::Unit unit)
-{
+double unitsPerInch(ExportDialog::Unit unit) {
     switch (unit) {
     case ExportDialog::Unit::Centimetres:
         return 2.54;
@@ -41,8 +40,7 @@ double unitsPerInch(ExportDialog::Unit unit)
     return kLogicalDpi;
 }
 
-QString unitSymbol(ExportDialog::Unit unit)
-{
+QString unitSymbol(ExportDialog::Unit unit) {
     switch (unit) {
     case ExportDialog::Unit::Centimetres:
         return QStringLiteral("cm");
@@ -54,22 +52,17 @@ QString unitSymbol(ExportDialog::Unit unit)
     return QStringLiteral("px");
 }
 
-QString number(double value)
-{
+QString number(double value) {
     return QString::number(value, 'g', 4);
 }
 
-QString defaultFileName(const FigureSpec& spec)
-{
+QString defaultFileName(const FigureSpec& spec) {
     return spec.name.isEmpty() ? QStringLiteral("figure") : spec.name;
 }
 
 } // namespace
 
-ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent)
-    : QDialog(parent)
-    , m_spec(spec)
-{
+ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent) : QDialog(parent), m_spec(spec) {
     setWindowTitle(tr("Export Figure"));
 
     m_path = new QLineEdit(this);
@@ -111,7 +104,8 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent)
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
     m_scale->setSuffix(QStringLiteral("×"));
-    m_scale->setToolTip(tr("PNG only: more pixels, with lines and text scaled up (for projectors and print)"));
+    m_scale->setToolTip(
+        tr("PNG only: more pixels, with lines and text scaled up (for projectors and print)"));
 
     m_derivative = new QCheckBox(tr("f′(x) subplot"), this);
     m_second = new QCheckBox(tr("f″(x) subplot"), this);
@@ -178,7 +172,8 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent)
         const QString path = m_path->text();
         if (!path.isEmpty()) {
             const QFileInfo info(path);
-            const QString base = info.completeBaseName().isEmpty() ? defaultFileName(m_spec) : info.completeBaseName();
+            const QString base =
+                info.completeBaseName().isEmpty() ? defaultFileName(m_spec) : info.completeBaseName();
             const QString dir = info.path() == QLatin1String(".") && !path.contains(QLatin1Char('/'))
                                     ? QString()
                                     : info.path() + QLatin1Char('/');
@@ -198,18 +193,15 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent)
     updateState();
 }
 
-ExportFormat ExportDialog::format() const
-{
+ExportFormat ExportDialog::format() const {
     return static_cast<ExportFormat>(m_format->currentData().toInt());
 }
 
-QString ExportDialog::path() const
-{
+QString ExportDialog::path() const {
     return m_path->text().trimmed();
 }
 
-FigureSpec ExportDialog::exportSpec() const
-{
+FigureSpec ExportDialog::exportSpec() const {
     FigureSpec spec = m_spec;
     if (!spec.gallery) {
         spec.showDerivative = m_derivative->isChecked() || m_second->isChecked();
@@ -223,8 +215,7 @@ FigureSpec ExportDialog::exportSpec() const
     return spec;
 }
 
-ExportOptions ExportDialog::exportOptions() const
-{
+ExportOptions ExportDialog::exportOptions() const {
     ExportOptions options;
     const Unit unit = static_cast<Unit>(m_unit->currentData().toInt());
     const double toPx = kLogicalDpi / unitsPerInch(unit);
@@ -237,7 +228,8 @@ ExportOptions ExportDialog::exportOptions() const
         options.dpi = m_dpi->value();
         // The PNG gets exactly width × dpi pixels across (the logical size is rounded to whole pixels).
         const double targetWidth = std::round(m_width->value() / unitsPerInch(unit) * options.dpi);
-        options.scale = options.sizePx.width() > 0 ? targetWidth / options.sizePx.width() : options.dpi / kLogicalDpi;
+        options.scale =
+            options.sizePx.width() > 0 ? targetWidth / options.sizePx.width() : options.dpi / kLogicalDpi;
     }
     options.theme = Theme::byName(m_theme->currentData().toString());
     options.transparent = m_transparent->isChecked();
@@ -245,8 +237,7 @@ ExportOptions ExportDialog::exportOptions() const
     return options;
 }
 
-QString ExportDialog::resultingSizeText() const
-{
+QString ExportDialog::resultingSizeText() const {
     const ExportOptions options = exportOptions();
     const Unit unit = static_cast<Unit>(m_unit->currentData().toInt());
     const QSize px = options.sizePx;
@@ -269,53 +260,46 @@ QString ExportDialog::resultingSizeText() const
     }
     const double cmW = px.width() / kLogicalDpi * 2.54, cmH = px.height() / kLogicalDpi * 2.54;
     if (unit == Unit::Pixels)
-        return tr("%1 × %2 px = %3 × %4 cm at 96 dpi").arg(px.width()).arg(px.height()).arg(number(cmW), number(cmH));
+        return tr("%1 × %2 px = %3 × %4 cm at 96 dpi")
+            .arg(px.width())
+            .arg(px.height())
+            .arg(number(cmW), number(cmH));
     return tr("%1 × %2 %3 (%4 × %5 px at 96 dpi)")
         .arg(number(m_width->value()), number(m_height->value()), unitSymbol(unit))
         .arg(px.width())
         .arg(px.height());
 }
 
-void ExportDialog::setPath(const QString& path)
-{
+void ExportDialog::setPath(const QString& path) {
     m_path->setText(path);
-    if (const auto f = exportFormatForPath(path); f && *f != ExportFormat::Csv)
-        setFormat(*f);
+    if (const auto f = exportFormatForPath(path); f && *f != ExportFormat::Csv) setFormat(*f);
     updateState();
 }
 
-void ExportDialog::setFormat(ExportFormat format)
-{
+void ExportDialog::setFormat(ExportFormat format) {
     const int index = m_format->findData(static_cast<int>(format));
-    if (index >= 0)
-        m_format->setCurrentIndex(index);
+    if (index >= 0) m_format->setCurrentIndex(index);
 }
 
-void ExportDialog::setUnit(Unit unit)
-{
+void ExportDialog::setUnit(Unit unit) {
     const int index = m_unit->findData(static_cast<int>(unit));
-    if (index >= 0)
-        m_unit->setCurrentIndex(index);
+    if (index >= 0) m_unit->setCurrentIndex(index);
 }
 
-void ExportDialog::setSize(double width, double height)
-{
+void ExportDialog::setSize(double width, double height) {
     m_width->setValue(width);
     m_height->setValue(height);
 }
 
-void ExportDialog::setDpi(int dpi)
-{
+void ExportDialog::setDpi(int dpi) {
     m_dpi->setValue(dpi);
 }
 
-void ExportDialog::setScale(double scale)
-{
+void ExportDialog::setScale(double scale) {
     m_scale->setValue(scale);
 }
 
-void ExportDialog::onUnitChanged()
-{
+void ExportDialog::onUnitChanged() {
     // Convert the numbers so that the figure keeps its size.
     const Unit unit = static_cast<Unit>(m_unit->currentData().toInt());
     const double factor = unitsPerInch(unit) / unitsPerInch(m_lastUnit);
@@ -332,8 +316,7 @@ void ExportDialog::onUnitChanged()
     updateState();
 }
 
-void ExportDialog::updateState()
-{
+void ExportDialog::updateState() {
     const bool png = format() == ExportFormat::Png;
     const bool pixels = static_cast<Unit>(m_unit->currentData().toInt()) == Unit::Pixels;
     m_scale->setEnabled(png && pixels);
@@ -341,46 +324,48 @@ void ExportDialog::updateState()
     m_result->setText(resultingSizeText());
 }
 
-void ExportDialog::browse()
-{
+void ExportDialog::browse() {
     const QString filter = format() == ExportFormat::Png   ? tr("PNG images (*.png)")
                            : format() == ExportFormat::Svg ? tr("SVG drawings (*.svg)")
                                                            : tr("PDF documents (*.pdf)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Figure"), path(),
                                                         filter + QStringLiteral(";;") + tr("All files (*)"));
-    if (!chosen.isEmpty())
-        setPath(chosen);
+    if (!chosen.isEmpty()) setPath(chosen);
 }
 
-void ExportDialog::loadSettings()
-{
+void ExportDialog::loadSettings() {
     QSettings settings;
     settings.beginGroup(kGroup);
-    setFormat(static_cast<ExportFormat>(settings.value(QStringLiteral("format"), static_cast<int>(ExportFormat::Png)).toInt()));
-    const Unit unit = static_cast<Unit>(settings.value(QStringLiteral("unit"), static_cast<int>(Unit::Pixels)).toInt());
+    setFormat(static_cast<ExportFormat>(
+        settings.value(QStringLiteral("format"), static_cast<int>(ExportFormat::Png)).toInt()));
+    const Unit unit =
+        static_cast<Unit>(settings.value(QStringLiteral("unit"), static_cast<int>(Unit::Pixels)).toInt());
     m_lastUnit = Unit::Pixels;
     m_width->setValue(m_spec.sizePx.width());
     m_height->setValue(m_spec.sizePx.height());
     if (unit != Unit::Pixels) {
         setUnit(unit);
         onUnitChanged();
-        // A physical size is remembered (slides and papers have fixed sizes); a pixel size comes from the figure.
+        // A physical size is remembered (slides and papers have fixed sizes); a pixel size comes from the
+        // figure.
         if (settings.contains(QStringLiteral("width")))
-            setSize(settings.value(QStringLiteral("width")).toDouble(), settings.value(QStringLiteral("height")).toDouble());
+            setSize(settings.value(QStringLiteral("width")).toDouble(),
+                    settings.value(QStringLiteral("height")).toDouble());
     }
     m_dpi->setValue(settings.value(QStringLiteral("dpi"), 300).toInt());
     m_scale->setValue(settings.value(QStringLiteral("scale"), 1.0).toDouble());
-    const int theme = m_theme->findData(settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
+    const int theme =
+        m_theme->findData(settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
     m_theme->setCurrentIndex(theme >= 0 ? theme : 0);
     m_transparent->setChecked(settings.value(QStringLiteral("transparent"), false).toBool());
     m_fontScale->setValue(settings.value(QStringLiteral("fontScale"), 1.0).toDouble());
     const QString dir = settings.value(QStringLiteral("directory"), QDir::homePath()).toString();
-    m_path->setText(QDir(dir).filePath(defaultFileName(m_spec) + QLatin1Char('.') + exportFormatName(format())));
+    m_path->setText(
+        QDir(dir).filePath(defaultFileName(m_spec) + QLatin1Char('.') + exportFormatName(format())));
     settings.endGroup();
 }
 
-void ExportDialog::saveSettings() const
-{
+void ExportDialog::saveSettings() const {
     QSettings settings;
     settings.beginGroup(kGroup);
     settings.setValue(QStringLiteral("format"), static_cast<int>(format()));
@@ -399,8 +384,7 @@ void ExportDialog::saveSettings() const
     settings.endGroup();
 }
 
-bool ExportDialog::exportNow()
-{
+bool ExportDialog::exportNow() {
     QString error;
     if (path().isEmpty())
         error = tr("Choose a file name first.");
@@ -414,27 +398,22 @@ bool ExportDialog::exportNow()
     return false;
 }
 
-void ExportDialog::accept()
-{
-    if (exportNow())
-        QDialog::accept();
+void ExportDialog::accept() {
+    if (exportNow()) QDialog::accept();
 }
 
-bool showExportDialog(QWidget* parent, const FigureSpec& spec)
-{
+bool showExportDialog(QWidget* parent, const FigureSpec& spec) {
     ExportDialog dialog(spec, parent);
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool showExportDataDialog(QWidget* parent, const FigureSpec& spec)
-{
+bool showExportDataDialog(QWidget* parent, const FigureSpec& spec) {
     QSettings settings;
     const QString dir = settings.value(kGroup + QStringLiteral("/directory"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export Data"), QDir(dir).filePath(defaultFileName(spec) + QStringLiteral(".csv")),
-        QObject::tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return false;
+        parent, QObject::tr("Export Data"),
+        QDir(dir).filePath(defaultFileName(spec) + QStringLiteral(".csv")), QObject::tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return false;
     QString error;
     if (!writeFileAtomically(path, renderCsv(spec, 0), &error)) {
         QMessageBox::critical(parent, QObject::tr("Export Data"), error);
@@ -444,13 +423,13 @@ bool showExportDataDialog(QWidget* parent, const FigureSpec& spec)
     return true;
 }
 
-ExportOptions rememberedExportOptions(const QSize& sizePx)
-{
+ExportOptions rememberedExportOptions(const QSize& sizePx) {
     QSettings settings;
     settings.beginGroup(kGroup);
     ExportOptions options;
     options.sizePx = sizePx;
-    options.theme = Theme::byName(settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
+    options.theme =
+        Theme::byName(settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
     options.transparent = settings.value(QStringLiteral("transparent"), false).toBool();
     options.fontScale = settings.value(QStringLiteral("fontScale"), 1.0).toDouble();
     options.scale = settings.value(QStringLiteral("scale"), 1.0).toDouble();

@@ -19,7 +19,7 @@ namespace actlab::plot {
 
 class ExportDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     enum class Unit { Pixels, Centimetres, Inches };
 
     explicit ExportDialog(const FigureSpec& spec, QWidget* parent = nullptr);
@@ -44,7 +44,7 @@ public:
     bool exportNow();
     void accept() override;
 
-private:
+  private:
     void updateState();
     void loadSettings();
     void saveSettings() const;

@@ -40,8 +40,7 @@ struct OffscreenFigure {
     QCustomPlot plot;
     PlotFigure figure{&plot};
 
-    OffscreenFigure(const FigureSpec& spec, const ExportOptions& options, double samplesPerPixel, bool clip)
-    {
+    OffscreenFigure(const FigureSpec& spec, const ExportOptions& options, double samplesPerPixel, bool clip) {
         const QSize size = options.sizePx.isValid() ? options.sizePx : spec.sizePx;
         plot.resize(size);
         plot.setAttribute(Qt::WA_DontShowOnScreen);
@@ -58,26 +57,24 @@ struct OffscreenFigure {
     }
 };
 
-QSize exportSize(const FigureSpec& spec, const ExportOptions& options)
-{
+QSize exportSize(const FigureSpec& spec, const ExportOptions& options) {
     return options.sizePx.isValid() && !options.sizePx.isEmpty() ? options.sizePx : spec.sizePx;
 }
 
-void appendBigEndian(QByteArray& out, quint32 value)
-{
+void appendBigEndian(QByteArray& out, quint32 value) {
     out.append(static_cast<char>(value >> 24));
     out.append(static_cast<char>(value >> 16));
     out.append(static_cast<char>(value >> 8));
     out.append(static_cast<char>(value));
 }
 
-void appendChunk(QByteArray& out, const char* type, const QByteArray& data)
-{
+void appendChunk(QByteArray& out, const char* type, const QByteArray& data) {
     appendBigEndian(out, static_cast<quint32>(data.size()));
     const qsizetype start = out.size();
     out.append(type, 4);
     out.append(data);
-    const auto crc = crc32(0L, reinterpret_cast<const Bytef*>(out.constData() + start), static_cast<uInt>(out.size() - start));
+    const auto crc = crc32(0L, reinterpret_cast<const Bytef*>(out.constData() + start),
+                           static_cast<uInt>(out.size() - start));
     appendBigEndian(out, static_cast<quint32>(crc));
 }
 
@@ -85,8 +82,7 @@ void appendChunk(QByteArray& out, const char* type, const QByteArray& data)
 /// zlib level 6, with the resolution in pHYs. Rows are converted and deflated one at a time. Qt's own
 /// writer takes about three times as long for the same file size (libpng's adaptive filters), and
 /// writing the PNG is a good part of a headless `actlab plot` run.
-QByteArray encodePng(const QImage& source, double dpi)
-{
+QByteArray encodePng(const QImage& source, double dpi) {
     const bool alpha = source.hasAlphaChannel();
     const QImage image = alpha ? source.convertToFormat(QImage::Format_RGBA8888)
                                : source.convertToFormat(QImage::Format_RGB32); // no copy when it is already
@@ -94,8 +90,7 @@ QByteArray encodePng(const QImage& source, double dpi)
     const qsizetype rowBytes = static_cast<qsizetype>(width) * (alpha ? 4 : 3);
 
     z_stream zs{};
-    if (deflateInit(&zs, 6) != Z_OK)
-        return {};
+    if (deflateInit(&zs, 6) != Z_OK) return {};
     QByteArray compressed;
     compressed.resize(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>((rowBytes + 1) * height))));
     zs.next_out = reinterpret_cast<Bytef*>(compressed.data());
@@ -122,8 +117,7 @@ QByteArray encodePng(const QImage& source, double dpi)
     const bool finished = ok && zs.avail_out > 0;
     compressed.resize(static_cast<qsizetype>(zs.total_out));
     deflateEnd(&zs);
-    if (!finished || height == 0)
-        return {};
+    if (!finished || height == 0) return {};
 
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     QByteArray header;
@@ -144,9 +138,9 @@ QByteArray encodePng(const QImage& source, double dpi)
     return png;
 }
 
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+QString csvField(const QString& text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -155,22 +149,16 @@ QString csvField(const QString& text)
 
 } // namespace
 
-std::optional<ExportFormat> exportFormatForPath(const QString& path)
-{
+std::optional<ExportFormat> exportFormatForPath(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png"))
-        return ExportFormat::Png;
-    if (suffix == QLatin1String("svg"))
-        return ExportFormat::Svg;
-    if (suffix == QLatin1String("pdf"))
-        return ExportFormat::Pdf;
-    if (suffix == QLatin1String("csv"))
-        return ExportFormat::Csv;
+    if (suffix == QLatin1String("png")) return ExportFormat::Png;
+    if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf")) return ExportFormat::Pdf;
+    if (suffix == QLatin1String("csv")) return ExportFormat::Csv;
     return std::nullopt;
 }
 
-QString exportFormatName(ExportFormat format)
-{
+QString exportFormatName(ExportFormat format) {
     switch (format) {
     case ExportFormat::Png:
         return QStringLiteral("png");
@@ -184,8 +172,7 @@ QString exportFormatName(ExportFormat format)
     return {};
 }
 
-QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options)
-{
+QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
     const double scale = std::clamp(options.scale, 0.25, 8.0);
     OffscreenFigure f(spec, options, 2 * std::max(1.0, scale), false);
     const QSize size = exportSize(spec, options);
@@ -193,16 +180,13 @@ QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options)
     const QSize pixels(static_cast<int>(std::lround(size.width() * scale)),
                        static_cast<int>(std::lround(size.height() * scale)));
     QImage image(pixels, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    if (image.isNull())
-        return {};
+    if (image.isNull()) return {};
     image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
     {
         QCPPainter painter;
-        if (!painter.begin(&image))
-            return {};
+        if (!painter.begin(&image)) return {};
         painter.setMode(QCPPainter::pmNoCaching);
-        if (scale > 1)
-            painter.setMode(QCPPainter::pmNonCosmetic); // 1 px lines grow with the scale too
+        if (scale > 1) painter.setMode(QCPPainter::pmNonCosmetic); // 1 px lines grow with the scale too
         painter.scale(scale, scale);
         f.plot.toPainter(&painter, size.width(), size.height());
         painter.end();
@@ -210,8 +194,7 @@ QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options)
     return encodePng(image, options.dpi > 0 ? options.dpi : 96);
 }
 
-QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options)
-{
+QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options) {
     OffscreenFigure f(spec, options, 2, true);
     const QSize size = exportSize(spec, options);
     QByteArray bytes;
@@ -225,8 +208,7 @@ QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options)
     generator.setTitle(spec.title.isEmpty() ? QStringLiteral("ActLab figure") : spec.title);
     generator.setDescription(QStringLiteral("Made with ActLab"));
     QCPPainter painter;
-    if (!painter.begin(&generator))
-        return {};
+    if (!painter.begin(&generator)) return {};
     painter.setMode(QCPPainter::pmVectorized);
     f.plot.toPainter(&painter, size.width(), size.height());
     painter.end();
@@ -234,7 +216,8 @@ QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options)
     // QSvgGenerator states the size in millimetres (rounded); pixels say exactly what was asked for.
     static const QRegularExpression sizeAttributes(QStringLiteral(R"(<svg width="[^"]*" height="[^"]*")"));
     QString text = QString::fromUtf8(bytes);
-    text.replace(sizeAttributes, QStringLiteral(R"(<svg width="%1px" height="%2px")").arg(size.width()).arg(size.height()));
+    text.replace(sizeAttributes,
+                 QStringLiteral(R"(<svg width="%1px" height="%2px")").arg(size.width()).arg(size.height()));
     // Qt writes one <text> per script run ("Leaky ReLU (" then "α=0.1)"), each at Qt's own x. Joined,
     // the label is one text object in Inkscape and no viewer can make the runs overlap or drift apart.
     static const QRegularExpression splitRun(QStringLiteral(
@@ -246,8 +229,7 @@ QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options)
     return text.toUtf8();
 }
 
-QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options)
-{
+QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
     OffscreenFigure f(spec, options, 2, false);
     const QSize size = exportSize(spec, options);
     QByteArray bytes;
@@ -259,11 +241,11 @@ QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options)
         writer.setCreator(QStringLiteral("ActLab"));
         writer.setTitle(spec.title);
         const QSizeF points(size.width() * 72.0 / kSvgDpi, size.height() * 72.0 / kSvgDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QCPPainter painter;
-        if (!painter.begin(&writer))
-            return {};
+        if (!painter.begin(&writer)) return {};
         painter.setMode(QCPPainter::pmVectorized);
         painter.setWindow(QRect(QPoint(0, 0), size));
         f.plot.toPainter(&painter, size.width(), size.height());
@@ -272,8 +254,7 @@ QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options)
     return bytes;
 }
 
-QByteArray renderCsv(const FigureSpec& spec, int points)
-{
+QByteArray renderCsv(const FigureSpec& spec, int points) {
     const int count = points >= 2 ? points : (spec.points >= 2 ? spec.points : 1001);
     struct Column {
         const actlab::Activation* activation;
@@ -284,9 +265,9 @@ QByteArray renderCsv(const FigureSpec& spec, int points)
     std::vector<actlab::Kink> kinks;
     for (const auto& curve : spec.curves) {
         const auto* activation = actlab::findActivation(curve.id.toStdString());
-        if (!activation || !curve.visible)
-            continue;
-        Column column{activation, curve.params.empty() ? activation->defaults() : curve.params, curveLabel(curve)};
+        if (!activation || !curve.visible) continue;
+        Column column{activation, curve.params.empty() ? activation->defaults() : curve.params,
+                      curveLabel(curve)};
         const auto k = activation->kinks(column.params);
         kinks.insert(kinks.end(), k.begin(), k.end());
         columns.push_back(std::move(column));
@@ -297,11 +278,13 @@ QByteArray renderCsv(const FigureSpec& spec, int points)
     QString header = QStringLiteral("x");
     for (const auto& column : columns)
         for (const char* suffix : {"f", "f'", "f''"})
-            header += QLatin1Char(',') + csvField(column.label + QStringLiteral(": ") + QLatin1String(suffix));
+            header +=
+                QLatin1Char(',') + csvField(column.label + QStringLiteral(": ") + QLatin1String(suffix));
     out += header.toUtf8() + '\n';
     std::vector<std::vector<double>> values(columns.size() * 3, std::vector<double>(x.size()));
     for (std::size_t c = 0; c < columns.size(); ++c)
-        columns[c].activation->evaluate(columns[c].params, x, values[3 * c], values[3 * c + 1], values[3 * c + 2]);
+        columns[c].activation->evaluate(columns[c].params, x, values[3 * c], values[3 * c + 1],
+                                        values[3 * c + 2]);
     out.reserve(static_cast<qsizetype>(x.size() * (columns.size() * 3 + 1) * 20));
     for (std::size_t i = 0; i < x.size(); ++i) {
         out += actlab::formatNumber(x[i]).c_str();
@@ -314,34 +297,27 @@ QByteArray renderCsv(const FigureSpec& spec, int points)
     return out;
 }
 
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
-{
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
     auto fail = [&](const QString& reason) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
         return false;
     };
     const QFileInfo dir(QFileInfo(path).absolutePath());
-    if (!dir.exists())
-        return fail(QStringLiteral("directory %1 does not exist").arg(dir.filePath()));
-    if (!dir.isDir())
-        return fail(QStringLiteral("%1 is not a directory").arg(dir.filePath()));
+    if (!dir.exists()) return fail(QStringLiteral("directory %1 does not exist").arg(dir.filePath()));
+    if (!dir.isDir()) return fail(QStringLiteral("%1 is not a directory").arg(dir.filePath()));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(reason);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit()) return fail(file.errorString());
     return true;
 }
 
-bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat format, const ExportOptions& options,
-                  QString* error)
-{
+bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat format,
+                  const ExportOptions& options, QString* error) {
     QByteArray bytes;
     switch (format) {
     case ExportFormat::Png:
@@ -359,14 +335,14 @@ bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat form
     }
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: rendering the %2 failed").arg(path, exportFormatName(format));
+            *error = QStringLiteral("cannot write %1: rendering the %2 failed")
+                         .arg(path, exportFormatName(format));
         return false;
     }
     return writeFileAtomically(path, bytes, error);
 }
 
-QMimeData* figureMimeData(const FigureSpec& spec, const ExportOptions& options)
-{
+QMimeData* figureMimeData(const FigureSpec& spec, const ExportOptions& options) {
     auto* mime = new QMimeData;
     const QByteArray png = renderPng(spec, options);
     mime->setData(QStringLiteral("image/png"), png);
@@ -375,10 +351,8 @@ QMimeData* figureMimeData(const FigureSpec& spec, const ExportOptions& options)
     return mime;
 }
 
-void copyFigureToClipboard(const FigureSpec& spec, const ExportOptions& options)
-{
-    if (auto* clipboard = QGuiApplication::clipboard())
-        clipboard->setMimeData(figureMimeData(spec, options));
+void copyFigureToClipboard(const FigureSpec& spec, const ExportOptions& options) {
+    if (auto* clipboard = QGuiApplication::clipboard()) clipboard->setMimeData(figureMimeData(spec, options));
 }
 
 } // namespace actlab::plot

@@ -29,7 +29,7 @@ struct ExportOptions {
     Theme theme = Theme::light();
     bool transparent = false; ///< no figure or axis background (PNG alpha, SVG/PDF without a backdrop)
     double fontScale = 1;
-    int csvPoints = 0;        ///< CSV only: samples over the x range; 0 = the spec's points, else 1001
+    int csvPoints = 0; ///< CSV only: samples over the x range; 0 = the spec's points, else 1001
 };
 
 /// Renders the figure in memory. PNG: scale·size pixels. SVG: vector paths, <text>, width/height in px
@@ -46,8 +46,8 @@ QByteArray renderCsv(const FigureSpec& spec, int points);
 
 /// Renders and writes `path` atomically in `format`. Returns false and sets *error to one line
 /// ("cannot write PATH: REASON") on failure.
-bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat format, const ExportOptions& options,
-                  QString* error = nullptr);
+bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat format,
+                  const ExportOptions& options, QString* error = nullptr);
 
 /// Writes bytes to `path` through QSaveFile; false and *error ("cannot write PATH: REASON") on failure.
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error = nullptr);

@@ -32,45 +32,42 @@ struct FigureSpec {
     QString name; ///< the preset name, or empty
     QString title;
     QString xLabel = QStringLiteral("x");
-    QString yLabel = QStringLiteral("f(x)");                      ///< label of the f subplot
-    QString yLabelDerivative = QStringLiteral("f\u2032(x)");       ///< label of the f' subplot
-    QString yLabelSecond = QStringLiteral("f\u2033(x)");           ///< label of the f'' subplot
+    QString yLabel = QStringLiteral("f(x)");                 ///< label of the f subplot
+    QString yLabelDerivative = QStringLiteral("f\u2032(x)"); ///< label of the f' subplot
+    QString yLabelSecond = QStringLiteral("f\u2033(x)");     ///< label of the f'' subplot
     std::vector<CurveSpec> curves;
     double xMin = -5;
     double xMax = 5;
     /// Fixed y range per order; nullopt = autoscale to the data (5 % margin).
     std::array<std::optional<Range>, 3> yRange{};
-    int points = 0;              ///< samples over [xMin, xMax]; at least 2 per pixel are taken anyway; 0 = automatic
+    int points = 0; ///< samples over [xMin, xMax]; at least 2 per pixel are taken anyway; 0 = automatic
     bool showDerivative = false; ///< the f' subplot (in the gallery: f' in each panel)
     bool showSecond = false;     ///< the f'' subplot
     bool gallery = false;        ///< small multiples: one panel per curve with its f and f'
-    QString legend = QStringLiteral("top left"); ///< "top left", "top", "top right", "left", "center", "right",
-                                                 ///< "bottom left", "bottom", "bottom right" or "none"
+    QString legend =
+        QStringLiteral("top left"); ///< "top left", "top", "top right", "left", "center", "right",
+                                    ///< "bottom left", "bottom", "bottom right" or "none"
     bool grid = true;
-    bool zeroLines = true;       ///< emphasised x = 0 and y = 0 grid lines
+    bool zeroLines = true; ///< emphasised x = 0 and y = 0 grid lines
     double titlePt = 14;
     double labelPt = 12;
     double legendPt = 12;
     double tickPt = 10;
     Qt::PenStyle gridStyle = Qt::SolidLine;
     double gridOpacity = 1.0;
-    QSize sizePx{1000, 600};     ///< default export size (device-independent pixels, 96 per inch)
+    QSize sizePx{1000, 600}; ///< default export size (device-independent pixels, 96 per inch)
 
     /// Highest derivative order shown: 0, 1 or 2.
     int derivatives() const { return showSecond ? 2 : (showDerivative ? 1 : 0); }
     /// 0: f only, 1: f and f', 2: f, f' and f''.
-    void setDerivatives(int n)
-    {
+    void setDerivatives(int n) {
         showDerivative = n >= 1;
         showSecond = n >= 2;
     }
     /// Whether order 0, 1 or 2 has a subplot (or, in the gallery, is drawn in each panel).
-    bool showsOrder(int order) const
-    {
-        if (order == 0)
-            return true;
-        if (gallery && order == 1)
-            return true;
+    bool showsOrder(int order) const {
+        if (order == 0) return true;
+        if (gallery && order == 1) return true;
         return order == 1 ? showDerivative : showSecond;
     }
 

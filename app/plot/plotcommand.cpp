@@ -20,76 +20,70 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 
-std::optional<double> parseNumber(const QString& text)
-{
+std::optional<double> parseNumber(const QString& text) {
     bool ok = false;
     const double value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
+    if (!ok || !std::isfinite(value)) return std::nullopt;
     return value;
 }
 
 /// "A:B" with finite A < B.
-std::optional<Range> parseRange(const QString& text)
-{
+std::optional<Range> parseRange(const QString& text) {
     // The separator is the first ':' that is not part of a number (numbers never contain ':').
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
+    if (colon <= 0) return std::nullopt;
     const auto lo = parseNumber(text.left(colon));
     const auto hi = parseNumber(text.mid(colon + 1));
-    if (!lo || !hi || !(*lo < *hi))
-        return std::nullopt;
+    if (!lo || !hi || !(*lo < *hi)) return std::nullopt;
     return Range{*lo, *hi};
 }
 
-QString normalisedLegend(QString text)
-{
+QString normalisedLegend(QString text) {
     text = text.trimmed().toLower();
     text.replace(QLatin1Char('-'), QLatin1Char(' '));
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (text == QLatin1String("centre"))
-        text = QStringLiteral("center");
+    if (text == QLatin1String("centre")) text = QStringLiteral("center");
     return text;
 }
 
 } // namespace
 
-QString plotUsage()
-{
+QString plotUsage() {
     return QStringLiteral(
-        "Usage: actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] [--xrange A:B] [--yrange A:B]\n"
-        "                   [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T] [--ylabel T]\n"
-        "                   [--theme light|dark] [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv\n"
-        "\n"
-        "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV.\n"
-        "\n"
-        "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
-        "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
-        "  --preset NAME      start from a preset figure; the other options override it, SPECs are added\n"
-        "                     (%1)\n"
-        "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
-        "  --xrange A:B       x range (default -5:5)\n"
-        "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
-        "  --points N         samples over the x range (CSV rows; plots take at least 2 per pixel)\n"
-        "  --size WxH         figure size in pixels at 96 dpi (default 1000x600)\n"
-        "  --scale S          PNG only: S times the pixels, lines and text scaled (default 1)\n"
-        "  --title T, --xlabel T, --ylabel T   texts\n"
-        "  --theme light|dark colours (default light)\n"
-        "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
-        "                     bottom-right or none\n"
-        "  --gallery          one small panel per function with its derivative\n"
-        "  -o, --output FILE  the file to write; the extension picks the format\n"
-        "\n"
-        "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n")
+               "Usage: actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] [--xrange A:B] [--yrange "
+               "A:B]\n"
+               "                   [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T] [--ylabel "
+               "T]\n"
+               "                   [--theme light|dark] [--legend POSITION|none] [--gallery] -o "
+               "OUT.png|svg|pdf|csv\n"
+               "\n"
+               "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV.\n"
+               "\n"
+               "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
+               "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
+               "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
+               "added\n"
+               "                     (%1)\n"
+               "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
+               "  --xrange A:B       x range (default -5:5)\n"
+               "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
+               "  --points N         samples over the x range (CSV rows; plots take at least 2 per pixel)\n"
+               "  --size WxH         figure size in pixels at 96 dpi (default 1000x600)\n"
+               "  --scale S          PNG only: S times the pixels, lines and text scaled (default 1)\n"
+               "  --title T, --xlabel T, --ylabel T   texts\n"
+               "  --theme light|dark colours (default light)\n"
+               "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
+               "                     bottom-right or none\n"
+               "  --gallery          one small panel per function with its derivative\n"
+               "  -o, --output FILE  the file to write; the extension picks the format\n"
+               "\n"
+               "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n")
         .arg(presetNames().join(QStringLiteral(", ")));
 }
 
-std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error)
-{
+std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
     auto fail = [&](const QString& message) -> std::optional<CurveSpec> {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return std::nullopt;
     };
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -117,15 +111,17 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error)
                     names << QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size()));
                 return fail(QStringLiteral("%1 has no parameter '%2' (%3)")
                                 .arg(id, name,
-                                     names.isEmpty() ? QStringLiteral("it has none")
-                                                     : QStringLiteral("it has ") + names.join(QStringLiteral(", "))));
+                                     names.isEmpty()
+                                         ? QStringLiteral("it has none")
+                                         : QStringLiteral("it has ") + names.join(QStringLiteral(", "))));
             }
             if (seen[static_cast<std::size_t>(index)])
                 return fail(QStringLiteral("%1: parameter '%2' given twice").arg(id, name));
             seen[static_cast<std::size_t>(index)] = true;
             const auto value = parseNumber(assignment.mid(eq + 1));
             if (!value)
-                return fail(QStringLiteral("%1: '%2' is not a finite number").arg(id, assignment.mid(eq + 1)));
+                return fail(
+                    QStringLiteral("%1: '%2' is not a finite number").arg(id, assignment.mid(eq + 1)));
             curve.params[static_cast<std::size_t>(index)] = *value;
         }
     }
@@ -134,11 +130,9 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error)
     return curve;
 }
 
-std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* error)
-{
+std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* error) {
     auto fail = [&](const QString& message) -> std::optional<PlotRequest> {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return std::nullopt;
     };
 
@@ -167,7 +161,8 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             options.push_back({arg, {}});
             continue;
         }
-        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit() && arg.at(1) != QLatin1Char('.')) {
+        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit() &&
+            arg.at(1) != QLatin1Char('.')) {
             QString name = arg;
             QString value;
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
@@ -179,13 +174,11 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             } else {
                 if (!withValue.contains(name))
                     return fail(QStringLiteral("unknown option '%1' (see `actlab plot --help`)").arg(name));
-                if (i + 1 >= args.size())
-                    return fail(QStringLiteral("%1 needs a value").arg(name));
+                if (i + 1 >= args.size()) return fail(QStringLiteral("%1 needs a value").arg(name));
                 value = args[++i];
             }
             if (name == QLatin1String("--preset")) {
-                if (!presetName.isEmpty())
-                    return fail(QStringLiteral("--preset given twice"));
+                if (!presetName.isEmpty()) return fail(QStringLiteral("--preset given twice"));
                 presetName = value;
                 continue;
             }
@@ -194,8 +187,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         }
         QString specError;
         auto curve = parseCurveSpec(arg, &specError);
-        if (!curve)
-            return fail(specError);
+        if (!curve) return fail(specError);
         curves.push_back(std::move(*curve));
     }
 
@@ -220,19 +212,22 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         } else if (name == QLatin1String("--xrange")) {
             const auto range = parseRange(value);
             if (!range)
-                return fail(QStringLiteral("--xrange must be A:B with finite numbers A < B, not '%1'").arg(value));
+                return fail(
+                    QStringLiteral("--xrange must be A:B with finite numbers A < B, not '%1'").arg(value));
             spec.xMin = range->first;
             spec.xMax = range->second;
         } else if (name == QLatin1String("--yrange")) {
             const auto range = parseRange(value);
             if (!range)
-                return fail(QStringLiteral("--yrange must be A:B with finite numbers A < B, not '%1'").arg(value));
+                return fail(
+                    QStringLiteral("--yrange must be A:B with finite numbers A < B, not '%1'").arg(value));
             spec.yRange[0] = range;
         } else if (name == QLatin1String("--points")) {
             bool ok = false;
             const int n = value.toInt(&ok);
             if (!ok || n < 2 || n > 1000000)
-                return fail(QStringLiteral("--points must be a whole number from 2 to 1000000, not '%1'").arg(value));
+                return fail(
+                    QStringLiteral("--points must be a whole number from 2 to 1000000, not '%1'").arg(value));
             spec.points = n;
         } else if (name == QLatin1String("--size")) {
             const QStringList parts = value.toLower().split(QLatin1Char('x'));
@@ -240,7 +235,8 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
             const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
             if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
-                return fail(QStringLiteral("--size must be WxH in pixels, each 16 to 20000, not '%1'").arg(value));
+                return fail(
+                    QStringLiteral("--size must be WxH in pixels, each 16 to 20000, not '%1'").arg(value));
             spec.sizePx = QSize(w, h);
         } else if (name == QLatin1String("--scale")) {
             const auto s = parseNumber(value);
@@ -260,9 +256,10 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         } else if (name == QLatin1String("--legend")) {
             const QString position = normalisedLegend(value);
             if (!legendPositions().contains(position))
-                return fail(QStringLiteral("--legend must be one of top-left, top, top-right, left, center, right, "
-                                           "bottom-left, bottom, bottom-right, none; not '%1'")
-                                .arg(value));
+                return fail(
+                    QStringLiteral("--legend must be one of top-left, top, top-right, left, center, right, "
+                                   "bottom-left, bottom, bottom-right, none; not '%1'")
+                        .arg(value));
             spec.legend = position;
         } else if (name == QLatin1String("-o")) {
             request.output = value;
@@ -270,25 +267,26 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     }
 
     if (spec.curves.empty())
-        return fail(QStringLiteral("nothing to plot: give at least one function (e.g. relu) or --preset NAME"));
-    if (request.output.isEmpty())
-        return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv"));
+        return fail(
+            QStringLiteral("nothing to plot: give at least one function (e.g. relu) or --preset NAME"));
+    if (request.output.isEmpty()) return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv"));
     const auto format = exportFormatForPath(request.output);
     if (!format)
-        return fail(QStringLiteral("cannot tell the format of '%1' from its extension: use .png, .svg, .pdf or .csv")
-                        .arg(request.output));
+        return fail(
+            QStringLiteral("cannot tell the format of '%1' from its extension: use .png, .svg, .pdf or .csv")
+                .arg(request.output));
     request.format = *format;
-    if (request.format == ExportFormat::Png
-        && std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
+    if (request.format == ExportFormat::Png &&
+        std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
         return fail(QStringLiteral("--size times --scale must stay within 32767 pixels per side for PNG"));
     request.options.sizePx = spec.sizePx;
     request.options.csvPoints = spec.points;
     return request;
 }
 
-int executePlotRequest(const PlotRequest& request, QString* error)
-{
-    return exportFigure(request.spec, request.output, request.format, request.options, error) ? kExitOk : kExitUsage;
+int executePlotRequest(const PlotRequest& request, QString* error) {
+    return exportFigure(request.spec, request.output, request.format, request.options, error) ? kExitOk
+                                                                                              : kExitUsage;
 }
 
 namespace {
@@ -296,10 +294,8 @@ namespace {
 QtMessageHandler previousHandler = nullptr;
 
 /// Drops the offscreen platform's harmless "XDG_RUNTIME_DIR not set" warning: stderr is for problems.
-void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR")))
-        return;
+void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR"))) return;
     if (previousHandler)
         previousHandler(type, context, message);
     else
@@ -308,8 +304,7 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, cons
 
 } // namespace
 
-int runPlotCommand(int argc, char** argv)
-{
+int runPlotCommand(int argc, char** argv) {
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -326,14 +321,12 @@ int runPlotCommand(int argc, char** argv)
     // Figures are drawn by widgets: they need a QApplication, but never a display.
     std::unique_ptr<QApplication> app;
     if (request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietMessageHandler);
         app = std::make_unique<QApplication>(argc, argv);
     }
     const int status = executePlotRequest(*request, &error);
-    if (status != kExitOk)
-        std::fprintf(stderr, "actlab plot: %s\n", error.toLocal8Bit().constData());
+    if (status != kExitOk) std::fprintf(stderr, "actlab plot: %s\n", error.toLocal8Bit().constData());
     return status;
 }
 

@@ -32,8 +32,7 @@ struct OrderGraphs {
     QCPGraph* open = nullptr;
 };
 
-QVector<QCPGraphData> toGraphData(const QVector<double>& keys, const QVector<double>& values)
-{
+QVector<QCPGraphData> toGraphData(const QVector<double>& keys, const QVector<double>& values) {
     QVector<QCPGraphData> data(keys.size());
     for (qsizetype i = 0; i < keys.size(); ++i)
         data[i] = QCPGraphData(keys[i], values[i]);
@@ -41,18 +40,15 @@ QVector<QCPGraphData> toGraphData(const QVector<double>& keys, const QVector<dou
 }
 
 /// min/max of the finite values of `y`, widened into `lo`/`hi`.
-void widen(const std::vector<double>& y, double& lo, double& hi)
-{
+void widen(const std::vector<double>& y, double& lo, double& hi) {
     for (const double v : y) {
-        if (!std::isfinite(v))
-            continue;
+        if (!std::isfinite(v)) continue;
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
 }
 
-Qt::Alignment legendAlignment(const QString& position)
-{
+Qt::Alignment legendAlignment(const QString& position) {
     Qt::Alignment vertical = Qt::AlignVCenter;
     Qt::Alignment horizontal = Qt::AlignHCenter;
     if (position.startsWith(QLatin1String("top")))
@@ -67,10 +63,8 @@ Qt::Alignment legendAlignment(const QString& position)
 }
 
 /// The name of a curve's graph in order `order`: "ReLU", "ReLU ′", "ReLU ″".
-QString graphName(const QString& label, int order)
-{
-    if (order == 0)
-        return label;
+QString graphName(const QString& label, int order) {
+    if (order == 0) return label;
     return label + QLatin1Char(' ') + QChar(order == 1 ? 0x2032 : 0x2033);
 }
 
@@ -86,31 +80,27 @@ struct PlotFigure::Private {
     double samplesPerPixel = 2;
     bool updating = false; ///< true while we change axis ranges ourselves
 
-    std::vector<const actlab::Activation*> activations; ///< per curve (never null once built)
-    std::vector<actlab::SampledCurve> samples;          ///< per curve
+    std::vector<const actlab::Activation*> activations;   ///< per curve (never null once built)
+    std::vector<actlab::SampledCurve> samples;            ///< per curve
     std::vector<std::array<OrderGraphs, kOrders>> graphs; ///< per curve, per order
-    std::array<QCPAxisRect*, kOrders> rects{};          ///< stacked subplots (null if hidden)
-    std::vector<QCPAxisRect*> panels;                   ///< gallery: one per curve
+    std::array<QCPAxisRect*, kOrders> rects{};            ///< stacked subplots (null if hidden)
+    std::vector<QCPAxisRect*> panels;                     ///< gallery: one per curve
     std::vector<QCPTextElement*> panelTitles;
     std::vector<QCPLegend*> legends;
     QCPTextElement* title = nullptr;
     actlab::SampledCurve empty;
 
     /// Every axis rectangle of the figure (stacked subplots or gallery panels).
-    std::vector<QCPAxisRect*> allRects() const
-    {
-        if (spec.gallery)
-            return panels;
+    std::vector<QCPAxisRect*> allRects() const {
+        if (spec.gallery) return panels;
         std::vector<QCPAxisRect*> out;
         for (auto* rect : rects)
-            if (rect)
-                out.push_back(rect);
+            if (rect) out.push_back(rect);
         return out;
     }
 
     /// The axis rectangle in which curve `curve` draws order `order`.
-    QCPAxisRect* rectFor(int curve, int order) const
-    {
+    QCPAxisRect* rectFor(int curve, int order) const {
         if (spec.gallery)
             return order <= 1 && curve >= 0 && curve < static_cast<int>(panels.size())
                        ? panels[static_cast<std::size_t>(curve)]
@@ -121,30 +111,26 @@ struct PlotFigure::Private {
     /// Orders each curve samples and draws: f and f' in the gallery, else up to the last subplot shown.
     int ordersDrawn() const { return spec.gallery ? 2 : spec.derivatives() + 1; }
 
-    QColor curveColor(int curve) const
-    {
+    QColor curveColor(int curve) const {
         const auto& c = spec.curves[static_cast<std::size_t>(curve)];
         return c.color.isValid() ? theme.legible(c.color) : theme.color(curve);
     }
 
-    QFont font(double pt) const
-    {
+    QFont font(double pt) const {
         QFont f = plot ? plot->font() : QFont();
         f.setFamilies({QStringLiteral("DejaVu Sans"), f.family()});
         f.setPointSizeF(std::max(1.0, pt * fontScale));
         // Vector output is set by other programs: unhinted (fractional) advances put each text run where
         // their unhinted layout expects it (Qt writes "Leaky ReLU (" and "α=0.1)" as separate runs).
-        if (clipData)
-            f.setHintingPreference(QFont::PreferNoHinting);
+        if (clipData) f.setHintingPreference(QFont::PreferNoHinting);
         return f;
     }
 
-    std::size_t sampleCount() const
-    {
+    std::size_t sampleCount() const {
         double px = plot ? plot->width() * plot->devicePixelRatioF() : 0;
         px = std::max(px, static_cast<double>(spec.sizePx.width()) / 4);
-        const double n =
-            std::clamp(std::max(samplesPerPixel * px, static_cast<double>(spec.points)), kMinSamples, kMaxSamples);
+        const double n = std::clamp(std::max(samplesPerPixel * px, static_cast<double>(spec.points)),
+                                    kMinSamples, kMaxSamples);
         return static_cast<std::size_t>(n);
     }
 
@@ -159,8 +145,7 @@ struct PlotFigure::Private {
     void setAllXRanges(double lo, double hi);
 };
 
-void PlotFigure::Private::build()
-{
+void PlotFigure::Private::build() {
     QCustomPlot* p = plot;
     p->clearPlottables();
     p->clearItems();
@@ -226,8 +211,7 @@ void PlotFigure::Private::build()
         }
     } else {
         for (int order = 0; order < kOrders; ++order) {
-            if (!spec.showsOrder(order))
-                continue;
+            if (!spec.showsOrder(order)) continue;
             auto* rect = newRect();
             layout->addElement(row++, 0, rect);
             rect->setMarginGroup(QCP::msLeft | QCP::msRight, marginGroup);
@@ -238,8 +222,7 @@ void PlotFigure::Private::build()
         for (int order = 0; order < kOrders; ++order)
             if (rects[static_cast<std::size_t>(order)])
                 layout->setRowStretchFactor(r++, order == 0 ? 1.6 : 1.0);
-        if (title)
-            layout->setRowStretchFactor(0, 0.001);
+        if (title) layout->setRowStretchFactor(0, 0.001);
     }
 
     // Curves: a line graph per order, plus closed and open dots for the jumps.
@@ -247,8 +230,7 @@ void PlotFigure::Private::build()
     for (int c = 0; c < static_cast<int>(spec.curves.size()); ++c) {
         for (int order = 0; order < orders; ++order) {
             QCPAxisRect* rect = rectFor(c, order);
-            if (!rect)
-                continue;
+            if (!rect) continue;
             auto& g = graphs[static_cast<std::size_t>(c)][static_cast<std::size_t>(order)];
             auto* keyAxis = rect->axis(QCPAxis::atBottom);
             auto* valueAxis = rect->axis(QCPAxis::atLeft);
@@ -274,15 +256,12 @@ void PlotFigure::Private::build()
             if (spec.gallery) {
                 if (!graphs.empty()) {
                     const auto& g = graphs.front();
-                    if (g[0].line)
-                        g[0].line->addToLegend(legend);
-                    if (g[1].line)
-                        g[1].line->addToLegend(legend);
+                    if (g[0].line) g[0].line->addToLegend(legend);
+                    if (g[1].line) g[1].line->addToLegend(legend);
                 }
             } else {
                 for (std::size_t c = 0; c < graphs.size(); ++c)
-                    if (graphs[c][0].line && spec.curves[c].visible)
-                        graphs[c][0].line->addToLegend(legend);
+                    if (graphs[c][0].line && spec.curves[c].visible) graphs[c][0].line->addToLegend(legend);
             }
         }
     }
@@ -293,8 +272,7 @@ void PlotFigure::Private::build()
         // Context q: the connection dies with the PlotFigure as well as with the axis.
         QObject::connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), q,
                          [this, xAxis](const QCPRange& range) {
-                             if (updating)
-                                 return;
+                             if (updating) return;
                              updating = true;
                              for (auto* other : allRects())
                                  if (other->axis(QCPAxis::atBottom) != xAxis)
@@ -306,8 +284,7 @@ void PlotFigure::Private::build()
                                  resampleCurve(c);
                              autoscale();
                              pushAll();
-                             if (plot)
-                                 plot->replot(QCustomPlot::rpQueuedReplot);
+                             if (plot) plot->replot(QCustomPlot::rpQueuedReplot);
                              emit q->xRangeChanged(range.lower, range.upper);
                          });
     }
@@ -315,8 +292,7 @@ void PlotFigure::Private::build()
     applyStyle();
 }
 
-void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const
-{
+void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
     const QPen axisPen(theme.axis, 1);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);
@@ -343,25 +319,25 @@ void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const
     } else {
         grid->setPen(Qt::NoPen);
     }
-    grid->setZeroLinePen(spec.zeroLines ? QPen(theme.zeroLine, 1) : (spec.grid ? grid->pen() : QPen(Qt::NoPen)));
+    grid->setZeroLinePen(spec.zeroLines ? QPen(theme.zeroLine, 1)
+                                        : (spec.grid ? grid->pen() : QPen(Qt::NoPen)));
 }
 
-void PlotFigure::Private::styleCurve(int c)
-{
+void PlotFigure::Private::styleCurve(int c) {
     const auto& curve = spec.curves[static_cast<std::size_t>(c)];
     const QString label = curveLabel(curve);
     for (int order = 0; order < kOrders; ++order) {
         const auto& g = graphs[static_cast<std::size_t>(c)][static_cast<std::size_t>(order)];
-        if (!g.line)
-            continue;
+        if (!g.line) continue;
         // Gallery panels stand alone: every panel draws f in the first palette colour (or the curve's own)
         // and f' dashed in a neutral grey of the theme's text colour, which no curve colour can clash
         // with, so one legend explains them all.
         QColor neutral = theme.text;
         neutral.setAlphaF(0.6f);
         const QColor color = !spec.gallery ? curveColor(c)
-                             : order == 0  ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
-                                           : neutral;
+                             : order == 0
+                                 ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
+                                 : neutral;
         // In the gallery f' shares the panel with f: same colour, dashed and a little thinner.
         const bool secondary = spec.gallery && order == 1;
         QPen pen(color, secondary ? std::max(1.0, curve.lineWidth * 0.75) : curve.lineWidth);
@@ -375,17 +351,16 @@ void PlotFigure::Private::styleCurve(int c)
             g.line->setName(graphName(label, order));
         const double dot = 2.5 * curve.lineWidth + 3;
         g.closed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, dot));
-        g.open->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, std::max(1.0, curve.lineWidth * 0.75)),
-                                                QBrush(theme.axisRectBackground.alpha() == 0 ? theme.background
-                                                                                             : theme.axisRectBackground),
-                                                dot));
+        g.open->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, QPen(color, std::max(1.0, curve.lineWidth * 0.75)),
+            QBrush(theme.axisRectBackground.alpha() == 0 ? theme.background : theme.axisRectBackground),
+            dot));
         for (auto* graph : {g.line, g.closed, g.open})
             graph->setVisible(curve.visible && activations[static_cast<std::size_t>(c)] != nullptr);
     }
 }
 
-void PlotFigure::Private::applyStyle()
-{
+void PlotFigure::Private::applyStyle() {
     QCustomPlot* p = plot;
     p->setBackground(theme.background);
     if (title) {
@@ -400,16 +375,14 @@ void PlotFigure::Private::applyStyle()
     }
     const auto all = allRects();
     const int galleryCols = [&] {
-        if (!spec.gallery || panels.empty())
-            return 1;
+        if (!spec.gallery || panels.empty()) return 1;
         const int n = static_cast<int>(panels.size());
         const int rows = std::max(1, static_cast<int>(std::lround(std::sqrt(n / 2.0))));
         return (n + rows - 1) / rows;
     }();
     QCPAxisRect* bottomRect = nullptr;
     for (auto* rect : rects)
-        if (rect)
-            bottomRect = rect;
+        if (rect) bottomRect = rect;
     for (std::size_t i = 0; i < all.size(); ++i) {
         auto* rect = all[i];
         rect->setBackground(theme.axisRectBackground);
@@ -429,7 +402,8 @@ void PlotFigure::Private::applyStyle()
             const bool bottom = rect == bottomRect;
             xAxis->setTickLabels(bottom);
             xAxis->setLabel(bottom ? spec.xLabel : QString());
-            yAxis->setLabel(order == 0 ? spec.yLabel : (order == 1 ? spec.yLabelDerivative : spec.yLabelSecond));
+            yAxis->setLabel(order == 0 ? spec.yLabel
+                                       : (order == 1 ? spec.yLabelDerivative : spec.yLabelSecond));
         }
     }
     for (auto* legend : legends) {
@@ -458,8 +432,7 @@ void PlotFigure::Private::applyStyle()
         styleCurve(c);
 }
 
-void PlotFigure::Private::resampleCurve(int c)
-{
+void PlotFigure::Private::resampleCurve(int c) {
     const auto* activation = activations[static_cast<std::size_t>(c)];
     auto& out = samples[static_cast<std::size_t>(c)];
     if (!activation || !(spec.xMin < spec.xMax)) {
@@ -471,28 +444,25 @@ void PlotFigure::Private::resampleCurve(int c)
     try {
         out = actlab::sampleCurve(*activation, values, spec.xMin, spec.xMax, sampleCount(), ordersDrawn());
     } catch (const std::exception& e) {
-        qWarning("actlab: PlotFigure: cannot sample %s: %s", qPrintable(spec.curves[static_cast<std::size_t>(c)].id),
-                 e.what());
+        qWarning("actlab: PlotFigure: cannot sample %s: %s",
+                 qPrintable(spec.curves[static_cast<std::size_t>(c)].id), e.what());
         out = {};
     }
 }
 
-void PlotFigure::Private::autoscale()
-{
+void PlotFigure::Private::autoscale() {
     auto rangeOf = [&](QCPAxisRect* rect, int order) -> QCPRange {
         if (const auto& fixed = spec.yRange[static_cast<std::size_t>(order)])
             return QCPRange(fixed->first, fixed->second);
         double lo = std::numeric_limits<double>::infinity();
         double hi = -lo;
         for (int c = 0; c < static_cast<int>(spec.curves.size()); ++c) {
-            if (!spec.curves[static_cast<std::size_t>(c)].visible)
-                continue;
+            if (!spec.curves[static_cast<std::size_t>(c)].visible) continue;
             for (int o = 0; o < ordersDrawn(); ++o)
                 if (rectFor(c, o) == rect)
                     widen(samples[static_cast<std::size_t>(c)].order[static_cast<std::size_t>(o)].y, lo, hi);
         }
-        if (!(lo <= hi))
-            return QCPRange(-1, 1);
+        if (!(lo <= hi)) return QCPRange(-1, 1);
         if (hi - lo < 1e-12 * std::max(1.0, std::max(std::fabs(lo), std::fabs(hi)))) {
             const double half = std::max(1.0, std::fabs(lo) * 0.1);
             return QCPRange(lo - half, hi + half);
@@ -507,14 +477,12 @@ void PlotFigure::Private::autoscale()
         panel->axis(QCPAxis::atLeft)->setRange(rangeOf(panel, 0));
 }
 
-void PlotFigure::Private::pushData(int c)
-{
+void PlotFigure::Private::pushData(int c) {
     const auto& sampled = samples[static_cast<std::size_t>(c)];
     QVector<double> keys, values;
     for (int order = 0; order < kOrders; ++order) {
         const auto& g = graphs[static_cast<std::size_t>(c)][static_cast<std::size_t>(order)];
-        if (!g.line)
-            continue;
+        if (!g.line) continue;
         const auto& series = sampled.order[static_cast<std::size_t>(order)];
         const std::size_t n = std::min(series.x.size(), series.y.size());
         const QCPRange xr = g.line->keyAxis()->range();
@@ -530,7 +498,8 @@ void PlotFigure::Private::pushData(int c)
         double widthPx = rect->width(), heightPx = rect->height();
         if (widthPx < 16 || heightPx < 16) { // not laid out yet
             widthPx = std::max(16, plot->width());
-            heightPx = std::max(16, plot->height() / (spec.gallery ? 2 : std::max(1, spec.derivatives() + 1)));
+            heightPx =
+                std::max(16, plot->height() / (spec.gallery ? 2 : std::max(1, spec.derivatives() + 1)));
         }
         const double tolerancePx = 0.25 / samplesPerPixel;
         simplifySeries(keys, values, xr.size() / widthPx * tolerancePx, yr.size() / heightPx * tolerancePx);
@@ -538,8 +507,7 @@ void PlotFigure::Private::pushData(int c)
 
         QVector<QCPGraphData> closed, open;
         for (const auto& jump : series.jumps) {
-            if (clipData && (jump.x < box.xMin || jump.x > box.xMax))
-                continue;
+            if (clipData && (jump.x < box.xMin || jump.x > box.xMax)) continue;
             if (!clipData || (jump.closed >= box.yMin && jump.closed <= box.yMax))
                 closed.append(QCPGraphData(jump.x, jump.closed));
             if (!clipData || (jump.open >= box.yMin && jump.open <= box.yMax))
@@ -550,14 +518,12 @@ void PlotFigure::Private::pushData(int c)
     }
 }
 
-void PlotFigure::Private::pushAll()
-{
+void PlotFigure::Private::pushAll() {
     for (int c = 0; c < static_cast<int>(spec.curves.size()); ++c)
         pushData(c);
 }
 
-void PlotFigure::Private::setAllXRanges(double lo, double hi)
-{
+void PlotFigure::Private::setAllXRanges(double lo, double hi) {
     const bool was = updating;
     updating = true;
     for (auto* rect : allRects())
@@ -565,10 +531,7 @@ void PlotFigure::Private::setAllXRanges(double lo, double hi)
     updating = was;
 }
 
-PlotFigure::PlotFigure(QCustomPlot* plot, QObject* parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
-{
+PlotFigure::PlotFigure(QCustomPlot* plot, QObject* parent) : QObject(parent), d(std::make_unique<Private>()) {
     d->q = this;
     d->plot = plot;
     plot->setAutoAddPlottableToLegend(false);
@@ -580,18 +543,14 @@ PlotFigure::PlotFigure(QCustomPlot* plot, QObject* parent)
 
 PlotFigure::~PlotFigure() = default;
 
-QCustomPlot* PlotFigure::customPlot() const
-{
+QCustomPlot* PlotFigure::customPlot() const {
     return d->plot;
 }
 
-void PlotFigure::setSpec(const FigureSpec& spec)
-{
-    if (!d->plot)
-        return;
+void PlotFigure::setSpec(const FigureSpec& spec) {
+    if (!d->plot) return;
     d->spec = spec;
-    if (!(d->spec.xMin < d->spec.xMax))
-        d->spec.xMax = d->spec.xMin + 1;
+    if (!(d->spec.xMin < d->spec.xMax)) d->spec.xMax = d->spec.xMin + 1;
     d->updating = true;
     d->build();
     d->updating = false;
@@ -603,38 +562,30 @@ void PlotFigure::setSpec(const FigureSpec& spec)
     emit xRangeChanged(d->spec.xMin, d->spec.xMax);
 }
 
-const FigureSpec& PlotFigure::spec() const
-{
+const FigureSpec& PlotFigure::spec() const {
     return d->spec;
 }
 
-void PlotFigure::setTheme(const Theme& theme)
-{
+void PlotFigure::setTheme(const Theme& theme) {
     d->theme = theme;
-    if (!d->plot)
-        return;
+    if (!d->plot) return;
     d->applyStyle();
     d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-const Theme& PlotFigure::theme() const
-{
+const Theme& PlotFigure::theme() const {
     return d->theme;
 }
 
-void PlotFigure::setFontScale(double scale)
-{
+void PlotFigure::setFontScale(double scale) {
     d->fontScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
-    if (!d->plot)
-        return;
+    if (!d->plot) return;
     d->applyStyle();
     d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotFigure::setClipToAxisRects(bool clip)
-{
-    if (d->clipData == clip)
-        return;
+void PlotFigure::setClipToAxisRects(bool clip) {
+    if (d->clipData == clip) return;
     d->clipData = clip;
     if (d->plot) {
         d->applyStyle();
@@ -642,30 +593,26 @@ void PlotFigure::setClipToAxisRects(bool clip)
     }
 }
 
-void PlotFigure::setSampleDensity(double samplesPerPixel)
-{
+void PlotFigure::setSampleDensity(double samplesPerPixel) {
     d->samplesPerPixel = std::isfinite(samplesPerPixel) ? std::clamp(samplesPerPixel, 2.0, 16.0) : 2.0;
 }
 
-void PlotFigure::setCurveParams(int curve, const std::vector<double>& params)
-{
-    if (curve < 0 || curve >= static_cast<int>(d->spec.curves.size()) || !d->plot)
-        return;
+void PlotFigure::setCurveParams(int curve, const std::vector<double>& params) {
+    if (curve < 0 || curve >= static_cast<int>(d->spec.curves.size()) || !d->plot) return;
     const auto* activation = d->activations[static_cast<std::size_t>(curve)];
-    if (!activation)
-        return;
+    if (!activation) return;
     if (const auto problem = actlab::validate(*activation, params)) {
-        qWarning("actlab: PlotFigure: refused parameters for %s: %s", qPrintable(d->spec.curves[static_cast<std::size_t>(curve)].id),
-                 problem->message.c_str());
+        qWarning("actlab: PlotFigure: refused parameters for %s: %s",
+                 qPrintable(d->spec.curves[static_cast<std::size_t>(curve)].id), problem->message.c_str());
         return;
     }
     auto& spec = d->spec.curves[static_cast<std::size_t>(curve)];
     spec.params = params;
     d->resampleCurve(curve);
     // Only autoscaled subplots can move; with clipping on, every curve depends on the y ranges.
-    const bool anyAuto = std::any_of(d->spec.yRange.begin(), d->spec.yRange.end(), [](const auto& r) { return !r; });
-    if (anyAuto)
-        d->autoscale();
+    const bool anyAuto =
+        std::any_of(d->spec.yRange.begin(), d->spec.yRange.end(), [](const auto& r) { return !r; });
+    if (anyAuto) d->autoscale();
     if (d->clipData && anyAuto)
         d->pushAll();
     else
@@ -673,17 +620,16 @@ void PlotFigure::setCurveParams(int curve, const std::vector<double>& params)
     // The automatic label shows the parameter values.
     const QString label = curveLabel(spec);
     for (int order = 0; order < kOrders; ++order)
-        if (auto* line = d->graphs[static_cast<std::size_t>(curve)][static_cast<std::size_t>(order)].line; line && !d->spec.gallery)
+        if (auto* line = d->graphs[static_cast<std::size_t>(curve)][static_cast<std::size_t>(order)].line;
+            line && !d->spec.gallery)
             line->setName(graphName(label, order));
     if (d->spec.gallery && curve < static_cast<int>(d->panelTitles.size()))
         d->panelTitles[static_cast<std::size_t>(curve)]->setText(label);
     d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotFigure::setXRange(double xMin, double xMax)
-{
-    if (!(xMin < xMax) || !std::isfinite(xMin) || !std::isfinite(xMax) || !d->plot)
-        return;
+void PlotFigure::setXRange(double xMin, double xMax) {
+    if (!(xMin < xMax) || !std::isfinite(xMin) || !std::isfinite(xMax) || !d->plot) return;
     d->spec.xMin = xMin;
     d->spec.xMax = xMax;
     d->setAllXRanges(xMin, xMax);
@@ -691,44 +637,33 @@ void PlotFigure::setXRange(double xMin, double xMax)
     emit xRangeChanged(xMin, xMax);
 }
 
-void PlotFigure::setYRange(int order, std::optional<Range> range)
-{
-    if (order < 0 || order >= kOrders || !d->plot)
-        return;
-    if (range && !(range->first < range->second))
-        return;
+void PlotFigure::setYRange(int order, std::optional<Range> range) {
+    if (order < 0 || order >= kOrders || !d->plot) return;
+    if (range && !(range->first < range->second)) return;
     d->spec.yRange[static_cast<std::size_t>(order)] = range;
     d->autoscale();
-    if (d->clipData)
-        d->pushAll();
+    if (d->clipData) d->pushAll();
     d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QCPAxisRect* PlotFigure::axisRect(int order) const
-{
-    if (d->spec.gallery || order < 0 || order >= kOrders)
-        return nullptr;
+QCPAxisRect* PlotFigure::axisRect(int order) const {
+    if (d->spec.gallery || order < 0 || order >= kOrders) return nullptr;
     return d->rects[static_cast<std::size_t>(order)];
 }
 
-QCPGraph* PlotFigure::graph(int curve, int order) const
-{
+QCPGraph* PlotFigure::graph(int curve, int order) const {
     if (curve < 0 || curve >= static_cast<int>(d->graphs.size()) || order < 0 || order >= kOrders)
         return nullptr;
     return d->graphs[static_cast<std::size_t>(curve)][static_cast<std::size_t>(order)].line;
 }
 
-const actlab::SampledCurve& PlotFigure::samples(int curve) const
-{
-    if (curve < 0 || curve >= static_cast<int>(d->samples.size()))
-        return d->empty;
+const actlab::SampledCurve& PlotFigure::samples(int curve) const {
+    if (curve < 0 || curve >= static_cast<int>(d->samples.size())) return d->empty;
     return d->samples[static_cast<std::size_t>(curve)];
 }
 
-void PlotFigure::resample()
-{
-    if (!d->plot)
-        return;
+void PlotFigure::resample() {
+    if (!d->plot) return;
     for (int c = 0; c < static_cast<int>(d->spec.curves.size()); ++c)
         d->resampleCurve(c);
     d->autoscale();
@@ -736,10 +671,8 @@ void PlotFigure::resample()
     d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotFigure::replot()
-{
-    if (d->plot)
-        d->plot->replot(QCustomPlot::rpImmediateRefresh);
+void PlotFigure::replot() {
+    if (d->plot) d->plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 
 } // namespace actlab::plot

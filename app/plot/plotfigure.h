@@ -25,7 +25,7 @@ namespace actlab::plot {
 
 class PlotFigure : public QObject {
     Q_OBJECT
-public:
+  public:
     /// Draws on `plot` (not owned; PlotFigure clears its layout and owns what it adds to it).
     explicit PlotFigure(QCustomPlot* plot, QObject* parent = nullptr);
     ~PlotFigure() override;
@@ -73,11 +73,11 @@ public:
     /// Replots now (QCustomPlot::rpImmediateRefresh).
     void replot();
 
-signals:
+  signals:
     /// The visible x range changed (zoom, pan, setXRange).
     void xRangeChanged(double xMin, double xMax);
 
-private:
+  private:
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 #include <vector>
-#include <limits>
 
 namespace actlab::plot {
 
@@ -14,41 +14,34 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// Liang–Barsky: narrows [t0, t1] to the part of p + t·d inside the box; false if none is left.
-bool clipSegment(double x0, double y0, double dx, double dy, const ClipBox& box, double& t0, double& t1)
-{
+bool clipSegment(double x0, double y0, double dx, double dy, const ClipBox& box, double& t0, double& t1) {
     const double p[4] = {-dx, dx, -dy, dy};
     const double q[4] = {x0 - box.xMin, box.xMax - x0, y0 - box.yMin, box.yMax - y0};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
+            if (q[i] < 0) return false;
             continue;
         }
         const double r = q[i] / p[i];
         if (p[i] < 0) {
-            if (r > t1)
-                return false;
-            if (r > t0)
-                t0 = r;
+            if (r > t1) return false;
+            if (r > t0) t0 = r;
         } else {
-            if (r < t0)
-                return false;
-            if (r < t1)
-                t1 = r;
+            if (r < t0) return false;
+            if (r < t1) t1 = r;
         }
     }
     return t0 <= t1;
 }
 
-bool inside(double x, double y, const ClipBox& box)
-{
+bool inside(double x, double y, const ClipBox& box) {
     return x >= box.xMin && x <= box.xMax && y >= box.yMin && y <= box.yMax;
 }
 
 } // namespace
 
-void copySeries(const double* x, const double* y, std::size_t n, QVector<double>& keys, QVector<double>& values)
-{
+void copySeries(const double* x, const double* y, std::size_t n, QVector<double>& keys,
+                QVector<double>& values) {
     keys.resize(static_cast<qsizetype>(n));
     values.resize(static_cast<qsizetype>(n));
     double* k = keys.data();
@@ -60,8 +53,7 @@ void copySeries(const double* x, const double* y, std::size_t n, QVector<double>
 }
 
 void clipSeries(const double* x, const double* y, std::size_t n, const ClipBox& box, QVector<double>& keys,
-                QVector<double>& values)
-{
+                QVector<double>& values) {
     keys.clear();
     values.clear();
     keys.reserve(static_cast<qsizetype>(n + n / 8 + 4));
@@ -78,8 +70,7 @@ void clipSeries(const double* x, const double* y, std::size_t n, const ClipBox& 
         keys.append(px);
         values.append(py);
     };
-    if (n == 1 && std::isfinite(y[0]) && inside(x[0], y[0], box))
-        put(x[0], y[0]);
+    if (n == 1 && std::isfinite(y[0]) && inside(x[0], y[0], box)) put(x[0], y[0]);
     for (std::size_t i = 0; i + 1 < n; ++i) {
         const double x0 = x[i], y0 = y[i], x1 = x[i + 1], y1 = y[i + 1];
         if (!std::isfinite(y0) || !std::isfinite(y1) || !std::isfinite(x0) || !std::isfinite(x1)) {
@@ -97,8 +88,7 @@ void clipSeries(const double* x, const double* y, std::size_t n, const ClipBox& 
         }
         put(t1 == 1 ? x1 : x0 + t1 * (x1 - x0), t1 == 1 ? y1 : y0 + t1 * (y1 - y0));
         penDown = t1 == 1;
-        if (!penDown)
-            gap();
+        if (!penDown) gap();
     }
     while (!values.isEmpty() && std::isnan(values.constLast())) {
         keys.removeLast();
@@ -106,11 +96,9 @@ void clipSeries(const double* x, const double* y, std::size_t n, const ClipBox& 
     }
 }
 
-void simplifySeries(QVector<double>& keys, QVector<double>& values, double tolX, double tolY)
-{
+void simplifySeries(QVector<double>& keys, QVector<double>& values, double tolX, double tolY) {
     const qsizetype n = keys.size();
-    if (n < 3 || !(tolX > 0) || !(tolY > 0) || !std::isfinite(tolX) || !std::isfinite(tolY))
-        return;
+    if (n < 3 || !(tolX > 0) || !(tolY > 0) || !std::isfinite(tolX) || !std::isfinite(tolY)) return;
     std::vector<char> keep(static_cast<std::size_t>(n), 0);
     std::vector<std::pair<qsizetype, qsizetype>> stack;
     const double* k = keys.constData();
@@ -122,8 +110,7 @@ void simplifySeries(QVector<double>& keys, QVector<double>& values, double tolX,
         while (!stack.empty()) {
             const auto [a, b] = stack.back();
             stack.pop_back();
-            if (b - a < 2)
-                continue;
+            if (b - a < 2) continue;
             const double ax = k[a] / tolX, ay = v[a] / tolY;
             const double dx = k[b] / tolX - ax, dy = v[b] / tolY - ay;
             const double len2 = dx * dx + dy * dy;
@@ -155,10 +142,8 @@ void simplifySeries(QVector<double>& keys, QVector<double>& values, double tolX,
     for (qsizetype i = 0; i <= n; ++i) {
         const bool gap = i == n || std::isnan(v[i]) || std::isnan(k[i]);
         if (gap) {
-            if (runStart >= 0)
-                simplifyRun(runStart, i - 1);
-            if (i < n)
-                keep[static_cast<std::size_t>(i)] = 1;
+            if (runStart >= 0) simplifyRun(runStart, i - 1);
+            if (i < n) keep[static_cast<std::size_t>(i)] = 1;
             runStart = -1;
         } else if (runStart < 0) {
             runStart = i;

@@ -13,7 +13,8 @@ struct ClipBox {
 };
 
 /// Appends the points (x[i], y[i]) to keys/values; a NaN y is a gap and is kept as one NaN.
-void copySeries(const double* x, const double* y, std::size_t n, QVector<double>& keys, QVector<double>& values);
+void copySeries(const double* x, const double* y, std::size_t n, QVector<double>& keys,
+                QVector<double>& values);
 
 /// Like copySeries, but keeps only the parts of the polyline inside `box`: each segment is cut where it
 /// crosses the border (Liang–Barsky), and a NaN gap is put wherever the curve leaves the box. Keys stay

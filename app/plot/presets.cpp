@@ -10,8 +10,7 @@
 #include <cmath>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires.
-static void initPresetResources()
-{
+static void initPresetResources() {
     Q_INIT_RESOURCE(presets);
 }
 
@@ -25,8 +24,7 @@ struct PresetEntry {
     FigureSpec spec;
 };
 
-std::vector<PresetEntry> loadPresets()
-{
+std::vector<PresetEntry> loadPresets() {
     initPresetResources();
     std::vector<PresetEntry> entries;
     QFile file(QStringLiteral(":/presets/presets.json"));
@@ -54,80 +52,62 @@ std::vector<PresetEntry> loadPresets()
     return entries;
 }
 
-const std::vector<PresetEntry>& presetEntries()
-{
+const std::vector<PresetEntry>& presetEntries() {
     static const std::vector<PresetEntry> entries = loadPresets();
     return entries;
 }
 
-bool readRange(const QJsonObject& object, const QString& key, std::optional<Range>& out, QString* error)
-{
-    if (!object.contains(key))
-        return true;
+bool readRange(const QJsonObject& object, const QString& key, std::optional<Range>& out, QString* error) {
+    if (!object.contains(key)) return true;
     const auto array = object.value(key).toArray();
-    if (array.size() != 2 || !array[0].isDouble() || !array[1].isDouble()
-        || !(array[0].toDouble() < array[1].toDouble())) {
-        if (error)
-            *error = key + QStringLiteral(" must be [low, high] with low < high");
+    if (array.size() != 2 || !array[0].isDouble() || !array[1].isDouble() ||
+        !(array[0].toDouble() < array[1].toDouble())) {
+        if (error) *error = key + QStringLiteral(" must be [low, high] with low < high");
         return false;
     }
     out = Range{array[0].toDouble(), array[1].toDouble()};
     return true;
 }
 
-QJsonArray rangeToJson(const Range& range)
-{
+QJsonArray rangeToJson(const Range& range) {
     return QJsonArray{range.first, range.second};
 }
 
-std::nullopt_t failed(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
+std::nullopt_t failed(QString* error, const QString& message) {
+    if (error) *error = message;
     return std::nullopt;
 }
 
 } // namespace
 
-QStringList presetNames()
-{
+QStringList presetNames() {
     QStringList names;
     for (const auto& entry : presetEntries())
         names << entry.name;
     return names;
 }
 
-QString presetDescription(const QString& name)
-{
+QString presetDescription(const QString& name) {
     for (const auto& entry : presetEntries())
-        if (entry.name == name)
-            return entry.description;
+        if (entry.name == name) return entry.description;
     return {};
 }
 
-std::optional<FigureSpec> preset(const QString& name)
-{
+std::optional<FigureSpec> preset(const QString& name) {
     for (const auto& entry : presetEntries())
-        if (entry.name == name)
-            return entry.spec;
+        if (entry.name == name) return entry.spec;
     return std::nullopt;
 }
 
-std::optional<Qt::PenStyle> penStyleFromName(const QString& name)
-{
-    if (name == QLatin1String("solid"))
-        return Qt::SolidLine;
-    if (name == QLatin1String("dash"))
-        return Qt::DashLine;
-    if (name == QLatin1String("dot"))
-        return Qt::DotLine;
-    if (name == QLatin1String("dashdot"))
-        return Qt::DashDotLine;
+std::optional<Qt::PenStyle> penStyleFromName(const QString& name) {
+    if (name == QLatin1String("solid")) return Qt::SolidLine;
+    if (name == QLatin1String("dash")) return Qt::DashLine;
+    if (name == QLatin1String("dot")) return Qt::DotLine;
+    if (name == QLatin1String("dashdot")) return Qt::DashDotLine;
     return std::nullopt;
 }
 
-QString penStyleName(Qt::PenStyle style)
-{
+QString penStyleName(Qt::PenStyle style) {
     switch (style) {
     case Qt::DashLine:
         return QStringLiteral("dash");
@@ -140,16 +120,14 @@ QString penStyleName(Qt::PenStyle style)
     }
 }
 
-QStringList legendPositions()
-{
+QStringList legendPositions() {
     return {QStringLiteral("top left"),    QStringLiteral("top"),    QStringLiteral("top right"),
             QStringLiteral("left"),        QStringLiteral("center"), QStringLiteral("right"),
             QStringLiteral("bottom left"), QStringLiteral("bottom"), QStringLiteral("bottom right"),
             QStringLiteral("none")};
 }
 
-std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString* error)
-{
+std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString* error) {
     FigureSpec spec;
     spec.name = object.value(QStringLiteral("name")).toString();
     spec.title = object.value(QStringLiteral("title")).toString();
@@ -159,10 +137,10 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
     spec.yLabelSecond = object.value(QStringLiteral("yLabelSecond")).toString(spec.yLabelSecond);
 
     std::optional<Range> xRange;
-    if (!readRange(object, QStringLiteral("xRange"), xRange, error)
-        || !readRange(object, QStringLiteral("yRange"), spec.yRange[0], error)
-        || !readRange(object, QStringLiteral("yRangeDerivative"), spec.yRange[1], error)
-        || !readRange(object, QStringLiteral("yRangeSecond"), spec.yRange[2], error))
+    if (!readRange(object, QStringLiteral("xRange"), xRange, error) ||
+        !readRange(object, QStringLiteral("yRange"), spec.yRange[0], error) ||
+        !readRange(object, QStringLiteral("yRangeDerivative"), spec.yRange[1], error) ||
+        !readRange(object, QStringLiteral("yRangeSecond"), spec.yRange[2], error))
         return std::nullopt;
     if (xRange) {
         spec.xMin = xRange->first;
@@ -187,8 +165,7 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
     spec.tickPt = object.value(QStringLiteral("tickPt")).toDouble(spec.tickPt);
     if (object.contains(QStringLiteral("gridStyle"))) {
         const auto style = penStyleFromName(object.value(QStringLiteral("gridStyle")).toString());
-        if (!style)
-            return failed(error, QStringLiteral("unknown gridStyle"));
+        if (!style) return failed(error, QStringLiteral("unknown gridStyle"));
         spec.gridStyle = *style;
     }
     spec.gridOpacity = object.value(QStringLiteral("gridOpacity")).toDouble(spec.gridOpacity);
@@ -204,8 +181,7 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
         CurveSpec curve;
         curve.id = c.value(QStringLiteral("id")).toString();
         const auto* activation = actlab::findActivation(curve.id.toStdString());
-        if (!activation)
-            return failed(error, QStringLiteral("unknown function '%1'").arg(curve.id));
+        if (!activation) return failed(error, QStringLiteral("unknown function '%1'").arg(curve.id));
         curve.params = activation->defaults();
         const auto params = c.value(QStringLiteral("params")).toObject();
         for (auto it = params.begin(); it != params.end(); ++it) {
@@ -229,8 +205,7 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
     return spec;
 }
 
-QJsonObject figureSpecToJson(const FigureSpec& spec)
-{
+QJsonObject figureSpecToJson(const FigureSpec& spec) {
     QJsonObject o;
     o.insert(QStringLiteral("name"), spec.name);
     o.insert(QStringLiteral("title"), spec.title);
@@ -241,8 +216,7 @@ QJsonObject figureSpecToJson(const FigureSpec& spec)
     o.insert(QStringLiteral("xRange"), rangeToJson({spec.xMin, spec.xMax}));
     static const char* const keys[] = {"yRange", "yRangeDerivative", "yRangeSecond"};
     for (std::size_t i = 0; i < 3; ++i)
-        if (spec.yRange[i])
-            o.insert(QLatin1String(keys[i]), rangeToJson(*spec.yRange[i]));
+        if (spec.yRange[i]) o.insert(QLatin1String(keys[i]), rangeToJson(*spec.yRange[i]));
     o.insert(QStringLiteral("points"), spec.points);
     o.insert(QStringLiteral("derivatives"), spec.derivatives());
     o.insert(QStringLiteral("gallery"), spec.gallery);
@@ -264,15 +238,13 @@ QJsonObject figureSpecToJson(const FigureSpec& spec)
             QJsonObject params;
             for (std::size_t i = 0; i < activation->parameters.size() && i < curve.params.size(); ++i) {
                 const auto& name = activation->parameters[i].name;
-                params.insert(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())), curve.params[i]);
+                params.insert(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
+                              curve.params[i]);
             }
-            if (!params.isEmpty())
-                c.insert(QStringLiteral("params"), params);
+            if (!params.isEmpty()) c.insert(QStringLiteral("params"), params);
         }
-        if (!curve.label.isEmpty())
-            c.insert(QStringLiteral("label"), curve.label);
-        if (curve.color.isValid())
-            c.insert(QStringLiteral("color"), curve.color.name());
+        if (!curve.label.isEmpty()) c.insert(QStringLiteral("label"), curve.label);
+        if (curve.color.isValid()) c.insert(QStringLiteral("color"), curve.color.name());
         c.insert(QStringLiteral("lineWidth"), curve.lineWidth);
         c.insert(QStringLiteral("visible"), curve.visible);
         curves.append(c);

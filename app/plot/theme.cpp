@@ -18,44 +18,37 @@ constexpr QRgb kSkyBlue = 0x56B4E9;
 constexpr QRgb kYellow = 0xF0E442;
 
 /// WCAG 2 relative luminance of an sRGB colour.
-double luminance(const QColor& c)
-{
+double luminance(const QColor& c) {
     auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-double contrast(const QColor& a, const QColor& b)
-{
+double contrast(const QColor& a, const QColor& b) {
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace
 
-QColor Theme::color(int i) const
-{
+QColor Theme::color(int i) const {
     const int n = static_cast<int>(palette.size());
     return palette[static_cast<std::size_t>(((i % n) + n) % n)];
 }
 
-QColor Theme::legible(const QColor& c) const
-{
+QColor Theme::legible(const QColor& c) const {
     const QColor& back = axisRectBackground.alpha() == 0 ? background : axisRectBackground;
-    if (!c.isValid() || luminance(back) > 0.2 || contrast(c, back) >= 3.0)
-        return c;
+    if (!c.isValid() || luminance(back) > 0.2 || contrast(c, back) >= 3.0) return c;
     for (int step = 1; step <= 20; ++step) {
         const double t = step / 20.0;
         QColor mixed = QColor::fromRgbF(static_cast<float>(c.redF() + (1.0 - c.redF()) * t),
                                         static_cast<float>(c.greenF() + (1.0 - c.greenF()) * t),
                                         static_cast<float>(c.blueF() + (1.0 - c.blueF()) * t), c.alphaF());
-        if (contrast(mixed, back) >= 3.0)
-            return mixed;
+        if (contrast(mixed, back) >= 3.0) return mixed;
     }
     return Qt::white;
 }
 
-Theme Theme::light()
-{
+Theme Theme::light() {
     Theme t;
     t.name = QStringLiteral("light");
     t.background = QColor(0xffffff);
@@ -71,8 +64,7 @@ Theme Theme::light()
     return t;
 }
 
-Theme Theme::dark()
-{
+Theme Theme::dark() {
     Theme t;
     t.name = QStringLiteral("dark");
     t.background = QColor(0x1e1f22);
@@ -90,8 +82,7 @@ Theme Theme::dark()
     return t;
 }
 
-Theme Theme::byName(const QString& name)
-{
+Theme Theme::byName(const QString& name) {
     return name == QLatin1String("dark") ? dark() : light();
 }
 

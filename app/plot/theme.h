@@ -9,13 +9,13 @@
 namespace actlab::plot {
 
 struct Theme {
-    QString name;            ///< "light" or "dark"
-    QColor background;       ///< figure background
+    QString name;      ///< "light" or "dark"
+    QColor background; ///< figure background
     QColor axisRectBackground;
-    QColor axis;             ///< axis lines, ticks and the axis-rectangle frame
-    QColor text;             ///< tick labels, axis labels, titles, legend text
-    QColor grid;             ///< grid lines (the figure's gridOpacity is applied on top)
-    QColor zeroLine;         ///< the x = 0 and y = 0 lines
+    QColor axis;     ///< axis lines, ticks and the axis-rectangle frame
+    QColor text;     ///< tick labels, axis labels, titles, legend text
+    QColor grid;     ///< grid lines (the figure's gridOpacity is applied on top)
+    QColor zeroLine; ///< the x = 0 and y = 0 lines
     QColor legendBackground;
     QColor legendBorder;
     /// The Okabe–Ito colour-blind-safe palette, in the order curves get it: blue, vermillion, bluish

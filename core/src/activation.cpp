@@ -8,8 +8,8 @@ namespace actlab {
 
 void Activation::evaluate(std::span<const double> params, std::span<const double> x, std::span<double> f,
                           std::span<double> df, std::span<double> d2f) const {
-    if (f.size() < x.size() || (!df.empty() && df.size() < x.size()) || (!d2f.empty() && d2f.size() < x.size()) ||
-        (df.empty() && !d2f.empty()))
+    if (f.size() < x.size() || (!df.empty() && df.size() < x.size()) ||
+        (!d2f.empty() && d2f.size() < x.size()) || (df.empty() && !d2f.empty()))
         throw std::invalid_argument("Activation::evaluate: output spans are too short");
     evaluateSpan(params.data(), x.data(), x.size(), f.data(), df.empty() ? nullptr : df.data(),
                  d2f.empty() ? nullptr : d2f.data());
@@ -25,7 +25,8 @@ std::vector<Kink> Activation::kinks(std::span<const double> params) const {
 std::vector<double> Activation::defaults() const {
     std::vector<double> v;
     v.reserve(parameters.size());
-    for (const ParameterSpec& p : parameters) v.push_back(p.defaultValue);
+    for (const ParameterSpec& p : parameters)
+        v.push_back(p.defaultValue);
     return v;
 }
 

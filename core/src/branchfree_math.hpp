@@ -44,10 +44,12 @@ template <const auto& C, std::size_t K = 0> inline double horner(double x) {
 }
 
 /// 1/(n + First)! for n = 0 … N − 1: the Taylor coefficients of (eˣ − 1 − x − …)/x^First.
-template <int First, int N> inline constexpr std::array<double, N> kExpTaylorTail = [] {
+template <int First, int N>
+inline constexpr std::array<double, N> kExpTaylorTail = [] {
     static_assert(First >= 2 && N >= 1 && First + N <= 22);
     std::array<double, N> c{};
-    for (int n = 0; n < N; ++n) c[n] = kInverseFactorials[First + n - 2];
+    for (int n = 0; n < N; ++n)
+        c[n] = kInverseFactorials[First + n - 2];
     return c;
 }();
 
@@ -75,17 +77,17 @@ inline double powerOfTwo(double n) {
 inline ExpParts expParts(double x) {
     constexpr double kLog2e = 0x1.71547652b82fep0;
     constexpr double kShift = 0x1.8p52;
-    constexpr double kLn2Hi = 0x1.62e42feep-1;         // 32 bits: k·kLn2Hi is exact for |k| < 2²¹
-    constexpr double kLn2Lo = 0x1.a39ef35793c76p-33;   // ln 2 − kLn2Hi
+    constexpr double kLn2Hi = 0x1.62e42feep-1;       // 32 bits: k·kLn2Hi is exact for |k| < 2²¹
+    constexpr double kLn2Lo = 0x1.a39ef35793c76p-33; // ln 2 − kLn2Hi
     // e^±1100 is far outside the double range; clamping keeps k₁, k₂ in range. NaN passes (comparisons fail).
     const double xc = x < -1100.0 ? -1100.0 : (x > 1100.0 ? 1100.0 : x);
     const double k = (xc * kLog2e + kShift) - kShift; // nearest integer to x/ln 2
-    const double hi = xc - k * kLn2Hi;                 // exact
+    const double hi = xc - k * kLn2Hi;                // exact
     const double lo = k * kLn2Lo;
     const double r = hi - lo;
     const double c = (hi - r) - lo; // r + c = hi − lo
     const double onePlusR = 1.0 + r;
-    const double onePlusRLo = (1.0 - onePlusR) + r;                     // exact: |r| < 1
+    const double onePlusRLo = (1.0 - onePlusR) + r;                                      // exact: |r| < 1
     const double tail = std::fma(r * r, horner<kExpTaylorTail<2, 13>>(r), c * onePlusR); // r²P(r) + c·eʳ
     const double small = onePlusRLo + tail;
     const double m = onePlusR + small;
@@ -95,7 +97,9 @@ inline ExpParts expParts(double x) {
 }
 
 /// eˣ for every double (NaN → NaN, −∞ → 0, +∞ → +∞).
-inline double expBranchFree(double x) { return expParts(x).value(); }
+inline double expBranchFree(double x) {
+    return expParts(x).value();
+}
 
 /// eˣ − 1 for |x| ≤ ln 2: x + x²/2 + x³·Q(x), Q the Taylor series of (eˣ − 1 − x − x²/2)/x³ to the
 /// x¹⁴ term (truncation below 2⁻⁶² relative). x²/2 is exact (fma) and x + x²/2 a double-double, so the
@@ -113,7 +117,8 @@ inline double expm1Small(double x) {
 /// 2/(2n + 1) for n = 1 … 13: the series 2·atanh(s) = 2s + Σ 2s^(2n+1)/(2n + 1).
 inline constexpr std::array<double, 13> kAtanhSeries = [] {
     std::array<double, 13> c{};
-    for (int n = 1; n <= 13; ++n) c[n - 1] = 2.0 / (2 * n + 1);
+    for (int n = 1; n <= 13; ++n)
+        c[n - 1] = 2.0 / (2 * n + 1);
     return c;
 }();
 
@@ -167,12 +172,14 @@ inline double erfcxNonNegative(double a) {
 /// (−1)ⁿ/(2n + 1)! for n = 1 … 9 (sin) and (−1)ⁿ/(2n)! for n = 2 … 10 (cos): Taylor coefficients.
 inline constexpr std::array<double, 9> kSinSeries = [] {
     std::array<double, 9> c{};
-    for (int n = 1; n <= 9; ++n) c[n - 1] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n + 1 - 2];
+    for (int n = 1; n <= 9; ++n)
+        c[n - 1] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n + 1 - 2];
     return c;
 }();
 inline constexpr std::array<double, 9> kCosSeries = [] {
     std::array<double, 9> c{};
-    for (int n = 2; n <= 10; ++n) c[n - 2] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n - 2];
+    for (int n = 2; n <= 10; ++n)
+        c[n - 2] = (n % 2 ? -1.0 : 1.0) * kInverseFactorials[2 * n - 2];
     return c;
 }();
 
@@ -186,7 +193,8 @@ struct SinCos {
 inline constexpr double kSinCosLimit = 65536.0;
 inline SinCos sinCosBranchFree(double x) {
     constexpr double kTwoOverPi = 0x1.45f306dc9c883p-1;
-    constexpr double kPiOver2A = 0x1.921fb544p+0, kPiOver2B = 0x1.0b4611a6p-34, kPiOver2C = 0x1.3198a2e037073p-69;
+    constexpr double kPiOver2A = 0x1.921fb544p+0, kPiOver2B = 0x1.0b4611a6p-34,
+                     kPiOver2C = 0x1.3198a2e037073p-69;
     constexpr double kShift = 0x1.8p52;
     const double kShifted = x * kTwoOverPi + kShift;
     const double k = kShifted - kShift;

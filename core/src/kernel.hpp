@@ -53,12 +53,16 @@ template <class K> inline Derivs evalChecked(double x, const double* p, Side sid
     return K::eval(x, p, side);
 }
 
-template <class K> Derivs evalPoint(double x, const double* p, Side side) { return evalChecked<K>(x, p, side); }
+template <class K> Derivs evalPoint(double x, const double* p, Side side) {
+    return evalChecked<K>(x, p, side);
+}
 
 /// Stores eval(x[i]) for every i into the outputs that are asked for (df, d2f may be null).
-template <class Eval> inline void storeSpan(Eval eval, const double* x, std::size_t n, double* f, double* df, double* d2f) {
+template <class Eval>
+inline void storeSpan(Eval eval, const double* x, std::size_t n, double* f, double* df, double* d2f) {
     if (df == nullptr) {
-        for (std::size_t i = 0; i < n; ++i) f[i] = eval(x[i]).f;
+        for (std::size_t i = 0; i < n; ++i)
+            f[i] = eval(x[i]).f;
     } else if (d2f == nullptr) {
         for (std::size_t i = 0; i < n; ++i) {
             const Derivs d = eval(x[i]);
@@ -84,20 +88,24 @@ template <class Eval> inline void storeSpan(Eval eval, const double* x, std::siz
 /// branchfree_math.hpp) into each copy: out of line it would be compiled for the baseline CPU only, with
 /// fma as a libm call, and no loop containing a call vectorises.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define ACTLAB_SPAN_CLONES __attribute__((flatten, target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#define ACTLAB_SPAN_CLONES                                                                                   \
+    __attribute__((flatten, target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #elif defined(__GNUC__)
 #define ACTLAB_SPAN_CLONES __attribute__((flatten))
 #else
 #define ACTLAB_SPAN_CLONES
 #endif
 template <class K, std::size_t N>
-ACTLAB_SPAN_CLONES void evalSpan(const double* params, const double* x, std::size_t n, double* f, double* df, double* d2f) {
+ACTLAB_SPAN_CLONES void evalSpan(const double* params, const double* x, std::size_t n, double* f, double* df,
+                                 double* d2f) {
     double local[N > 0 ? N : 1] = {};
-    for (std::size_t j = 0; j < N; ++j) local[j] = params[j];
+    for (std::size_t j = 0; j < N; ++j)
+        local[j] = params[j];
     const double* p = local;
     if constexpr (HasValue<K>) {
         if (df == nullptr) {
-            for (std::size_t i = 0; i < n; ++i) f[i] = std::isnan(x[i]) ? x[i] : K::value(x[i], p);
+            for (std::size_t i = 0; i < n; ++i)
+                f[i] = std::isnan(x[i]) ? x[i] : K::value(x[i], p);
             return;
         }
     }
@@ -109,9 +117,10 @@ ACTLAB_SPAN_CLONES void evalSpan(const double* params, const double* x, std::siz
         for (std::size_t start = 0; start < n; start += kBlock) {
             const std::size_t m = std::min(kBlock, n - start);
             const double* xb = x + start;
-            storeSpan([p](double xi) { return K::evalFast(xi, p); }, xb, m, f + start, df ? df + start : nullptr,
-                      d2f ? d2f + start : nullptr);
-            for (std::size_t i = 0; i < m; ++i) outside[i] = !K::fastDomain(xb[i], p);
+            storeSpan([p](double xi) { return K::evalFast(xi, p); }, xb, m, f + start,
+                      df ? df + start : nullptr, d2f ? d2f + start : nullptr);
+            for (std::size_t i = 0; i < m; ++i)
+                outside[i] = !K::fastDomain(xb[i], p);
             for (std::size_t i = 0; i < m; ++i) {
                 if (!outside[i]) continue;
                 const Derivs d = evalChecked<K>(xb[i], p, Side::Convention);
@@ -149,7 +158,8 @@ inline std::string interval(double lo, double hi, bool closedLo, bool closedHi) 
     return std::string(closedLo ? "[" : "(") + num(lo) + ", " + num(hi) + (closedHi ? "]" : ")");
 }
 
-inline Properties props(std::string range, bool below, bool above, bool monotonic, int smoothness, bool centred) {
+inline Properties props(std::string range, bool below, bool above, bool monotonic, int smoothness,
+                        bool centred) {
     return Properties{std::move(range), below, above, monotonic, smoothness, centred};
 }
 

@@ -28,7 +28,9 @@ std::vector<double> sampleGrid(double xmin, double xmax, std::size_t count, std:
 
 namespace {
 
-double component(const Derivs& d, int order) { return order == 0 ? d.f : (order == 1 ? d.df : d.d2f); }
+double component(const Derivs& d, int order) {
+    return order == 0 ? d.f : (order == 1 ? d.df : d.d2f);
+}
 
 bool sameValue(double a, double b) {
     if (a == b) return true;
@@ -38,14 +40,15 @@ bool sameValue(double a, double b) {
 
 } // namespace
 
-SampledCurve sampleCurve(const Activation& activation, std::span<const double> params, double xmin, double xmax,
-                         std::size_t count, int orders) {
+SampledCurve sampleCurve(const Activation& activation, std::span<const double> params, double xmin,
+                         double xmax, std::size_t count, int orders) {
     orders = std::clamp(orders, 1, 3);
     const std::vector<Kink> kinks = activation.kinks(params);
     const std::vector<double> x = sampleGrid(xmin, xmax, count, kinks);
     const std::size_t n = x.size();
     std::vector<double> v[3];
-    for (int k = 0; k < orders; ++k) v[k].resize(n);
+    for (int k = 0; k < orders; ++k)
+        v[k].resize(n);
     activation.evaluate(params, x, v[0], orders > 1 ? std::span<double>(v[1]) : std::span<double>(),
                         orders > 2 ? std::span<double>(v[2]) : std::span<double>());
 
@@ -56,7 +59,8 @@ SampledCurve sampleCurve(const Activation& activation, std::span<const double> p
     }
     std::size_t nextKink = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        while (nextKink < kinks.size() && kinks[nextKink].x < x[i]) ++nextKink;
+        while (nextKink < kinks.size() && kinks[nextKink].x < x[i])
+            ++nextKink;
         const bool atKink = nextKink < kinks.size() && kinks[nextKink].x == x[i];
         Derivs left{}, right{};
         if (atKink) {

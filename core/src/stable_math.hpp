@@ -29,7 +29,9 @@ inline TwoProduct twoProduct(double a, double x) {
 
 /// a·e^t without a double rounding in the subnormal range and without premature overflow of e^t: the
 /// product is formed in the normal range and rounded once at the end (branchfree_math.hpp).
-inline double mulExp(double a, double t) { return expParts(t).times(a); }
+inline double mulExp(double a, double t) {
+    return expParts(t).times(a);
+}
 
 /// eˣ and eˣ − 1 for x ≤ 0: expm1 above −ln 2 (then 1 + (eˣ − 1) is within an ulp), exp below it (then
 /// eˣ − 1 ∈ [−1, −1/2] is within an ulp). Both are computed and one is selected, so loops vectorise.

@@ -18,8 +18,8 @@ std::optional<ParamError> validate(const Activation& activation, std::span<const
     const auto& specs = activation.parameters;
     if (params.size() != specs.size())
         return ParamError{ParamErrorKind::WrongCount, -1,
-                          std::string(activation.id) + " takes " + std::to_string(specs.size()) + " parameter(s), got " +
-                              std::to_string(params.size())};
+                          std::string(activation.id) + " takes " + std::to_string(specs.size()) +
+                              " parameter(s), got " + std::to_string(params.size())};
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const ParameterSpec& s = specs[i];
         const double v = params[i];
@@ -27,13 +27,16 @@ std::optional<ParamError> validate(const Activation& activation, std::span<const
         const std::string range = "[" + formatNumber(s.min) + ", " + formatNumber(s.max) + "]";
         if (!std::isfinite(v))
             return ParamError{ParamErrorKind::NotFinite, idx,
-                              std::string(s.name) + " = " + formatNumber(v) + " is not a finite number; allowed: " + range};
+                              std::string(s.name) + " = " + formatNumber(v) +
+                                  " is not a finite number; allowed: " + range};
         if (v < s.min || v > s.max)
             return ParamError{ParamErrorKind::OutOfRange, idx,
-                              std::string(s.name) + " = " + formatNumber(v) + " is outside the allowed range " + range};
+                              std::string(s.name) + " = " + formatNumber(v) +
+                                  " is outside the allowed range " + range};
         if (s.integer && v != std::floor(v))
             return ParamError{ParamErrorKind::NotInteger, idx,
-                              std::string(s.name) + " = " + formatNumber(v) + " must be a whole number in " + range};
+                              std::string(s.name) + " = " + formatNumber(v) + " must be a whole number in " +
+                                  range};
     }
     if (activation.crossCheck) {
         std::string msg = activation.crossCheck(params.data());

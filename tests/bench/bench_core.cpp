@@ -42,9 +42,15 @@ std::vector<double> makeInputs() {
         const double u = rng.uniform();
         const double sign = (pick & 16) != 0 ? -1.0 : 1.0;
         switch (pick & 15) {
-        case 14: v = sign * (10.0 + 990.0 * u); break;
-        case 15: v = sign * u * 0x1p-20; break;
-        default: v = -10.0 + 20.0 * u; break;
+        case 14:
+            v = sign * (10.0 + 990.0 * u);
+            break;
+        case 15:
+            v = sign * u * 0x1p-20;
+            break;
+        default:
+            v = -10.0 + 20.0 * u;
+            break;
         }
     }
     return x;
@@ -62,14 +68,15 @@ void benchEvaluate(benchmark::State& state, const actlab::Activation* activation
     std::vector<double> df(derivatives ? x.size() : 0);
     std::vector<double> d2f(derivatives ? x.size() : 0);
     for (auto _ : state) {
-        activation->evaluateSpan(params.data(), x.data(), x.size(), f.data(), derivatives ? df.data() : nullptr,
-                                 derivatives ? d2f.data() : nullptr);
+        activation->evaluateSpan(params.data(), x.data(), x.size(), f.data(),
+                                 derivatives ? df.data() : nullptr, derivatives ? d2f.data() : nullptr);
         benchmark::DoNotOptimize(f.data());
         benchmark::DoNotOptimize(df.data());
         benchmark::DoNotOptimize(d2f.data());
         benchmark::ClobberMemory();
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(x.size()));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(x.size()));
 }
 
 bool dumpInputs(const char* path) {
@@ -98,8 +105,10 @@ int main(int argc, char** argv) {
     }
     for (const actlab::Activation& a : actlab::catalogue()) {
         const std::string id(a.id);
-        benchmark::RegisterBenchmark(("f/" + id).c_str(), benchEvaluate, &a, false)->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark(("fdd/" + id).c_str(), benchEvaluate, &a, true)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("f/" + id).c_str(), benchEvaluate, &a, false)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("fdd/" + id).c_str(), benchEvaluate, &a, true)
+            ->Unit(benchmark::kMillisecond);
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;

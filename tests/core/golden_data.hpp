@@ -23,11 +23,11 @@ struct Expected {
 };
 
 struct GoldenRow {
-    std::string paramText;      ///< the params field as written (groups rows by parameter set)
+    std::string paramText; ///< the params field as written (groups rows by parameter set)
     std::vector<double> params;
     double x = 0.0;
-    char side = 'C';            ///< C, or L / K / R at a kink
-    Expected q[3];              ///< f, f', f''
+    char side = 'C';             ///< C, or L / K / R at a kink
+    Expected q[3];               ///< f, f', f''
     double scale[3] = {0, 0, 0}; ///< local scale |x·q'(x)|
     int line = 0;
 };
@@ -50,7 +50,8 @@ inline std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> out;
     std::string cur;
     std::istringstream in(s);
-    while (std::getline(in, cur, sep)) out.push_back(cur);
+    while (std::getline(in, cur, sep))
+        out.push_back(cur);
     if (!s.empty() && s.back() == sep) out.emplace_back();
     return out;
 }
@@ -90,7 +91,8 @@ inline std::vector<GoldenRow> readGolden(const std::string& id) {
         r.line = n;
         r.paramText = f[0];
         if (!f[0].empty())
-            for (const std::string& p : split(f[0], ';')) r.params.push_back(parseHex(p));
+            for (const std::string& p : split(f[0], ';'))
+                r.params.push_back(parseHex(p));
         r.x = parseHex(f[1]);
         if (f[2].size() != 1) throw std::runtime_error(id + ".csv:" + std::to_string(n) + ": bad side");
         r.side = f[2][0];
@@ -160,7 +162,8 @@ inline Verdict judge(const Expected& e, double got, double scale) {
     const double err = std::fabs(got - e.v);
     v.ulps = ulpDistance(got, e.v);
     v.nearZero = kScaleEps * eps * scale > kRelBar * std::fabs(e.v);
-    v.scaledErr = scale > 0 ? err / (eps * scale) : (err == 0 ? 0.0 : std::numeric_limits<double>::infinity());
+    v.scaledErr =
+        scale > 0 ? err / (eps * scale) : (err == 0 ? 0.0 : std::numeric_limits<double>::infinity());
     v.subnormal = std::fabs(e.v) < dmin;
     // relative 1e-12, or (subnormal results, where a relative bar cannot be met) one subnormal step
     const bool valueOk = err <= kRelBar * std::fabs(e.v) || (v.subnormal && err <= tiny);

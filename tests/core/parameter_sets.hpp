@@ -11,7 +11,8 @@ namespace actlab::test {
 inline std::vector<std::vector<double>> defaultAndExtremeParameters(const Activation& a) {
     std::vector<std::vector<double>> sets = {a.defaults()};
     std::vector<double> lo, hi;
-    for (const ParameterSpec& s : a.parameters) lo.push_back(s.min), hi.push_back(s.max);
+    for (const ParameterSpec& s : a.parameters)
+        lo.push_back(s.min), hi.push_back(s.max);
     if (!validate(a, lo)) sets.push_back(lo);
     if (!validate(a, hi)) sets.push_back(hi);
     return sets;

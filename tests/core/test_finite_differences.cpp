@@ -62,7 +62,8 @@ std::vector<std::vector<double>> parameterSets(const Activation& a, std::mt19937
 std::string show(const std::vector<double>& p) {
     std::ostringstream s;
     s << "[";
-    for (std::size_t i = 0; i < p.size(); ++i) s << (i ? ", " : "") << p[i];
+    for (std::size_t i = 0; i < p.size(); ++i)
+        s << (i ? ", " : "") << p[i];
     return s.str() + "]";
 }
 
@@ -82,10 +83,11 @@ TEST_P(FiniteDifferences, AnalyticDerivativesMatch) {
         for (int i = 0; i < 300; ++i) {
             double x = i % 3 == 2 ? std::copysign(std::pow(10.0, expo(rng)), lin(rng)) : lin(rng);
             // h: a power of two, a small fraction of the local length scale and of |x|
-            const double h = std::exp2(std::floor(std::log2(std::min(lengthScale(*a, p, x) / 64.0,
-                                                                     std::max(std::fabs(x) / 16.0, 0x1p-30)))));
+            const double h = std::exp2(std::floor(
+                std::log2(std::min(lengthScale(*a, p, x) / 64.0, std::max(std::fabs(x) / 16.0, 0x1p-30)))));
             x = std::round(x / h) * h; // x ± k·h exact
-            if (std::any_of(kinks.begin(), kinks.end(), [&](const Kink& k) { return std::fabs(x - k.x) < 10 * h; }))
+            if (std::any_of(kinks.begin(), kinks.end(),
+                            [&](const Kink& k) { return std::fabs(x - k.x) < 10 * h; }))
                 continue;
             const Derivs d = a->at(x, p);
             double maxF = std::fabs(d.f), maxDf = std::fabs(d.df);
@@ -108,14 +110,17 @@ TEST_P(FiniteDifferences, AnalyticDerivativesMatch) {
             // 1e-7 relative, plus the rounding noise of the difference quotient itself (relative, and in
             // subnormal steps where the values are subnormal)
             constexpr double step = std::numeric_limits<double>::denorm_min();
-            const double tol1 = 1e-7 * std::fabs(d.df) + 100 * eps * maxF / h + 4 * step / h + std::fabs(coarse1 - fd1);
-            const double tol2 = 1e-7 * std::fabs(d.d2f) + 100 * eps * maxDf / h + 4 * step / h + std::fabs(coarse2 - fd2);
+            const double tol1 =
+                1e-7 * std::fabs(d.df) + 100 * eps * maxF / h + 4 * step / h + std::fabs(coarse1 - fd1);
+            const double tol2 =
+                1e-7 * std::fabs(d.d2f) + 100 * eps * maxDf / h + 4 * step / h + std::fabs(coarse2 - fd2);
             ++checked;
             if (!(std::fabs(fd1 - d.df) <= tol1) || !(std::fabs(fd2 - d.d2f) <= tol2)) {
                 if (++failures <= 20)
-                    ADD_FAILURE() << a->id << " params " << show(p) << " x=" << std::hexfloat << x << std::defaultfloat
-                                  << " (" << x << ", h=" << h << "): f'=" << d.df << " FD " << fd1 << " (tol " << tol1
-                                  << "); f''=" << d.d2f << " FD " << fd2 << " (tol " << tol2 << ")";
+                    ADD_FAILURE() << a->id << " params " << show(p) << " x=" << std::hexfloat << x
+                                  << std::defaultfloat << " (" << x << ", h=" << h << "): f'=" << d.df
+                                  << " FD " << fd1 << " (tol " << tol1 << "); f''=" << d.d2f << " FD " << fd2
+                                  << " (tol " << tol2 << ")";
             }
         }
     }
@@ -125,7 +130,8 @@ TEST_P(FiniteDifferences, AnalyticDerivativesMatch) {
 
 std::vector<std::string> allIds() {
     std::vector<std::string> ids;
-    for (const Activation& a : catalogue()) ids.emplace_back(a.id);
+    for (const Activation& a : catalogue())
+        ids.emplace_back(a.id);
     return ids;
 }
 

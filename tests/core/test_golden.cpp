@@ -22,9 +22,12 @@ using namespace actlab::test;
 
 Side sideOf(char c) {
     switch (c) {
-    case 'L': return Side::Left;
-    case 'R': return Side::Right;
-    default: return Side::Convention;
+    case 'L':
+        return Side::Left;
+    case 'R':
+        return Side::Right;
+    default:
+        return Side::Convention;
     }
 }
 
@@ -32,11 +35,11 @@ Side sideOf(char c) {
 struct Stats {
     std::size_t rows = 0;
     std::size_t nearZeroRows = 0;
-    double maxUlp[3] = {0, 0, 0};        ///< over rows where the relative bar applies
+    double maxUlp[3] = {0, 0, 0}; ///< over rows where the relative bar applies
     double maxUlpX[3] = {0, 0, 0};
     std::string maxUlpParams[3];
-    double maxScaled[3] = {0, 0, 0};     ///< over near-zero rows: |error| / (ε·local scale)
-    double maxSubnormalSteps = 0;        ///< over rows whose exact value is subnormal or underflows
+    double maxScaled[3] = {0, 0, 0}; ///< over near-zero rows: |error| / (ε·local scale)
+    double maxSubnormalSteps = 0;    ///< over rows whose exact value is subnormal or underflows
     std::size_t subnormalValues = 0;
     std::vector<std::string> failures;
     std::size_t failureCount = 0;
@@ -58,8 +61,10 @@ Stats runGolden(const std::string& id) {
     std::vector<Derivs> got(rows.size());
     std::map<std::string, std::vector<std::size_t>> byParams;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].side == 'C') byParams[rows[i].paramText].push_back(i);
-        else got[i] = a->at(rows[i].x, rows[i].params, sideOf(rows[i].side));
+        if (rows[i].side == 'C')
+            byParams[rows[i].paramText].push_back(i);
+        else
+            got[i] = a->at(rows[i].x, rows[i].params, sideOf(rows[i].side));
     }
     for (const auto& [text, idx] : byParams) {
         const std::vector<double>& params = rows[idx.front()].params;
@@ -69,9 +74,11 @@ Stats runGolden(const std::string& id) {
             continue;
         }
         std::vector<double> x, f(idx.size()), df(idx.size()), d2f(idx.size());
-        for (std::size_t i : idx) x.push_back(rows[i].x);
+        for (std::size_t i : idx)
+            x.push_back(rows[i].x);
         a->evaluate(params, x, f, df, d2f);
-        for (std::size_t j = 0; j < idx.size(); ++j) got[idx[j]] = {f[j], df[j], d2f[j]};
+        for (std::size_t j = 0; j < idx.size(); ++j)
+            got[idx[j]] = {f[j], df[j], d2f[j]};
     }
 
     static const char* names[3] = {"f", "f'", "f''"};
@@ -85,7 +92,8 @@ Stats runGolden(const std::string& id) {
             if (v.subnormal || r.q[k].kind == Expected::Underflow) {
                 ++st.subnormalValues;
                 st.maxSubnormalSteps = std::max(st.maxSubnormalSteps, v.ulps);
-            } else if (v.nearZero) st.maxScaled[k] = std::max(st.maxScaled[k], v.scaledErr);
+            } else if (v.nearZero)
+                st.maxScaled[k] = std::max(st.maxScaled[k], v.scaledErr);
             else if (v.ulps > st.maxUlp[k]) {
                 st.maxUlp[k] = v.ulps;
                 st.maxUlpX[k] = r.x;
@@ -95,11 +103,14 @@ Stats runGolden(const std::string& id) {
                 ++st.failureCount;
                 if (st.failures.size() < 40) {
                     std::ostringstream m;
-                    m << id << ".csv:" << r.line << " " << names[k] << " params=[" << r.paramText << "] x=" << hex(r.x)
-                      << " side=" << r.side << ": got " << hex(vals[k]) << " (" << vals[k] << ") expected "
-                      << (r.q[k].kind == Expected::Value ? hex(r.q[k].v)
-                                                         : (r.q[k].kind == Expected::ExactZero ? "exact 0" : "underflow"))
-                      << " (" << r.q[k].v << "), " << v.ulps << " ulp, local scale " << r.scale[k] << " — " << v.why;
+                    m << id << ".csv:" << r.line << " " << names[k] << " params=[" << r.paramText
+                      << "] x=" << hex(r.x) << " side=" << r.side << ": got " << hex(vals[k]) << " ("
+                      << vals[k] << ") expected "
+                      << (r.q[k].kind == Expected::Value
+                              ? hex(r.q[k].v)
+                              : (r.q[k].kind == Expected::ExactZero ? "exact 0" : "underflow"))
+                      << " (" << r.q[k].v << "), " << v.ulps << " ulp, local scale " << r.scale[k] << " — "
+                      << v.why;
                     st.failures.push_back(m.str());
                 }
             }
@@ -111,7 +122,8 @@ Stats runGolden(const std::string& id) {
 
 std::vector<std::string> allIds() {
     std::vector<std::string> ids;
-    for (const Activation& a : catalogue()) ids.emplace_back(a.id);
+    for (const Activation& a : catalogue())
+        ids.emplace_back(a.id);
     return ids;
 }
 
@@ -120,12 +132,13 @@ class Golden : public ::testing::TestWithParam<std::string> {};
 TEST_P(Golden, MatchesMpmathReference) {
     const Stats st = runGolden(GetParam());
     EXPECT_GT(st.rows, 100u) << "too few golden rows";
-    for (const std::string& m : st.failures) ADD_FAILURE() << m;
+    for (const std::string& m : st.failures)
+        ADD_FAILURE() << m;
     EXPECT_EQ(st.failureCount, 0u) << "values off the bar (first 40 listed)";
     std::printf("%-14s rows %5zu; near-zero rows %zu (max err %g, %g, %g eps*scale); %zu subnormal/underflow "
                 "values, max %g steps\n",
-                GetParam().c_str(), st.rows, st.nearZeroRows, st.maxScaled[0], st.maxScaled[1], st.maxScaled[2],
-                st.subnormalValues, st.maxSubnormalSteps);
+                GetParam().c_str(), st.rows, st.nearZeroRows, st.maxScaled[0], st.maxScaled[1],
+                st.maxScaled[2], st.subnormalValues, st.maxSubnormalSteps);
     for (int k = 0; k < 3; ++k)
         std::printf("  order %d: max %g ULP at x = %a params [%s]\n", k, st.maxUlp[k], st.maxUlpX[k],
                     st.maxUlpParams[k].c_str());
@@ -154,13 +167,13 @@ TEST_P(Golden, SpanAndScalarAgreeBitForBit) {
         a->evaluate(p, x, f2, df2);
         for (std::size_t i = 0; i < n; ++i) {
             const Derivs s = a->at(x[i], p, Side::Convention);
-            const bool ok = same(s.f, f[i]) && same(s.df, df[i]) && same(s.d2f, d2f[i]) && same(f1[i], f[i]) &&
-                            same(f2[i], f[i]) && same(df2[i], df[i]);
+            const bool ok = same(s.f, f[i]) && same(s.df, df[i]) && same(s.d2f, d2f[i]) &&
+                            same(f1[i], f[i]) && same(f2[i], f[i]) && same(df2[i], df[i]);
             if (!ok && reported++ < 20)
-                ADD_FAILURE() << GetParam() << " params=[" << text << "] x=" << hex(x[i]) << ": scalar (" << hex(s.f)
-                              << ", " << hex(s.df) << ", " << hex(s.d2f) << ") span (" << hex(f[i]) << ", " << hex(df[i])
-                              << ", " << hex(d2f[i]) << ") value-only " << hex(f1[i]) << " f+f' (" << hex(f2[i])
-                              << ", " << hex(df2[i]) << ")";
+                ADD_FAILURE() << GetParam() << " params=[" << text << "] x=" << hex(x[i]) << ": scalar ("
+                              << hex(s.f) << ", " << hex(s.df) << ", " << hex(s.d2f) << ") span ("
+                              << hex(f[i]) << ", " << hex(df[i]) << ", " << hex(d2f[i]) << ") value-only "
+                              << hex(f1[i]) << " f+f' (" << hex(f2[i]) << ", " << hex(df2[i]) << ")";
         }
     }
     EXPECT_EQ(reported, 0);
@@ -203,7 +216,8 @@ TEST_P(Golden, KinksMatchTheReference) {
         for (int k = 2; k >= 0; --k)
             if (differs(s.left->q[k], s.right->q[k])) order = k;
         const std::vector<Kink> listed = a->kinks(s.left->params);
-        const auto it = std::find_if(listed.begin(), listed.end(), [&](const Kink& k) { return k.x == key.second; });
+        const auto it =
+            std::find_if(listed.begin(), listed.end(), [&](const Kink& k) { return k.x == key.second; });
         if (order == 3 && it == listed.end()) continue; // smooth there (e.g. leaky_relu with slope 1)
         if (it == listed.end()) {
             ADD_FAILURE() << GetParam() << " params=[" << key.first << "]: order-" << order << " kink at "
@@ -211,15 +225,17 @@ TEST_P(Golden, KinksMatchTheReference) {
             continue;
         }
         if (order < 3 || GetParam() == "isrlu") {
-            EXPECT_EQ(it->order, order) << GetParam() << " params=[" << key.first << "] kink at " << hex(key.second);
+            EXPECT_EQ(it->order, order)
+                << GetParam() << " params=[" << key.first << "] kink at " << hex(key.second);
         }
     }
     if (GetParam() == "maxout") return;
     for (const auto& [text, p] : params)
         for (const Kink& k : a->kinks(p)) {
             if (std::fabs(k.x) <= 1000.0) {
-                EXPECT_TRUE(sided.count({text, k.x})) << GetParam() << " params=[" << text << "]: listed kink at "
-                                                      << hex(k.x) << " has no one-sided reference rows";
+                EXPECT_TRUE(sided.count({text, k.x}))
+                    << GetParam() << " params=[" << text << "]: listed kink at " << hex(k.x)
+                    << " has no one-sided reference rows";
             }
         }
 }
@@ -250,7 +266,8 @@ std::string fmtScaled(double s) {
 /// function fails, so the table is only ever produced from passing data.
 TEST(GoldenData, UlpTable) {
     std::ostringstream md;
-    md << "| id | rows | f max ULP | f′ max ULP | f″ max ULP | subnormal results: max steps | near-zero rows | "
+    md << "| id | rows | f max ULP | f′ max ULP | f″ max ULP | subnormal results: max steps | near-zero rows "
+          "| "
           "near zeros: max error / (ε·scale) f, f′, f″ |\n"
        << "|---|---:|---:|---:|---:|---:|---:|---|\n";
     double worst[3] = {0, 0, 0};
@@ -259,17 +276,19 @@ TEST(GoldenData, UlpTable) {
         const Stats st = runGolden(id);
         total += st.rows;
         failures += st.failureCount;
-        for (int k = 0; k < 3; ++k) worst[k] = std::max(worst[k], st.maxUlp[k]);
-        md << "| " << id << " | " << st.rows << " | " << fmtUlp(st.maxUlp[0]) << " | " << fmtUlp(st.maxUlp[1]) << " | "
-           << fmtUlp(st.maxUlp[2]) << " | " << (st.subnormalValues ? fmtUlp(st.maxSubnormalSteps) : std::string("—"))
-           << " | " << st.nearZeroRows << " | "
+        for (int k = 0; k < 3; ++k)
+            worst[k] = std::max(worst[k], st.maxUlp[k]);
+        md << "| " << id << " | " << st.rows << " | " << fmtUlp(st.maxUlp[0]) << " | " << fmtUlp(st.maxUlp[1])
+           << " | " << fmtUlp(st.maxUlp[2]) << " | "
+           << (st.subnormalValues ? fmtUlp(st.maxSubnormalSteps) : std::string("—")) << " | "
+           << st.nearZeroRows << " | "
            << (st.nearZeroRows ? fmtScaled(st.maxScaled[0]) + ", " + fmtScaled(st.maxScaled[1]) + ", " +
                                      fmtScaled(st.maxScaled[2])
                                : std::string("—"))
            << " |\n";
     }
-    md << "| **all** | " << total << " | " << fmtUlp(worst[0]) << " | " << fmtUlp(worst[1]) << " | " << fmtUlp(worst[2])
-       << " | | | |\n";
+    md << "| **all** | " << total << " | " << fmtUlp(worst[0]) << " | " << fmtUlp(worst[1]) << " | "
+       << fmtUlp(worst[2]) << " | | | |\n";
     const std::string path = std::string(ACTLAB_TEST_BINARY_DIR) + "/golden_ulp.md";
     std::ofstream(path) << md.str();
     std::printf("%s\n(written to %s)\n", md.str().c_str(), path.c_str());

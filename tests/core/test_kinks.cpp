@@ -34,9 +34,11 @@ std::vector<TorchRow> readTorchKinks() {
         TorchRow r;
         r.id = f[0];
         if (!f[1].empty())
-            for (const std::string& p : split(f[1], ';')) r.params.push_back(parseHex(p));
+            for (const std::string& p : split(f[1], ';'))
+                r.params.push_back(parseHex(p));
         r.x = parseHex(f[2]);
-        for (int k = 0; k < 3; ++k) r.q[k] = parseHex(f[3 + k]);
+        for (int k = 0; k < 3; ++k)
+            r.q[k] = parseHex(f[3 + k]);
         r.source = f[6];
         r.line = n;
         rows.push_back(std::move(r));
@@ -65,14 +67,15 @@ TEST(TorchKinks, ConventionMatchesPyTorchAutograd) {
         const Derivs c = a->at(r.x, r.params, Side::Convention);
         const double ours[3] = {c.f, c.df, c.d2f};
         for (int k = 0; k < 3; ++k) {
-            const std::string where = "torch_kinks.csv:" + std::to_string(r.line) + " " + r.id + " " + names[k] +
-                                      " at x=" + hex(r.x) + " (" + r.source + ")";
+            const std::string where = "torch_kinks.csv:" + std::to_string(r.line) + " " + r.id + " " +
+                                      names[k] + " at x=" + hex(r.x) + " (" + r.source + ")";
             EXPECT_TRUE(sameBranch(ours[k], r.q[k])) << where << ": ours " << hex(ours[k]) << " (" << ours[k]
                                                      << "), torch " << hex(r.q[k]) << " (" << r.q[k] << ")";
         }
     }
-    for (const char* id : {"relu", "relu6", "leaky_relu", "prelu", "rrelu", "elu", "celu", "selu", "softsign",
-                           "hardsigmoid", "hardswish", "hardtanh", "hardshrink", "softshrink", "threshold", "maxout"})
+    for (const char* id :
+         {"relu", "relu6", "leaky_relu", "prelu", "rrelu", "elu", "celu", "selu", "softsign", "hardsigmoid",
+          "hardswish", "hardtanh", "hardshrink", "softshrink", "threshold", "maxout"})
         EXPECT_TRUE(covered.count(id)) << "no PyTorch kink rows for " << id;
 }
 
@@ -111,17 +114,21 @@ TEST(KinkList, SmoothnessAgreesWithKinkOrders) {
     for (const Activation& a : catalogue()) {
         std::vector<std::vector<double>> sets = {a.defaults()};
         std::vector<double> lo, hi;
-        for (const ParameterSpec& s : a.parameters) lo.push_back(s.min), hi.push_back(s.max);
+        for (const ParameterSpec& s : a.parameters)
+            lo.push_back(s.min), hi.push_back(s.max);
         sets.push_back(lo);
         sets.push_back(hi);
-        for (const GoldenRow& r : readGolden(std::string(a.id))) sets.push_back(r.params);
+        for (const GoldenRow& r : readGolden(std::string(a.id)))
+            sets.push_back(r.params);
         for (const auto& p : sets) {
             if (validate(a, p)) continue;
             const std::vector<Kink> ks = a.kinks(p);
             int lowest = kSmooth + 1;
-            for (const Kink& k : ks) lowest = std::min(lowest, k.order);
+            for (const Kink& k : ks)
+                lowest = std::min(lowest, k.order);
             const int expected = ks.empty() ? kSmooth : lowest - 1;
-            EXPECT_EQ(a.properties(p).smoothness, expected) << a.id << " at parameters " << ::testing::PrintToString(p);
+            EXPECT_EQ(a.properties(p).smoothness, expected)
+                << a.id << " at parameters " << ::testing::PrintToString(p);
         }
     }
 }
@@ -145,7 +152,8 @@ TEST(HandKinks, MaxoutLowestIndexTiedPiece) {
     // |x| as pieces (−x, x): lowest index is −x.
     const std::vector<double> absx = {2, -1, 0, 1, 0, 0, 0, 0, 0};
     expectDerivs(at("maxout", absx, 0.0), 0, -1, 0, "|x| at 0 convention");
-    // one ulp away from a breakpoint the strict winner decides, also where the breakpoint (−2/3) is not a double
+    // one ulp away from a breakpoint the strict winner decides, also where the breakpoint (−2/3) is not a
+    // double
     const std::vector<double> def4 = {4, 1, 0, 0, 0, -1, 0, 0.5, 1};
     const double bp = -2.0 / 3.0; // −x = 0.5x + 1 at −2/3
     EXPECT_EQ(at("maxout", def4, std::nextafter(bp, -1.0)).df, -1.0);
@@ -183,15 +191,16 @@ TEST(HandKinks, HardswishCurrentPyTorch) {
 
 TEST(HandKinks, SmoothFunctionsHaveNoSides) {
     const std::vector<std::pair<const char*, std::vector<double>>> smooth = {
-        {"isru", {1.0}}, {"snake", {1.0}}, {"squareplus", {4.0}}, {"bent_identity", {}},
-        {"gaussian", {}}, {"sinc", {}},   {"sigmoid", {}},       {"gelu", {}}};
+        {"isru", {1.0}},  {"snake", {1.0}}, {"squareplus", {4.0}}, {"bent_identity", {}},
+        {"gaussian", {}}, {"sinc", {}},     {"sigmoid", {}},       {"gelu", {}}};
     for (const auto& [id, p] : smooth) {
         const Activation* a = findActivation(id);
         ASSERT_NE(a, nullptr);
         EXPECT_TRUE(a->kinks(p).empty()) << id;
         for (double x : {0.0, -0.0, 1.0, -2.5}) {
             const Derivs c = a->at(x, p), l = a->at(x, p, Side::Left), r = a->at(x, p, Side::Right);
-            EXPECT_TRUE(c.f == l.f && c.df == l.df && c.d2f == l.d2f && c.f == r.f && c.df == r.df && c.d2f == r.d2f)
+            EXPECT_TRUE(c.f == l.f && c.df == l.df && c.d2f == l.d2f && c.f == r.f && c.df == r.df &&
+                        c.d2f == r.d2f)
                 << id << " at " << x;
         }
     }

@@ -19,9 +19,9 @@ constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 struct Limit {
     const char* id;
     std::vector<double> params;
-    double x;            ///< +inf or -inf
-    double f, df, d2f;   ///< the limits (NaN: no limit)
-    bool negativeZeroF;  ///< f must be exactly −0 (the limit is approached from below)
+    double x;           ///< +inf or -inf
+    double f, df, d2f;  ///< the limits (NaN: no limit)
+    bool negativeZeroF; ///< f must be exactly −0 (the limit is approached from below)
 };
 
 bool same(double got, double want) {
@@ -61,7 +61,7 @@ const std::vector<Limit> kLimits = {
     {"celu", {0.001}, -inf, -0.001, 0, 0, false},
     {"celu", {10.0}, inf, inf, 1, 0, false},
     {"selu", {kSeluLambda, kSeluAlpha}, inf, inf, kSeluLambda, 0, false},
-    {"selu", {kSeluLambda, kSeluAlpha}, -inf, -(kSeluLambda * kSeluAlpha), 0, 0, false},
+    {"selu", {kSeluLambda, kSeluAlpha}, -inf, -(kSeluLambda* kSeluAlpha), 0, 0, false},
     {"selu", {2.0, 0.5}, -inf, -1.0, 0, 0, false},
     {"gelu", {}, inf, inf, 1, 0, false},
     {"gelu", {}, -inf, -0.0, 0, 0, true},
@@ -134,7 +134,8 @@ TEST(NonFinite, InfinityGivesTheLimits) {
             const Derivs d = a->at(l.x, l.params, side);
             EXPECT_TRUE(same(d.f, l.f)) << l.id << " f(" << l.x << ") = " << d.f << ", limit " << l.f;
             EXPECT_TRUE(same(d.df, l.df)) << l.id << " f'(" << l.x << ") = " << d.df << ", limit " << l.df;
-            EXPECT_TRUE(same(d.d2f, l.d2f)) << l.id << " f''(" << l.x << ") = " << d.d2f << ", limit " << l.d2f;
+            EXPECT_TRUE(same(d.d2f, l.d2f))
+                << l.id << " f''(" << l.x << ") = " << d.d2f << ", limit " << l.d2f;
             if (l.negativeZeroF) {
                 EXPECT_TRUE(std::signbit(d.f)) << l.id << " f(" << l.x << ") must be -0";
             }
@@ -143,7 +144,8 @@ TEST(NonFinite, InfinityGivesTheLimits) {
         const double x[1] = {l.x};
         double f[1], df[1], d2f[1];
         a->evaluate(l.params, x, f, df, d2f);
-        EXPECT_TRUE(same(f[0], l.f) && same(df[0], l.df) && same(d2f[0], l.d2f)) << l.id << " span at " << l.x;
+        EXPECT_TRUE(same(f[0], l.f) && same(df[0], l.df) && same(d2f[0], l.d2f))
+            << l.id << " span at " << l.x;
     }
 }
 
@@ -192,7 +194,8 @@ TEST(NonFinite, NaNPropagates) {
                 double f[3], df[3], d2f[3], fOnly[3];
                 a.evaluate(p, x, f, df, d2f);
                 a.evaluate(p, x, fOnly);
-                EXPECT_TRUE(std::isnan(f[1]) && std::isnan(df[1]) && std::isnan(d2f[1]) && std::isnan(fOnly[1]))
+                EXPECT_TRUE(std::isnan(f[1]) && std::isnan(df[1]) && std::isnan(d2f[1]) &&
+                            std::isnan(fOnly[1]))
                     << a.id << " span";
                 EXPECT_FALSE(std::isnan(f[0]) || std::isnan(f[2]) || std::isnan(df[0]) || std::isnan(d2f[2]))
                     << a.id << ": NaN leaked into neighbouring elements";

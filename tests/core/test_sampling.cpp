@@ -22,18 +22,21 @@ const Activation& get(const char* id) {
 }
 
 TEST(SampleGrid, UniformPointsPlusKinksSortedUnique) {
-    const std::vector<Kink> kinks = {{-0.3, 1}, {0.0, 1}, {1.0 / 3.0, 0}, {7.0, 1} /* outside */, {-5.0, 1} /* edge */};
+    const std::vector<Kink> kinks = {
+        {-0.3, 1}, {0.0, 1}, {1.0 / 3.0, 0}, {7.0, 1} /* outside */, {-5.0, 1} /* edge */};
     const std::vector<double> x = sampleGrid(-5.0, 5.0, 11, kinks);
     EXPECT_EQ(x.front(), -5.0);
     EXPECT_EQ(x.back(), 5.0);
     EXPECT_TRUE(std::is_sorted(x.begin(), x.end()));
     EXPECT_EQ(std::adjacent_find(x.begin(), x.end()), x.end()) << "duplicates";
-    for (double k : {-0.3, 0.0, 1.0 / 3.0}) EXPECT_NE(std::find(x.begin(), x.end(), k), x.end()) << k << " missing";
+    for (double k : {-0.3, 0.0, 1.0 / 3.0})
+        EXPECT_NE(std::find(x.begin(), x.end(), k), x.end()) << k << " missing";
     EXPECT_EQ(std::find(x.begin(), x.end(), 7.0), x.end());
     // 11 uniform points −5, −4, …, 5 (0 among them) plus −0.3 and 1/3
     EXPECT_EQ(x.size(), 13u);
     for (int i = -5; i <= 5; ++i) // uniform points up to rounding (std::lerp)
-        EXPECT_TRUE(std::any_of(x.begin(), x.end(), [&](double v) { return std::fabs(v - i) <= 1e-14; })) << i;
+        EXPECT_TRUE(std::any_of(x.begin(), x.end(), [&](double v) { return std::fabs(v - i) <= 1e-14; }))
+            << i;
 }
 
 TEST(SampleGrid, RefusesBadRanges) {
@@ -85,7 +88,8 @@ TEST(SampleCurve, ReluDerivativeJumpAtZero) {
     EXPECT_EQ(c.order[1].jumps[0].closed, 0.0) << "relu'(0) = 0 is the filled dot";
     EXPECT_EQ(c.order[1].jumps[0].open, 1.0);
     EXPECT_TRUE(gaps(c.order[2]).empty()) << "f'' = 0 on both sides";
-    for (const Series& s : c.order) EXPECT_TRUE(std::is_sorted(s.x.begin(), s.x.end()));
+    for (const Series& s : c.order)
+        EXPECT_TRUE(std::is_sorted(s.x.begin(), s.x.end()));
 }
 
 TEST(SampleCurve, HardshrinkJumpsAtPlusMinusLambda) {
@@ -125,7 +129,8 @@ TEST(SampleCurve, ConventionBetweenTheSidesGivesTwoOpenEnds) {
     const SampledCurve c = sampleCurve(get("softsign"), {}, -1.0, 1.0, 3);
     expectJumpAt(c.order[2], 0.0, 2.0, -2.0, "softsign''");
     ASSERT_EQ(c.order[2].jumps.size(), 2u);
-    for (const JumpMarker& j : c.order[2].jumps) EXPECT_EQ(j.closed, 0.0);
+    for (const JumpMarker& j : c.order[2].jumps)
+        EXPECT_EQ(j.closed, 0.0);
     EXPECT_EQ(std::min(c.order[2].jumps[0].open, c.order[2].jumps[1].open), -2.0);
     EXPECT_EQ(std::max(c.order[2].jumps[0].open, c.order[2].jumps[1].open), 2.0);
     EXPECT_TRUE(c.order[1].jumps.empty()) << "softsign is C¹";

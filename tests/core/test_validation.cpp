@@ -19,10 +19,13 @@ const Activation& get(const char* id) {
     return *a;
 }
 
-bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, std::string_view part) {
+    return s.find(part) != std::string::npos;
+}
 
 TEST(Validation, DefaultsAreValid) {
-    for (const Activation& a : catalogue()) EXPECT_FALSE(validate(a, a.defaults()).has_value()) << a.id;
+    for (const Activation& a : catalogue())
+        EXPECT_FALSE(validate(a, a.defaults()).has_value()) << a.id;
 }
 
 TEST(Validation, WrongCount) {
@@ -57,7 +60,8 @@ TEST(Validation, NotFiniteAndOutOfRangeForEveryParameter) {
                 EXPECT_EQ(e->index, static_cast<int>(i));
                 EXPECT_TRUE(contains(e->message, s.name)) << e->message;
             }
-            for (double bad : {std::nextafter(s.min, -inf), std::nextafter(s.max, inf), s.min - 1.0, s.max + 1.0}) {
+            for (double bad :
+                 {std::nextafter(s.min, -inf), std::nextafter(s.max, inf), s.min - 1.0, s.max + 1.0}) {
                 std::vector<double> p = a.defaults();
                 p[i] = bad;
                 const auto e = validate(a, p);
@@ -65,7 +69,8 @@ TEST(Validation, NotFiniteAndOutOfRangeForEveryParameter) {
                 EXPECT_EQ(e->kind, ParamErrorKind::OutOfRange) << a.id << " " << s.name << " = " << bad;
                 EXPECT_EQ(e->index, static_cast<int>(i));
                 EXPECT_TRUE(contains(e->message, s.name)) << e->message;
-                EXPECT_TRUE(contains(e->message, formatNumber(s.min)) && contains(e->message, formatNumber(s.max)))
+                EXPECT_TRUE(contains(e->message, formatNumber(s.min)) &&
+                            contains(e->message, formatNumber(s.max)))
                     << "the message should give the allowed range: " << e->message;
                 ++checked;
             }
@@ -109,7 +114,8 @@ TEST(Validation, DeclaredRangesFromTheCatalogue) {
     range("threshold", "theta", -10, 10);
     range("threshold", "value", -10, 10);
     range("maxout", "k", 1, 4);
-    for (const char* n : {"w1", "b1", "w2", "b2", "w3", "b3", "w4", "b4"}) range("maxout", n, -5, 5);
+    for (const char* n : {"w1", "b1", "w2", "b2", "w3", "b3", "w4", "b4"})
+        range("maxout", n, -5, 5);
     range("isru", "alpha", 0, 10);
     range("isrlu", "alpha", 0, 10);
     range("snake", "a", 0.01, 10);
@@ -131,7 +137,8 @@ TEST(Validation, HardtanhMinBelowMax) {
     const Activation& a = get("hardtanh");
     EXPECT_FALSE(validate(a, std::vector<double>{-10, 10}).has_value());
     EXPECT_FALSE(validate(a, std::vector<double>{0.999, 1}).has_value());
-    for (std::vector<double> bad : {std::vector<double>{1, 1}, std::vector<double>{2, 1}, std::vector<double>{10, -10}}) {
+    for (std::vector<double> bad :
+         {std::vector<double>{1, 1}, std::vector<double>{2, 1}, std::vector<double>{10, -10}}) {
         const auto e = validate(a, bad);
         ASSERT_TRUE(e.has_value()) << bad[0] << " " << bad[1];
         EXPECT_EQ(e->kind, ParamErrorKind::Constraint);

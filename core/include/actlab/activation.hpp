@@ -27,13 +27,13 @@ std::string_view familyName(Family family);
 
 /// One parameter of an activation. Values are passed to evaluation as doubles in declaration order.
 struct ParameterSpec {
-    std::string_view name;    ///< stable id used on the command line and in sessions, e.g. "alpha"
-    std::string_view symbol;  ///< display symbol, e.g. "α"
+    std::string_view name;   ///< stable id used on the command line and in sessions, e.g. "alpha"
+    std::string_view symbol; ///< display symbol, e.g. "α"
     double defaultValue;
-    double min;               ///< declared range, inclusive
+    double min; ///< declared range, inclusive
     double max;
-    bool logScale;            ///< a log-scale slider suits it (the GUI clamps its lower end to a positive value)
-    bool integer;             ///< only whole numbers are valid (maxout k)
+    bool logScale; ///< a log-scale slider suits it (the GUI clamps its lower end to a positive value)
+    bool integer;  ///< only whole numbers are valid (maxout k)
     std::string_view meaning; ///< one line
 };
 
@@ -50,7 +50,8 @@ enum class Side { Convention = 0, Left = -1, Right = 1 };
 /// A point where f or one of its first derivatives is not continuous (or not differentiable).
 struct Kink {
     double x;
-    int order; ///< lowest derivative that jumps there: 0 = f jumps, 1 = f' jumps, 2 = f'' jumps, 3 = f'' has a corner
+    int order; ///< lowest derivative that jumps there: 0 = f jumps, 1 = f' jumps, 2 = f'' jumps, 3 = f'' has
+               ///< a corner
 };
 
 /// Smoothness class: kDiscontinuous, 0 for C⁰, 1 for C¹ … or kSmooth for C∞.
@@ -59,12 +60,12 @@ inline constexpr int kSmooth = 1000;
 
 /// Properties at given parameter values.
 struct Properties {
-    std::string range;       ///< e.g. "(0, 1)", "[−0.2785, ∞)"
+    std::string range; ///< e.g. "(0, 1)", "[−0.2785, ∞)"
     bool boundedBelow;
     bool boundedAbove;
-    bool monotonic;          ///< non-decreasing or non-increasing over ℝ
-    int smoothness;          ///< kDiscontinuous, 0, 1, 2, … or kSmooth
-    bool zeroCentred;        ///< output mean is 0 for inputs symmetric about 0 (odd function)
+    bool monotonic;   ///< non-decreasing or non-increasing over ℝ
+    int smoothness;   ///< kDiscontinuous, 0, 1, 2, … or kSmooth
+    bool zeroCentred; ///< output mean is 0 for inputs symmetric about 0 (odd function)
 };
 
 /// Evaluates over a span. df and d2f may be null (value only); if df is null, d2f must be null too.
@@ -77,20 +78,20 @@ using PropertiesOf = Properties (*)(const double* params);
 using CrossCheck = std::string (*)(const double* params);
 
 struct Activation {
-    std::string_view id;           ///< stable, e.g. "leaky_relu"
-    std::string_view name;         ///< display name, e.g. "Leaky ReLU"
+    std::string_view id;   ///< stable, e.g. "leaky_relu"
+    std::string_view name; ///< display name, e.g. "Leaky ReLU"
     Family family;
-    std::string_view torchName;    ///< e.g. "torch.nn.LeakyReLU", or empty
-    std::string_view formula;      ///< plain text (Unicode)
-    std::string_view latex;        ///< LaTeX
-    std::string_view notes;        ///< two or three plain-language sentences for teaching
+    std::string_view torchName;      ///< e.g. "torch.nn.LeakyReLU", or empty
+    std::string_view formula;        ///< plain text (Unicode)
+    std::string_view latex;          ///< LaTeX
+    std::string_view notes;          ///< two or three plain-language sentences for teaching
     std::string_view kinkConvention; ///< how f' and f'' are defined at kinks
     std::span<const ParameterSpec> parameters;
     SpanEvaluator evaluateSpan;
     PointEvaluator evaluatePoint;
     KinkLister listKinks;
     PropertiesOf propertiesOf;
-    CrossCheck crossCheck;         ///< may be null
+    CrossCheck crossCheck; ///< may be null
 
     // Convenience wrappers.
     Derivs at(double x, std::span<const double> params, Side side = Side::Convention) const {

@@ -22,8 +22,8 @@ enum class ParamErrorKind { WrongCount, NotFinite, OutOfRange, NotInteger, Const
 
 struct ParamError {
     ParamErrorKind kind;
-    int index;            ///< the parameter at fault, or -1 for a constraint between parameters
-    std::string message;  ///< names the parameter and what is allowed, e.g. "alpha = 2 is outside [0, 1]"
+    int index;           ///< the parameter at fault, or -1 for a constraint between parameters
+    std::string message; ///< names the parameter and what is allowed, e.g. "alpha = 2 is outside [0, 1]"
 };
 
 /// Checks count, finiteness, declared ranges, integrality and cross-parameter constraints.

@@ -37,7 +37,7 @@ std::vector<double> sampleGrid(double xmin, double xmax, std::size_t count, std:
 /// Samples the curve on sampleGrid(); `orders` says how many derivative orders to fill (1 = f only,
 /// 2 = f and f', 3 = all). At a kink where a quantity jumps, its series gets the left limit, a NaN gap
 /// and the right limit at the same x, and a JumpMarker.
-SampledCurve sampleCurve(const Activation& activation, std::span<const double> params, double xmin, double xmax,
-                         std::size_t count, int orders = 3);
+SampledCurve sampleCurve(const Activation& activation, std::span<const double> params, double xmin,
+                         double xmax, std::size_t count, int orders = 3);
 
 } // namespace actlab

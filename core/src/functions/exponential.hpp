@@ -10,12 +10,15 @@ namespace actlab::detail {
 inline Properties eluLikeProperties(double scale, double alpha, bool c1) {
     const double lo = -scale * alpha;
     const bool smoothJoin = c1;
-    if (alpha >= 0.0) return props(interval(lo, kInf, false, false), true, false, true, smoothJoin ? 1 : 0, false);
+    if (alpha >= 0.0)
+        return props(interval(lo, kInf, false, false), true, false, true, smoothJoin ? 1 : 0, false);
     return props("(−∞, ∞)", false, false, false, 0, false);
 }
 
 /// True exactly at the kink 0 when the convention is asked for: PyTorch's f''(0) = 0 for the ELU family.
-inline bool atConvention(double x, Side side) { return x == 0.0 && side == Side::Convention; }
+inline bool atConvention(double x, Side side) {
+    return x == 0.0 && side == Side::Convention;
+}
 
 /// x for x > 0, α(eˣ − 1) otherwise; f' = 1 or αeˣ; f'' = 0 or αeˣ.
 struct Elu {
@@ -26,9 +29,7 @@ struct Elu {
         const double d = x > -708.0 ? a * e.e : mulExp(a, x);
         return {a * e.em1, d, atConvention(x, side) ? 0.0 : d};
     }
-    static void kinks(const double* p, std::vector<Kink>& out) {
-        out.push_back({0.0, p[0] == 1.0 ? 2 : 1});
-    }
+    static void kinks(const double* p, std::vector<Kink>& out) { out.push_back({0.0, p[0] == 1.0 ? 2 : 1}); }
     static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], p[0] == 1.0); }
 };
 

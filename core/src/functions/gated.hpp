@@ -13,7 +13,7 @@ namespace actlab::detail {
 struct Gelu {
     static constexpr double kSqrtHalfPi = 0x1.40d931ff62706p+0; // √(π/2)
     static Derivs eval(double x, const double*, Side) {
-        if (x > 40.0) return {x, 1.0, -0.0};       // Φ = 1 and x²φ(x) < 1e-340
+        if (x > 40.0) return {x, 1.0, -0.0};      // Φ = 1 and x²φ(x) < 1e-340
         if (x < -40.0) return {-0.0, -0.0, -0.0}; // every quantity is below the smallest subnormal
         const double z = std::fabs(x);
         const double r = kSqrtHalfPi * erfcxNonNegative(z * kInvSqrt2);
@@ -25,7 +25,9 @@ struct Gelu {
         return {x * cdf, cdf + mulExpNegHalfSquare(x * c, x), d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("[−0.169971, ∞)", true, false, false, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("[−0.169971, ∞)", true, false, false, kSmooth, false);
+    }
 };
 
 /// x·σ(2u), u = √(2/π)(x + κx³), κ = 0.044715; f' = σ(2u) + 2x·u'·σ(2u)σ(−2u);
@@ -50,7 +52,7 @@ struct GeluTanh {
         const double du = kSqrt2OverPi * std::fma(3.0 * kKappa, x2.hi, 1.0);
         const double d2u = kSqrt2OverPi * (6.0 * kKappa) * x;
         const double bracket = 4.0 * du + 2.0 * x * d2u - 4.0 * x * du * du * th;
-        const double cd = 1.0 - wlo * th; // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
+        const double cd = 1.0 - wlo * th;            // σ'(w + wlo) = σ'(w)·(1 − wlo·tanh(w/2))
         const ExpParts ep = expParts(-std::fabs(w)); // = s.e, kept in parts for the tails below
         if (w < -708.0) {                            // σ(w) = σ'(w) = e^w to double precision
             const double c = 1.0 + wlo;
@@ -62,7 +64,9 @@ struct GeluTanh {
         return {x * s.pos * cs, s.pos * cs + 2.0 * x * du * s.density * cd, d2};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("[−0.170041, ∞)", true, false, false, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("[−0.170041, ∞)", true, false, false, kSmooth, false);
+    }
 };
 
 /// x·σ(βx); f' = σ(w)(1 + w·σ(−w)); f'' = β·σ(w)σ(−w)·(2 − w·tanh(w/2)), with w = βx taken exactly.
@@ -88,7 +92,9 @@ inline Derivs swish(double x, double beta) {
 struct Silu {
     static Derivs eval(double x, const double*, Side) { return swish(x, 1.0); }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("[−0.278465, ∞)", true, false, false, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("[−0.278465, ∞)", true, false, false, kSmooth, false);
+    }
 };
 
 struct Swish {
@@ -96,7 +102,8 @@ struct Swish {
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double* p) {
         if (p[0] == 0.0) return props("(−∞, ∞)", false, false, true, kSmooth, true);
-        return props(interval(-0.278464542761074 / p[0], kInf, true, false), true, false, false, kSmooth, false);
+        return props(interval(-0.278464542761074 / p[0], kInf, true, false), true, false, false, kSmooth,
+                     false);
     }
 };
 
@@ -105,7 +112,7 @@ struct Swish {
 struct Mish {
     static Derivs eval(double x, const double*, Side) {
         if (x == kInf) return {kInf, 1.0, 0.0};
-        if (x == -kInf) return {-0.0, 0.0, 0.0}; // mulExp(x, x) would give 0·∞
+        if (x == -kInf) return {-0.0, 0.0, 0.0};     // mulExp(x, x) would give 0·∞
         const ExpParts ep = expParts(-std::fabs(x)); // the one exponential: eˣ for x ≤ 0, e^(−x) for x > 0
         if (x < -40.0) return {ep.times(x), ep.times(1.0 + x), ep.times(2.0 + x)}; // t = s = eˣ here
         // e^(−2x)·8(1 − x) as (8(1 − x)·e^(−x))·e^(−x): the first product is a normal number
@@ -132,7 +139,9 @@ struct Mish {
         return {x * t, t + x * g, g * (2.0 + x * (sNeg - 2.0 * t * s))};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("[−0.308843, ∞)", true, false, false, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("[−0.308843, ∞)", true, false, false, kSmooth, false);
+    }
 };
 
 } // namespace actlab::detail

@@ -37,7 +37,9 @@ struct Hardtanh {
         if (rightOf(x, hi, side, true)) return {hi, 0.0, 0.0};
         return {x, 1.0, 0.0};
     }
-    static void kinks(const double* p, std::vector<Kink>& out) { out.insert(out.end(), {{p[0], 1}, {p[1], 1}}); }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        out.insert(out.end(), {{p[0], 1}, {p[1], 1}});
+    }
     static Properties properties(const double* p) {
         return props(interval(p[0], p[1], true, true), true, true, true, 0, p[0] == -p[1]);
     }

@@ -50,7 +50,9 @@ struct BentIdentity {
         return {x + x * (x / (2.0 * (r + 1.0))), 1.0 + x / (2.0 * r), 0.5 * ((1.0 / r) / r) / r};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("(−∞, ∞)", false, false, true, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("(−∞, ∞)", false, false, true, kSmooth, false);
+    }
 };
 
 /// e^(−x²); f' = −2x·e^(−x²); f'' = (4x² − 2)·e^(−x²). x² is taken exactly.
@@ -71,12 +73,12 @@ struct Gaussian {
 struct Sinc {
     static Derivs series(double x, double sinX) {
         static constexpr std::array<double, 15> c1 = {
-            -0x1.5555555555555p-2, 0x1.1111111111111p-5,  -0x1.3813813813814p-10, 0x1.71de3a556c734p-16,
+            -0x1.5555555555555p-2,  0x1.1111111111111p-5,  -0x1.3813813813814p-10, 0x1.71de3a556c734p-16,
             -0x1.0cfeb60f94b0ep-22, 0x1.08db48ebe51c7p-29, -0x1.78af56a4d411bp-37, 0x1.952c77030ad4ap-45,
             -0x1.5532eaf516982p-53, 0x1.ce272b49432cep-62, -0x1.0132bcd1f4692p-70, 0x1.dedb34ba18f7dp-80,
             -0x1.7a5b06e5367e5p-89, 0x1.00eba59daed98p-98, -0x1.2f185b90bb660p-108};
         static constexpr std::array<double, 15> c2 = {
-            -0x1.5555555555555p-2, 0x1.999999999999ap-4,  -0x1.8618618618618p-8, 0x1.43a2730abee4dp-13,
+            -0x1.5555555555555p-2,  0x1.999999999999ap-4,  -0x1.8618618618618p-8,  0x1.43a2730abee4dp-13,
             -0x1.2e9e8cd187470p-19, 0x1.6c2d84445b072p-26, -0x1.320e7665ec4e6p-33, 0x1.7bd9af92da276p-41,
             -0x1.6a8619a46801ap-49, 0x1.126741b37fe2ap-57, -0x1.519297d390c9fp-66, 0x1.582d8de5c1f22p-75,
             -0x1.27971d631292bp-84, 0x1.b18da77a170f0p-94, -0x1.12ae12fb29d47p-103};
@@ -93,17 +95,20 @@ struct Sinc {
         const SinCos sc = sinCosBranchFree(x);
         return std::fabs(x) < 1.5 ? series(x, sc.s) : closedForm(x, sc.s, sc.c);
     }
-    static Derivs eval(double x, const double*, Side) { // |x| > 65536 (evalChecked sends the rest to evalFast)
+    static Derivs eval(double x, const double*,
+                       Side) { // |x| > 65536 (evalChecked sends the rest to evalFast)
         if (std::isinf(x)) return {0.0, 0.0, 0.0};
         return closedForm(x, std::sin(x), std::cos(x));
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("[−0.217234, 1]", true, true, false, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("[−0.217234, 1]", true, true, false, kSmooth, false);
+    }
 };
 
-/// x + sin²(ax)/a; f' = 1 + sin(2ax) = (sin ax + cos ax)²; f'' = 2a·cos(2ax) = 2a(cos ax − sin ax)(cos ax + sin ax).
-/// ax is taken exactly (hi + lo). f' and f'' have no limit at ±∞ (NaN). sin and cos are branch-free up
-/// to |ax| = 65536 (evalFast), libm's beyond.
+/// x + sin²(ax)/a; f' = 1 + sin(2ax) = (sin ax + cos ax)²; f'' = 2a·cos(2ax) = 2a(cos ax − sin ax)(cos ax +
+/// sin ax). ax is taken exactly (hi + lo). f' and f'' have no limit at ±∞ (NaN). sin and cos are branch-free
+/// up to |ax| = 65536 (evalFast), libm's beyond.
 struct Snake {
     static Derivs fromSinCos(double x, double a, const TwoProduct& t, double sh, double ch) {
         const double s = sh + t.lo * ch, c = ch - t.lo * sh;
@@ -116,13 +121,16 @@ struct Snake {
         const SinCos sc = sinCosBranchFree(t.hi);
         return fromSinCos(x, p[0], t, sc.s, sc.c);
     }
-    static Derivs eval(double x, const double* p, Side) { // |ax| > 65536 (evalChecked sends the rest to evalFast)
+    static Derivs eval(double x, const double* p,
+                       Side) { // |ax| > 65536 (evalChecked sends the rest to evalFast)
         if (std::isinf(x)) return {x, kNaN, kNaN};
         const TwoProduct t = twoProduct(p[0], x);
         return fromSinCos(x, p[0], t, std::sin(t.hi), std::cos(t.hi));
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("(−∞, ∞)", false, false, true, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("(−∞, ∞)", false, false, true, kSmooth, false);
+    }
 };
 
 } // namespace actlab::detail

@@ -13,10 +13,13 @@ struct Threshold {
         if (rightOf(x, p[0], side, false)) return {x, 1.0, 0.0};
         return {p[1], 0.0, 0.0};
     }
-    static void kinks(const double* p, std::vector<Kink>& out) { out.push_back({p[0], p[0] == p[1] ? 1 : 0}); }
+    static void kinks(const double* p, std::vector<Kink>& out) {
+        out.push_back({p[0], p[0] == p[1] ? 1 : 0});
+    }
     static Properties properties(const double* p) {
         const double th = p[0], v = p[1];
-        std::string range = v <= th ? interval(v, kInf, true, false) : singleton(v) + " ∪ " + interval(th, kInf, false, false);
+        std::string range = v <= th ? interval(v, kInf, true, false)
+                                    : singleton(v) + " ∪ " + interval(th, kInf, false, false);
         return props(std::move(range), true, false, v <= th, v == th ? 0 : kDiscontinuous, false);
     }
 };
@@ -82,7 +85,9 @@ struct Maxout {
         return {best, ties, slope};
     }
     /// Finite x with a single piece on top: no breakpoint at x, no exact comparison needed.
-    static bool fastDomain(double x, const double* p) { return std::isfinite(x) & (envelope(x, p).ties == 1.0); }
+    static bool fastDomain(double x, const double* p) {
+        return std::isfinite(x) & (envelope(x, p).ties == 1.0);
+    }
     static Derivs evalFast(double x, const double* p) {
         const Envelope e = envelope(x, p);
         return {e.best, e.slope, 0.0};
@@ -95,7 +100,10 @@ struct Maxout {
         int win = -1;
         for (int j = 0; j < k; ++j) {
             if (!(piece(p, j, x) == best)) continue;
-            if (win < 0) { win = j; continue; }
+            if (win < 0) {
+                win = j;
+                continue;
+            }
             const int c = std::isinf(x) ? 0 : compareExact(p, j, win, x);
             if (c > 0 || (c == 0 && ((side == Side::Left && w(p, j) < w(p, win)) ||
                                      (side == Side::Right && w(p, j) > w(p, win)))))
@@ -134,19 +142,22 @@ struct Maxout {
     static Properties properties(const double* p) {
         const int k = count(p);
         double wmin = w(p, 0), wmax = w(p, 0);
-        for (int j = 1; j < k; ++j) wmin = std::min(wmin, w(p, j)), wmax = std::max(wmax, w(p, j));
+        for (int j = 1; j < k; ++j)
+            wmin = std::min(wmin, w(p, j)), wmax = std::max(wmax, w(p, j));
         const bool below = wmin <= 0.0 && wmax >= 0.0;
         std::string range = "(−∞, ∞)";
         if (wmin == 0.0 && wmax == 0.0) {
             double m = b(p, 0);
-            for (int j = 1; j < k; ++j) m = std::max(m, b(p, j));
+            for (int j = 1; j < k; ++j)
+                m = std::max(m, b(p, j));
             range = singleton(m);
         } else if (below) {
             // The envelope is convex and has a breakpoint here: its minimum is at one.
             std::vector<Kink> ks;
             kinks(p, ks);
             double m = kInf;
-            for (const Kink& kk : ks) m = std::min(m, eval(kk.x, p, Side::Convention).f);
+            for (const Kink& kk : ks)
+                m = std::min(m, eval(kk.x, p, Side::Convention).f);
             range = interval(m, kInf, true, false);
         }
         const bool monotonic = wmin >= 0.0 || wmax <= 0.0;
@@ -155,7 +166,8 @@ struct Maxout {
             kinks(p, ks);
             return ks.empty();
         }();
-        return props(std::move(range), below, wmin == 0.0 && wmax == 0.0, monotonic, linear ? kSmooth : 0, false);
+        return props(std::move(range), below, wmin == 0.0 && wmax == 0.0, monotonic, linear ? kSmooth : 0,
+                     false);
     }
 };
 

@@ -53,7 +53,9 @@ using LeakyRelu = LinearSlope<SlopeParam>;
 using Prelu = LinearSlope<SlopeParam>;
 struct Rrelu : LinearSlope<SlopeMean> {
     static std::string check(const double* p) {
-        if (p[0] > p[1]) return "lower = " + formatNumber(p[0]) + " must not be greater than upper = " + formatNumber(p[1]);
+        if (p[0] > p[1])
+            return "lower = " + formatNumber(p[0]) +
+                   " must not be greater than upper = " + formatNumber(p[1]);
         return {};
     }
 };

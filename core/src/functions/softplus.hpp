@@ -43,7 +43,7 @@ struct Squareplus {
         const double r = hypotBranchFree(x, std::sqrt(b));
         const double d2 = ((b / r) / r) / r * 0.5;
         if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
-        const double rm = r - x; // no cancellation for x < 0
+        const double rm = r - x;                         // no cancellation for x < 0
         return {0.5 * (b / rm), 0.5 * (b / r) / rm, d2}; // b/rm first: 0.5·b underflows for subnormal b
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
@@ -76,7 +76,9 @@ struct LogSigmoid {
         return {(x < 0.0 ? x : 0.0) - log1pUnit(s.e), s.neg, -s.density}; // not fmin: a libm call
     }
     static void kinks(const double*, std::vector<Kink>&) {}
-    static Properties properties(const double*) { return props("(−∞, 0)", false, true, true, kSmooth, false); }
+    static Properties properties(const double*) {
+        return props("(−∞, 0)", false, true, true, kSmooth, false);
+    }
 };
 
 } // namespace actlab::detail

@@ -34,7 +34,8 @@ std::string readFile(const std::string& path) {
 
 std::string tempPath(const char* name) {
     const char* dir = std::getenv("TMPDIR");
-    return std::string(dir != nullptr ? dir : "/tmp") + "/actlab_cli_test_" + std::to_string(::getpid()) + "_" + name;
+    return std::string(dir != nullptr ? dir : "/tmp") + "/actlab_cli_test_" + std::to_string(::getpid()) +
+           "_" + name;
 }
 
 /// Runs ACTLAB_EXECUTABLE with `args`, feeding `input` on stdin; stdout and stderr go to files.
@@ -48,7 +49,8 @@ ProcessResult runActlab(const std::vector<std::string>& args, const std::string&
     std::string program = ACTLAB_EXECUTABLE;
     argv.push_back(program.data());
     std::vector<std::string> copies = args;
-    for (std::string& a : copies) argv.push_back(a.data());
+    for (std::string& a : copies)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
 
     const pid_t pid = ::fork();
@@ -66,7 +68,8 @@ ProcessResult runActlab(const std::vector<std::string>& args, const std::string&
     }
     ProcessResult result;
     int wstatus = 0;
-    if (pid > 0 && ::waitpid(pid, &wstatus, 0) == pid && WIFEXITED(wstatus)) result.status = WEXITSTATUS(wstatus);
+    if (pid > 0 && ::waitpid(pid, &wstatus, 0) == pid && WIFEXITED(wstatus))
+        result.status = WEXITSTATUS(wstatus);
     result.out = readFile(outPath);
     result.err = readFile(errPath);
     std::remove(inPath.c_str());
@@ -122,7 +125,8 @@ TEST(CliProcess, BadInputGivesOneStderrLineAndStatus2) {
     };
     for (const BadInput& c : cases) {
         std::string label;
-        for (const std::string& a : c.args) label += a + ' ';
+        for (const std::string& a : c.args)
+            label += a + ' ';
         SCOPED_TRACE(label);
         const ProcessResult r = runActlab(c.args, c.input);
         EXPECT_EQ(r.status, 2);
@@ -130,7 +134,8 @@ TEST(CliProcess, BadInputGivesOneStderrLineAndStatus2) {
         ASSERT_FALSE(r.err.empty());
         EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "not exactly one line: " << r.err;
         EXPECT_EQ(r.err.rfind("actlab: ", 0), 0u) << r.err;
-        for (const std::string& m : c.mentions) EXPECT_NE(r.err.find(m), std::string::npos) << "missing " << m << " in " << r.err;
+        for (const std::string& m : c.mentions)
+            EXPECT_NE(r.err.find(m), std::string::npos) << "missing " << m << " in " << r.err;
     }
 }
 
@@ -138,7 +143,8 @@ TEST(CliProcess, MalformedNumberAfterMillionsOfRowsLeavesStdoutEmpty) {
     // About 75 MB of CSV would precede the bad token: none of it may reach stdout.
     std::string input;
     input.reserve(21'000'000);
-    for (int i = 0; i < 1'000'000; ++i) input += "-0.12345678901234567\n";
+    for (int i = 0; i < 1'000'000; ++i)
+        input += "-0.12345678901234567\n";
     input += "1.0.0\n";
     const ProcessResult r = runActlab({"eval", "sigmoid"}, input);
     EXPECT_EQ(r.status, 2);
@@ -157,7 +163,8 @@ TEST(CliProcess, VersionAndHelp) {
         r = runActlab({flag});
         EXPECT_EQ(r.status, 0) << flag;
         EXPECT_EQ(r.err, "");
-        for (const char* topic : {"actlab list", "actlab eval", "actlab plot", "--preset", "bench replot", "--version"})
+        for (const char* topic :
+             {"actlab list", "actlab eval", "actlab plot", "--preset", "bench replot", "--version"})
             EXPECT_NE(r.out.find(topic), std::string::npos) << flag << " help lacks " << topic;
     }
     r = runActlab({"eval", "--help"});
@@ -176,7 +183,8 @@ TEST(CliProcess, EvalAndListSucceed) {
     EXPECT_EQ(r.out, "x,f,df,d2f\n-1,-0.1,0.1,0\n3,3,1,0\n");
 
     std::string input;
-    for (int i = 0; i < 50000; ++i) input += std::to_string(i) + (i % 7 == 0 ? "\n" : " ");
+    for (int i = 0; i < 50000; ++i)
+        input += std::to_string(i) + (i % 7 == 0 ? "\n" : " ");
     r = runActlab({"eval", "relu"}, input);
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 50001);

@@ -38,7 +38,8 @@ TEST(CsvWriter, WritesInPiecesOfTheFlushSize) {
     EXPECT_FALSE(out.str().empty());
     ASSERT_TRUE(csv.finish());
     std::string expected = "x,f,df,d2f\n";
-    for (int i = 0; i < 10; ++i) expected += "1.25,1.25,1.25,1.25\n";
+    for (int i = 0; i < 10; ++i)
+        expected += "1.25,1.25,1.25,1.25\n";
     EXPECT_EQ(out.str(), expected);
 }
 
@@ -48,7 +49,8 @@ TEST(NumberReader, TokensAcrossChunkBoundaries) {
     NumberReader reader(in, 3);
     std::vector<double> values(100);
     std::size_t n = 0;
-    while (const std::size_t got = reader.read(values.data() + n, 2)) n += got; // small capacity too
+    while (const std::size_t got = reader.read(values.data() + n, 2))
+        n += got; // small capacity too
     ASSERT_EQ(n, 8u);
     EXPECT_EQ(values[0], 1.0);
     EXPECT_EQ(values[1], -0.25);

@@ -74,11 +74,12 @@ void expectClose(double actual, double expected) {
 TEST(EvalCommand, ReluExact) {
     const auto rows = evalRows({"relu", "--x", "-1,0,2,-inf,inf"});
     ASSERT_EQ(rows.size(), 5u);
-    const std::vector<Row> expected = {
-        Row{-1, 0, 0, 0}, Row{0, 0, 0, 0}, Row{2, 2, 1, 0},                   // relu'(0) = 0 (PyTorch)
-        Row{-INFINITY, 0, 0, 0}, Row{INFINITY, INFINITY, 1, 0}};
+    const std::vector<Row> expected = {Row{-1, 0, 0, 0}, Row{0, 0, 0, 0},
+                                       Row{2, 2, 1, 0}, // relu'(0) = 0 (PyTorch)
+                                       Row{-INFINITY, 0, 0, 0}, Row{INFINITY, INFINITY, 1, 0}};
     for (std::size_t i = 0; i < rows.size(); ++i)
-        for (std::size_t j = 0; j < 4; ++j) EXPECT_EQ(rows[i][j], expected[i][j]) << "row " << i << " col " << j;
+        for (std::size_t j = 0; j < 4; ++j)
+            EXPECT_EQ(rows[i][j], expected[i][j]) << "row " << i << " col " << j;
 }
 
 TEST(EvalCommand, LeakyReluWithAlpha) {
@@ -174,7 +175,8 @@ TEST(EvalCommand, MoreClosedForms) {
 TEST(EvalCommand, NanPropagates) {
     const auto rows = evalRows({"gelu", "--x", "nan"});
     ASSERT_EQ(rows.size(), 1u);
-    for (const double v : rows[0]) EXPECT_TRUE(std::isnan(v));
+    for (const double v : rows[0])
+        EXPECT_TRUE(std::isnan(v));
 }
 
 TEST(EvalCommand, ReadsStandardInput) {
@@ -190,7 +192,8 @@ TEST(EvalCommand, ReadsStandardInput) {
 TEST(EvalCommand, ManyPointsFromStandardInput) {
     // More than one 4096-point block: x = k/8 for k = −10000 … 10000; leaky_relu with alpha 0.25 is exact.
     std::string input;
-    for (int k = -10000; k <= 10000; ++k) input += std::to_string(k) + "e0 ";
+    for (int k = -10000; k <= 10000; ++k)
+        input += std::to_string(k) + "e0 ";
     const auto rows = evalRows({"leaky_relu", "--param", "alpha=0.25"}, input);
     ASSERT_EQ(rows.size(), 20001u);
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -232,7 +235,7 @@ TEST(EvalCommand, BadInputLeavesStdoutEmpty) {
 
 TEST(EvalCommand, SuggestsTheClosestId) {
     EXPECT_EQ(actlab::cli::closestId("leaky_rel"), "leaky_relu");
-    EXPECT_EQ(actlab::cli::closestId("tahn"), "tanh");       // transposed letters
+    EXPECT_EQ(actlab::cli::closestId("tahn"), "tanh"); // transposed letters
     EXPECT_EQ(actlab::cli::closestId("sigmiod"), "sigmoid");
     EXPECT_FALSE(actlab::cli::closestId("completely_different").has_value());
 }

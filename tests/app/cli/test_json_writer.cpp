@@ -17,7 +17,8 @@ TEST(JsonWriter, Escaping) {
     EXPECT_EQ(jsonQuoted(std::string_view("\0", 1)), "\"\\u0000\"");
     EXPECT_EQ(jsonQuoted("\\frac{1}{2}"), "\"\\\\frac{1}{2}\"");
     // UTF-8 passes through: α (U+03B1), ∞ (U+221E), and a 4-byte character (U+1D453 mathematical italic f).
-    EXPECT_EQ(jsonQuoted("\xce\xb1 \xe2\x88\x9e \xf0\x9d\x91\x93"), "\"\xce\xb1 \xe2\x88\x9e \xf0\x9d\x91\x93\"");
+    EXPECT_EQ(jsonQuoted("\xce\xb1 \xe2\x88\x9e \xf0\x9d\x91\x93"),
+              "\"\xce\xb1 \xe2\x88\x9e \xf0\x9d\x91\x93\"");
     EXPECT_EQ(jsonQuoted("/"), "\"/\"");
 }
 

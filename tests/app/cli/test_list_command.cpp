@@ -20,11 +20,11 @@
 namespace {
 
 const QStringList kIds = {
-    "sigmoid",     "tanh",       "relu",       "relu6",      "leaky_relu",  "prelu",        "rrelu",
-    "elu",         "celu",       "selu",       "gelu",       "gelu_tanh",   "silu",         "swish",
-    "mish",        "softplus",   "squareplus", "softsign",   "log_sigmoid", "hardsigmoid",  "hardswish",
-    "hardtanh",    "hardshrink", "softshrink", "tanhshrink", "threshold",   "maxout",       "isru",
-    "isrlu",       "bent_identity", "gaussian", "sinc",      "snake"};
+    "sigmoid",  "tanh",          "relu",       "relu6",      "leaky_relu",  "prelu",       "rrelu",
+    "elu",      "celu",          "selu",       "gelu",       "gelu_tanh",   "silu",        "swish",
+    "mish",     "softplus",      "squareplus", "softsign",   "log_sigmoid", "hardsigmoid", "hardswish",
+    "hardtanh", "hardshrink",    "softshrink", "tanhshrink", "threshold",   "maxout",      "isru",
+    "isrlu",    "bent_identity", "gaussian",   "sinc",       "snake"};
 
 QJsonArray parsedCatalogue() {
     const std::string json = actlab::cli::catalogueJson();
@@ -61,7 +61,8 @@ TEST(ListJson, AllIdsInOrderWithRequiredKeys) {
             EXPECT_TRUE(a.contains(key)) << kIds[i].toStdString() << " lacks " << key;
         for (const auto& p : a.value("parameters").toArray()) {
             for (const char* key : {"name", "symbol", "default", "min", "max", "log_scale", "integer"})
-                EXPECT_TRUE(p.toObject().contains(key)) << kIds[i].toStdString() << " parameter lacks " << key;
+                EXPECT_TRUE(p.toObject().contains(key))
+                    << kIds[i].toStdString() << " parameter lacks " << key;
         }
     }
 }
@@ -88,7 +89,8 @@ TEST(ListJson, ParametersOfIssueTwo) {
     const actlab::Activation* leaky = actlab::findActivation("leaky_relu");
     ASSERT_NE(leaky, nullptr);
     EXPECT_EQ(alpha.value("symbol").toString(),
-              QString::fromUtf8(leaky->parameters[0].symbol.data(), static_cast<qsizetype>(leaky->parameters[0].symbol.size())));
+              QString::fromUtf8(leaky->parameters[0].symbol.data(),
+                                static_cast<qsizetype>(leaky->parameters[0].symbol.size())));
 }
 
 TEST(ListJson, KinksAtDefaults) {
@@ -119,7 +121,8 @@ TEST(ListTable, OneAlignedRowPerActivation) {
     std::istringstream lines(table);
     std::string line;
     std::vector<std::string> rows;
-    while (std::getline(lines, line)) rows.push_back(line);
+    while (std::getline(lines, line))
+        rows.push_back(line);
     ASSERT_EQ(rows.size(), 34u);
     EXPECT_EQ(rows[0].rfind("ID ", 0), 0u);
     // The NAME column starts at the same place in every row (all ids are ASCII).

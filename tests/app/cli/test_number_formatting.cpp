@@ -84,7 +84,8 @@ TEST(NumberFormatting, BoundaryValuesRoundTrip) {
                                1.6732632423543772,
                                std::numeric_limits<double>::infinity(),
                                -std::numeric_limits<double>::infinity()};
-    for (const double x : specials) expectRoundTrip(x);
+    for (const double x : specials)
+        expectRoundTrip(x);
 }
 
 TEST(NumberFormatting, RandomBitPatternsRoundTrip) {

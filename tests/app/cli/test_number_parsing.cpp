@@ -68,7 +68,8 @@ TEST(NumberParsing, HexFloat) {
 TEST(NumberParsing, InfinityAndNan) {
     for (const char* text : {"inf", "INF", "Inf", "+inf", "infinity", "Infinity", "+INFINITY"})
         expectParsesTo(text, kInf);
-    for (const char* text : {"-inf", "-INF", "-Infinity", "-infinity"}) expectParsesTo(text, -kInf);
+    for (const char* text : {"-inf", "-INF", "-Infinity", "-infinity"})
+        expectParsesTo(text, -kInf);
     for (const char* text : {"nan", "NaN", "NAN", "-nan", "+nan"}) {
         const auto value = parseNumber(text);
         ASSERT_TRUE(value.has_value()) << text;
@@ -82,18 +83,21 @@ TEST(NumberParsing, BeyondTheDoubleRangeRoundsLikeStrtod) {
     expectParsesTo("0x1p1024", kInf);
     expectParsesTo("1e-400", 0.0);
     expectParsesTo("-1e-400", -0.0);
-    // Half of the smallest subnormal is 2.4703282292062327208...e-324: below it rounds to 0, above to 2^-1074.
+    // Half of the smallest subnormal is 2.4703282292062327208...e-324: below it rounds to 0, above to
+    // 2^-1074.
     expectParsesTo("2.4703282292062327e-324", 0.0);
     expectParsesTo("2.4703282292062328e-324", kDenormMin);
-    expectParsesTo("0x1p-1075", 0.0);                   // exactly half: ties to even, i.e. 0
+    expectParsesTo("0x1p-1075", 0.0);                      // exactly half: ties to even, i.e. 0
     expectParsesTo("0x1.0000000000001p-1075", kDenormMin); // just above half
 }
 
 TEST(NumberParsing, RejectsMalformed) {
-    for (const char* text : {"", "+", "-", "abc", "1e", "1e+", "1.2.3", "--1", "+-1", "-+1", "0x", "0xg", "0x1p",
-                             "0x1p+", "1 2", " 1", "1 ", "1,", ",1", "nanx", "infinit", "in", "infinityy", "0x-1",
-                             "0x+1", "0xinf", "1_000", "1f", "0b101", "1e5.5", ".", "e5", "0x.p1", "-.", "1..2",
-                             "--inf", "- 1", "1e1e1", "0x1.8p+1.5", "nan(1)", "\t", "1\n"}) {
+    for (const char* text :
+         {"",    "+",     "-",          "abc",    "1e",        "1e+",   "1.2.3", "--1",   "+-1",
+          "-+1", "0x",    "0xg",        "0x1p",   "0x1p+",     "1 2",   " 1",    "1 ",    "1,",
+          ",1",  "nanx",  "infinit",    "in",     "infinityy", "0x-1",  "0x+1",  "0xinf", "1_000",
+          "1f",  "0b101", "1e5.5",      ".",      "e5",        "0x.p1", "-.",    "1..2",  "--inf",
+          "- 1", "1e1e1", "0x1.8p+1.5", "nan(1)", "\t",        "1\n"}) {
         EXPECT_FALSE(parseNumber(text).has_value()) << "accepted '" << text << "'";
     }
     EXPECT_FALSE(parseNumber(std::string("1\0", 2)).has_value());

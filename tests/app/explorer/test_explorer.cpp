@@ -23,10 +23,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QMimeData>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
 #include <QSlider>
 #include <QTest>
 #include <QTreeWidget>
@@ -40,8 +40,7 @@ using actlab::plot::FigureSpec;
 
 namespace {
 
-std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec)
-{
+std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec) {
     auto window = std::make_unique<MainWindow>(MainWindow::Options{false});
     window->setThemeMode(actlab::explorer::ThemeMode::Light);
     window->resize(1280, 800);
@@ -51,8 +50,7 @@ std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec)
     return window;
 }
 
-FigureSpec figureOf(std::initializer_list<CurveSpec> curves, int derivatives = 1)
-{
+FigureSpec figureOf(std::initializer_list<CurveSpec> curves, int derivatives = 1) {
     FigureSpec spec;
     spec.xMin = -4;
     spec.xMax = 4;
@@ -61,8 +59,7 @@ FigureSpec figureOf(std::initializer_list<CurveSpec> curves, int derivatives = 1
     return spec;
 }
 
-CurveSpec curve(const char* id, std::vector<double> params = {})
-{
+CurveSpec curve(const char* id, std::vector<double> params = {}) {
     CurveSpec c;
     c.id = QString::fromLatin1(id);
     c.params = std::move(params);
@@ -74,23 +71,20 @@ struct Point {
     double y;
 };
 
-std::vector<Point> graphPoints(QCPGraph* graph)
-{
+std::vector<Point> graphPoints(QCPGraph* graph) {
     std::vector<Point> out;
     for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
         out.push_back({it->key, it->value});
     return out;
 }
 
-double pick(const actlab::Derivs& d, int order)
-{
+double pick(const actlab::Derivs& d, int order) {
     return order == 0 ? d.f : order == 1 ? d.df : d.d2f;
 }
 
 /// Every drawn point of `curve` in `order` is f^(order) of `id` with `params` at its x (exactly); at a
 /// jump's x only the one-sided limits may appear.
-void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const std::vector<double>& params)
-{
+void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const std::vector<double>& params) {
     const auto* a = actlab::findActivation(id);
     ASSERT_NE(a, nullptr);
     QCPGraph* graph = w.figure()->graph(c, order);
@@ -99,13 +93,12 @@ void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const st
     ASSERT_GE(points.size(), 2u); // straight stretches are drawn with their end points only
     int checked = 0;
     for (const auto& p : points) {
-        if (std::isnan(p.y))
-            continue; // the gap of a jump
+        if (std::isnan(p.y)) continue; // the gap of a jump
         const double conv = pick(a->at(p.x, params), order);
         const double left = pick(a->at(p.x, params, actlab::Side::Left), order);
         const double right = pick(a->at(p.x, params, actlab::Side::Right), order);
-        EXPECT_TRUE(p.y == conv || p.y == left || p.y == right) << id << " order " << order << " at x = " << p.x
-                                                                 << ": drawn " << p.y << ", core " << conv;
+        EXPECT_TRUE(p.y == conv || p.y == left || p.y == right)
+            << id << " order " << order << " at x = " << p.x << ": drawn " << p.y << ", core " << conv;
         ++checked;
     }
     EXPECT_GE(checked, 2);
@@ -116,32 +109,28 @@ void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const st
         if (!std::isnan(series.y[i])) {
             const double x = series.x[i];
             const double y = series.y[i];
-            EXPECT_TRUE(y == pick(a->at(x, params), order) || y == pick(a->at(x, params, actlab::Side::Left), order) ||
+            EXPECT_TRUE(y == pick(a->at(x, params), order) ||
+                        y == pick(a->at(x, params, actlab::Side::Left), order) ||
                         y == pick(a->at(x, params, actlab::Side::Right), order))
                 << id << " sample at x = " << x;
         }
 }
 
-void typeInto(QWidget* widget, const QString& text)
-{
+void typeInto(QWidget* widget, const QString& text) {
     widget->setFocus();
-    if (auto* edit = qobject_cast<QLineEdit*>(widget))
-        edit->selectAll();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget))
-        spin->selectAll();
+    if (auto* edit = qobject_cast<QLineEdit*>(widget)) edit->selectAll();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
     QTest::keyClicks(widget, text);
     QTest::keyClick(widget, Qt::Key_Return);
 }
 
-QString hex(const QColor& c)
-{
+QString hex(const QColor& c) {
     return c.name(QColor::HexRgb).toLower();
 }
 
 } // namespace
 
-TEST(Explorer, AddDuplicateRemoveCurves)
-{
+TEST(Explorer, AddDuplicateRemoveCurves) {
     auto w = makeWindow(figureOf({curve("relu")}));
     auto* model = w->model();
     ASSERT_EQ(model->count(), 1);
@@ -188,16 +177,14 @@ TEST(Explorer, AddDuplicateRemoveCurves)
     EXPECT_EQ(w->figure()->spec().curves[1].id, QStringLiteral("relu"));
 }
 
-TEST(Explorer, SliderMoveRedrawsWithTheCoresValues)
-{
+TEST(Explorer, SliderMoveRedrawsWithTheCoresValues) {
     auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.01})}));
     w->curvesPanel()->setCurrentRow(1);
     auto* editor = w->parameterEditor();
     ASSERT_EQ(editor->parameterCount(), 1);
 
     // A linear slider over [0, 1]: position 250 of 1000 is α = 0.25.
-    if (editor->logSwitch(0)->isChecked())
-        editor->logSwitch(0)->setChecked(false);
+    if (editor->logSwitch(0)->isChecked()) editor->logSwitch(0)->setChecked(false);
     typeInto(editor->minEdit(0), QStringLiteral("0"));
     typeInto(editor->maxEdit(0), QStringLiteral("1"));
     ASSERT_EQ(editor->slider(0)->maximum(), actlab::explorer::ParameterEditor::kSliderSteps);
@@ -221,8 +208,7 @@ TEST(Explorer, SliderMoveRedrawsWithTheCoresValues)
     // A nonlinear one, while the slider is held down (valueChanged, not sliderReleased).
     w->addCurve(QStringLiteral("elu"));
     ASSERT_EQ(w->curvesPanel()->currentRow(), 2);
-    if (editor->logSwitch(0)->isChecked())
-        editor->logSwitch(0)->setChecked(false);
+    if (editor->logSwitch(0)->isChecked()) editor->logSwitch(0)->setChecked(false);
     typeInto(editor->minEdit(0), QStringLiteral("0"));
     typeInto(editor->maxEdit(0), QStringLiteral("10"));
     editor->slider(0)->setSliderDown(true);
@@ -245,18 +231,18 @@ TEST(Explorer, SliderMoveRedrawsWithTheCoresValues)
     EXPECT_NEAR(elu->at(-1.0, std::vector<double>{3.5}).f, 3.5 * (std::exp(-1.0) - 1.0), 1e-15);
 }
 
-TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged)
-{
+TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged) {
     auto w = makeWindow(figureOf({curve("leaky_relu", {0.01})}));
     w->curvesPanel()->setCurrentRow(0);
     auto* editor = w->parameterEditor();
     const auto before = graphPoints(w->figure()->graph(0, 0));
 
-    for (const QString& typed : {QStringLiteral("5"), QStringLiteral("-0.5"), QStringLiteral("nan"),
-                                 QStringLiteral("abc")}) {
+    for (const QString& typed :
+         {QStringLiteral("5"), QStringLiteral("-0.5"), QStringLiteral("nan"), QStringLiteral("abc")}) {
         typeInto(editor->spinBox(0), typed);
         EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.01}) << typed.toStdString();
-        EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused"))) << editor->message(0).toStdString();
+        EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")))
+            << editor->message(0).toStdString();
         const auto after = graphPoints(w->figure()->graph(0, 0));
         ASSERT_EQ(after.size(), before.size());
         for (std::size_t i = 0; i < after.size(); ++i)
@@ -285,8 +271,7 @@ TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged)
     EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")));
 }
 
-TEST(Explorer, AxisRangeDialogRefusesBadRanges)
-{
+TEST(Explorer, AxisRangeDialogRefusesBadRanges) {
     actlab::explorer::AxisRanges ranges;
     ranges.x = {-5, 5};
     actlab::explorer::AxisRangeDialog dialog(ranges);
@@ -304,8 +289,7 @@ TEST(Explorer, AxisRangeDialogRefusesBadRanges)
     EXPECT_EQ(ok->x.second, 7.0);
 }
 
-TEST(Explorer, SubplotToggling)
-{
+TEST(Explorer, SubplotToggling) {
     auto w = makeWindow(figureOf({curve("relu"), curve("gelu")}, 0));
     EXPECT_NE(w->figure()->axisRect(0), nullptr);
     EXPECT_EQ(w->figure()->axisRect(1), nullptr);
@@ -352,26 +336,49 @@ struct ExpectedPreset {
 // From shared/SEEDS.md. Colours the material names are matplotlib's "blue", "green", "red"; the others
 // take the Okabe–Ito palette in its order (blue #0072B2, vermillion #D55E00, bluish green #009E73,
 // orange #E69F00, reddish purple #CC79A7, sky blue #56B4E9, yellow #F0E442, black).
-const std::vector<ExpectedPreset>& expectedPresets()
-{
+const std::vector<ExpectedPreset>& expectedPresets() {
     static const std::vector<ExpectedPreset> presets = {
-        {"activation-functions", "Activation Functions", -10, 10, std::nullopt, 0, false,
+        {"activation-functions",
+         "Activation Functions",
+         -10,
+         10,
+         std::nullopt,
+         0,
+         false,
          {{"sigmoid", {}, "Sigmoid", "#0072b2"},
           {"tanh", {}, "tanh", "#d55e00"},
           {"relu", {}, "ReLU", "#009e73"},
           {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#e69f00"},
           {"elu", {1.0}, "ELU (α=1)", "#cc79a7"}}},
-        {"relu-variants", "ReLU vs Leaky ReLU vs PReLU", -5, 5, std::pair{-1.5, 5.0}, 0, false,
+        {"relu-variants",
+         "ReLU vs Leaky ReLU vs PReLU",
+         -5,
+         5,
+         std::pair{-1.5, 5.0},
+         0,
+         false,
          {{"relu", {}, "ReLU", "#0000ff"},
           {"leaky_relu", {0.1}, "Leaky ReLU (α=0.1)", "#008000"},
           {"prelu", {0.25}, "PReLU (α=0.25)", "#ff0000"}}},
-        {"relu-variants-derivatives", nullptr, -5, 5, std::pair{-1.5, 5.0}, 1, false,
+        {"relu-variants-derivatives",
+         nullptr,
+         -5,
+         5,
+         std::pair{-1.5, 5.0},
+         1,
+         false,
          {{"relu", {}, "ReLU", "#0000ff"},
           {"leaky_relu", {0.1}, "Leaky ReLU (α=0.1)", "#008000"},
           {"prelu", {0.25}, "PReLU (α=0.25)", "#ff0000"},
           {"elu", {1.0}, "ELU (α=1)", nullptr},
           {"swish", {1.0}, "Swish (β=1)", nullptr}}},
-        {"variant-gallery", nullptr, -4, 4, std::nullopt, 1, true,
+        {"variant-gallery",
+         nullptr,
+         -4,
+         4,
+         std::nullopt,
+         1,
+         true,
          {{"relu", {}, "ReLU", "#0072b2"},
           {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#d55e00"},
           {"prelu", {0.01}, "PReLU (α=0.01)", "#009e73"},
@@ -380,7 +387,13 @@ const std::vector<ExpectedPreset>& expectedPresets()
           {"gelu", {}, "GELU", "#56b4e9"},
           {"silu", {}, nullptr, "#f0e442"},
           {"mish", {}, "Mish", "#000000"}}},
-        {"silu-vs-mish", nullptr, -6, 6, std::nullopt, 1, false,
+        {"silu-vs-mish",
+         nullptr,
+         -6,
+         6,
+         std::nullopt,
+         1,
+         false,
          {{"silu", {}, "SiLU", "#0072b2"}, {"mish", {}, "Mish", "#d55e00"}}},
     };
     return presets;
@@ -388,8 +401,7 @@ const std::vector<ExpectedPreset>& expectedPresets()
 
 } // namespace
 
-TEST(Explorer, PresetsLoadExactlyTheirFigures)
-{
+TEST(Explorer, PresetsLoadExactlyTheirFigures) {
     auto w = makeWindow(figureOf({curve("relu")}));
     for (const auto& e : expectedPresets()) {
         SCOPED_TRACE(e.name);
@@ -447,8 +459,7 @@ TEST(Explorer, PresetsLoadExactlyTheirFigures)
     EXPECT_FALSE(w->loadPreset(QStringLiteral("no-such-preset")));
 }
 
-TEST(Explorer, CursorReadoutEqualsTheCoresValues)
-{
+TEST(Explorer, CursorReadoutEqualsTheCoresValues) {
     auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.1}), curve("elu", {1.0})}, 2));
     auto* readout = w->cursorReadout();
 
@@ -506,16 +517,15 @@ TEST(Explorer, CursorReadoutEqualsTheCoresValues)
     EXPECT_EQ(readout->rows().size(), 2u);
 }
 
-TEST(Explorer, ZoomKeepsTheKinkExactly)
-{
+TEST(Explorer, ZoomKeepsTheKinkExactly) {
     auto w = makeWindow(figureOf({curve("relu"), curve("hardshrink", {0.5})}));
     // Wheel zoom around a point next to the kink at 0.5.
     QCustomPlot* plot = w->plotView()->customPlot();
     QCPAxisRect* rect = w->figure()->axisRect(0);
     ASSERT_NE(rect, nullptr);
     const QPointF pos(rect->axis(QCPAxis::atBottom)->coordToPixel(0.5), rect->rect().center().y());
-    QWheelEvent wheel(pos, plot->mapToGlobal(pos), QPoint(), QPoint(0, 120 * 10), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, plot->mapToGlobal(pos), QPoint(), QPoint(0, 120 * 10), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(plot, &wheel);
     const double span = w->spec().xMax - w->spec().xMin;
     EXPECT_NEAR(span, 8 * std::pow(0.85, 10), 1e-9); // 0.85 per notch
@@ -542,8 +552,7 @@ TEST(Explorer, ZoomKeepsTheKinkExactly)
     ASSERT_GE(at, 0) << "the kink x = 0.5 is not among the samples";
     bool sawLeft = false, sawRight = false, sawGap = false;
     for (std::size_t i = 0; i < f.x.size(); ++i) {
-        if (f.x[i] != 0.5)
-            continue;
+        if (f.x[i] != 0.5) continue;
         if (std::isnan(f.y[i]))
             sawGap = true;
         else if (f.y[i] == 0.0)
@@ -570,8 +579,7 @@ TEST(Explorer, ZoomKeepsTheKinkExactly)
     EXPECT_EQ(w->spec().xMax, 4.0);
 }
 
-TEST(Explorer, ThemeSwitchRestylesThePlot)
-{
+TEST(Explorer, ThemeSwitchRestylesThePlot) {
     auto w = makeWindow(figureOf({curve("relu"), curve("gelu")}));
     QCustomPlot* plot = w->plotView()->customPlot();
     QCPAxis* x = w->figure()->axisRect(0)->axis(QCPAxis::atBottom);
@@ -602,15 +610,16 @@ TEST(Explorer, ThemeSwitchRestylesThePlot)
     EXPECT_GT(QColor(plot->toPixmap(400, 300).toImage().pixel(2, 2)).lightness(), 200);
 }
 
-TEST(Explorer, MenusCarryTheShortcutsAndCopyFigureFillsTheClipboard)
-{
+TEST(Explorer, MenusCarryTheShortcutsAndCopyFigureFillsTheClipboard) {
     auto w = makeWindow(figureOf({curve("relu"), curve("gelu")}));
     EXPECT_EQ(w->action(QStringLiteral("actionExport"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
-    EXPECT_EQ(w->action(QStringLiteral("actionCopyFigure"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
-    EXPECT_EQ(w->action(QStringLiteral("actionResetView"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+0")));
+    EXPECT_EQ(w->action(QStringLiteral("actionCopyFigure"))->shortcut(),
+              QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    EXPECT_EQ(w->action(QStringLiteral("actionResetView"))->shortcut(),
+              QKeySequence(QStringLiteral("Ctrl+0")));
     for (const char* name : {"actionExport", "actionExportData", "actionCopyFigure", "actionShowDerivative",
-                             "actionShowSecond", "actionShowLegend", "actionGrid", "actionZeroLines", "actionAxisRanges",
-                             "actionAbout", "actionQuit"})
+                             "actionShowSecond", "actionShowLegend", "actionGrid", "actionZeroLines",
+                             "actionAxisRanges", "actionAbout", "actionQuit"})
         EXPECT_FALSE(w->action(QString::fromLatin1(name))->toolTip().isEmpty()) << name;
 
     w->action(QStringLiteral("actionCopyFigure"))->trigger();
@@ -623,16 +632,14 @@ TEST(Explorer, MenusCarryTheShortcutsAndCopyFigureFillsTheClipboard)
 namespace {
 
 void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(w, &event);
 }
 
 } // namespace
 
-TEST(Explorer, BoxZoomAndPanMoveEverySubplot)
-{
+TEST(Explorer, BoxZoomAndPanMoveEverySubplot) {
     auto w = makeWindow(figureOf({curve("relu"), curve("elu", {1.0})}, 2));
     QCustomPlot* plot = w->plotView()->customPlot();
     plot->replot(QCustomPlot::rpImmediateRefresh); // lay out the axis rectangles
@@ -683,8 +690,7 @@ TEST(Explorer, BoxZoomAndPanMoveEverySubplot)
 }
 
 /// Theme, subplots, grid and the window size survive a restart (QSettings, written on close).
-TEST(Explorer, ViewSettingsAreRemembered)
-{
+TEST(Explorer, ViewSettingsAreRemembered) {
     QSettings().clear(); // the settings directory is this process's own (gui_test_main.cpp)
     {
         MainWindow first(MainWindow::Options{true});

@@ -16,19 +16,18 @@ namespace {
 using actlab::plot::ExportDialog;
 using actlab::plot::ExportFormat;
 
-actlab::plot::FigureSpec figure3()
-{
-    return actlab::plot::preset(QStringLiteral("relu-variants-derivatives")).value_or(actlab::plot::FigureSpec{});
+actlab::plot::FigureSpec figure3() {
+    return actlab::plot::preset(QStringLiteral("relu-variants-derivatives"))
+        .value_or(actlab::plot::FigureSpec{});
 }
 
 class ExportDialogTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { QSettings().remove(QStringLiteral("Export")); }
     void TearDown() override { QSettings().remove(QStringLiteral("Export")); }
 };
 
-TEST_F(ExportDialogTest, StartsFromTheFigureInLightTheme)
-{
+TEST_F(ExportDialogTest, StartsFromTheFigureInLightTheme) {
     ExportDialog dialog(figure3());
     const auto options = dialog.exportOptions();
     EXPECT_EQ(options.sizePx, QSize(1000, 800));
@@ -41,16 +40,14 @@ TEST_F(ExportDialogTest, StartsFromTheFigureInLightTheme)
     EXPECT_EQ(dialog.exportSpec().derivatives(), 1);
 }
 
-TEST_F(ExportDialogTest, PixelsTimesScale)
-{
+TEST_F(ExportDialogTest, PixelsTimesScale) {
     ExportDialog dialog(figure3());
     dialog.setScale(2);
     EXPECT_EQ(dialog.resultingSizeText(), QString::fromUtf8("2000 × 1600 px (1000 × 800 at 2×)"));
     EXPECT_EQ(dialog.exportOptions().dpi, 192.0);
 }
 
-TEST_F(ExportDialogTest, CentimetresAtADpi)
-{
+TEST_F(ExportDialogTest, CentimetresAtADpi) {
     ExportDialog dialog(figure3());
     dialog.setUnit(ExportDialog::Unit::Centimetres);
     dialog.setSize(16, 10);
@@ -59,7 +56,8 @@ TEST_F(ExportDialogTest, CentimetresAtADpi)
     // 16 cm = 6.299 in: 604.7 px at 96 dpi, 1889.8 px at 300 dpi.
     EXPECT_EQ(options.sizePx, QSize(605, 378));
     EXPECT_EQ(options.dpi, 300.0);
-    EXPECT_TRUE(dialog.resultingSizeText().startsWith(QString::fromUtf8("1890 × 118"))) << dialog.resultingSizeText().toStdString();
+    EXPECT_TRUE(dialog.resultingSizeText().startsWith(QString::fromUtf8("1890 × 118")))
+        << dialog.resultingSizeText().toStdString();
 
     QTemporaryDir dir;
     dialog.setPath(dir.filePath(QStringLiteral("slide.png")));
@@ -70,8 +68,7 @@ TEST_F(ExportDialogTest, CentimetresAtADpi)
     EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 300, 0.1);
 }
 
-TEST_F(ExportDialogTest, SwitchingUnitsKeepsThePhysicalSize)
-{
+TEST_F(ExportDialogTest, SwitchingUnitsKeepsThePhysicalSize) {
     ExportDialog dialog(figure3());
     dialog.setUnit(ExportDialog::Unit::Inches);
     EXPECT_EQ(dialog.exportOptions().sizePx, QSize(1000, 800)); // 10.42 x 8.33 in at 96 dpi
@@ -79,8 +76,7 @@ TEST_F(ExportDialogTest, SwitchingUnitsKeepsThePhysicalSize)
     EXPECT_EQ(dialog.exportOptions().sizePx, QSize(1000, 800));
 }
 
-TEST_F(ExportDialogTest, SvgPathSwitchesTheFormatAndEditsReachTheFigure)
-{
+TEST_F(ExportDialogTest, SvgPathSwitchesTheFormatAndEditsReachTheFigure) {
     ExportDialog dialog(figure3());
     QTemporaryDir dir;
     dialog.setPath(dir.filePath(QStringLiteral("fig.svg")));
@@ -92,8 +88,7 @@ TEST_F(ExportDialogTest, SvgPathSwitchesTheFormatAndEditsReachTheFigure)
     EXPECT_TRUE(file.readAll().contains("<svg width=\"1000px\" height=\"800px\""));
 }
 
-TEST_F(ExportDialogTest, RemembersTheLastSettings)
-{
+TEST_F(ExportDialogTest, RemembersTheLastSettings) {
     {
         ExportDialog dialog(figure3());
         dialog.setFormat(ExportFormat::Pdf);

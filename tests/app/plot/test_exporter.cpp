@@ -29,33 +29,27 @@ using actlab::plot::ExportFormat;
 using actlab::plot::ExportOptions;
 using actlab::plot::FigureSpec;
 
-FigureSpec figure2()
-{
+FigureSpec figure2() {
     auto spec = actlab::plot::preset(QStringLiteral("relu-variants"));
     EXPECT_TRUE(spec);
     return spec.value_or(FigureSpec{});
 }
 
-ExportOptions optionsFor(const FigureSpec& spec)
-{
+ExportOptions optionsFor(const FigureSpec& spec) {
     ExportOptions options;
     options.sizePx = spec.sizePx;
     return options;
 }
 
-TEST(PngExport, PixelSizeIsSizeTimesScale)
-{
+TEST(PngExport, PixelSizeIsSizeTimesScale) {
     struct Case {
         QSize size;
         double scale;
         QSize expected;
     };
     const Case cases[] = {
-        {{1000, 600}, 1, {1000, 600}},
-        {{640, 480}, 2, {1280, 960}},
-        {{300, 200}, 3, {900, 600}},
-        {{800, 450}, 1.5, {1200, 675}},
-        {{400, 400}, 4, {1600, 1600}},
+        {{1000, 600}, 1, {1000, 600}},  {{640, 480}, 2, {1280, 960}},  {{300, 200}, 3, {900, 600}},
+        {{800, 450}, 1.5, {1200, 675}}, {{400, 400}, 4, {1600, 1600}},
     };
     const auto spec = figure2();
     for (const auto& c : cases) {
@@ -69,8 +63,7 @@ TEST(PngExport, PixelSizeIsSizeTimesScale)
 }
 
 /// How many pixels of PReLU's pure-red pen one image column holds (antialiased edges count partly).
-double redCoverageInColumn(const QImage& image, int x)
-{
+double redCoverageInColumn(const QImage& image, int x) {
     double coverage = 0;
     for (int y = 0; y < image.height(); ++y) {
         const QColor c = image.pixelColor(x, y);
@@ -80,8 +73,7 @@ double redCoverageInColumn(const QImage& image, int x)
     return coverage;
 }
 
-TEST(PngExport, ScaleThickensLinesInsteadOfBlurring)
-{
+TEST(PngExport, ScaleThickensLinesInsteadOfBlurring) {
     const auto spec = figure2();
     ExportOptions one = optionsFor(spec);
     ExportOptions two = one;
@@ -97,8 +89,7 @@ TEST(PngExport, ScaleThickensLinesInsteadOfBlurring)
     EXPECT_NEAR(cover2 / cover1, 2.0, 0.3);
 }
 
-TEST(PngExport, WritesTheRequestedDpi)
-{
+TEST(PngExport, WritesTheRequestedDpi) {
     const auto spec = figure2();
     ExportOptions options = optionsFor(spec);
     options.dpi = 300;
@@ -106,8 +97,7 @@ TEST(PngExport, WritesTheRequestedDpi)
     EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 300, 0.1);
 }
 
-TEST(PngExport, TransparentBackground)
-{
+TEST(PngExport, TransparentBackground) {
     const auto spec = figure2();
     ExportOptions options = optionsFor(spec);
     options.transparent = true;
@@ -127,22 +117,20 @@ struct SvgSummary {
     int paths = 0;
     int images = 0;
     QStringList texts;
-    std::vector<double> textPx; ///< font-size of each <text>
+    std::vector<double> textPx;                             ///< font-size of each <text>
     std::vector<std::pair<QString, QPointF>> strokedPoints; ///< (stroke colour, point)
 };
 
-QTransform parseTransform(const QString& text)
-{
-    static const QRegularExpression matrix(QStringLiteral(R"(matrix\(([^,]+),([^,]+),([^,]+),([^,]+),([^,]+),([^)]+)\))"));
+QTransform parseTransform(const QString& text) {
+    static const QRegularExpression matrix(
+        QStringLiteral(R"(matrix\(([^,]+),([^,]+),([^,]+),([^,]+),([^,]+),([^)]+)\))"));
     const auto m = matrix.match(text);
-    if (!m.hasMatch())
-        return {};
+    if (!m.hasMatch()) return {};
     return QTransform(m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
                       m.captured(4).toDouble(), m.captured(5).toDouble(), m.captured(6).toDouble());
 }
 
-SvgSummary readSvg(const QByteArray& svg)
-{
+SvgSummary readSvg(const QByteArray& svg) {
     SvgSummary s;
     QXmlStreamReader xml(svg);
     struct Frame {
@@ -158,7 +146,8 @@ SvgSummary readSvg(const QByteArray& svg)
             const auto name = xml.name();
             Frame frame = stack.back();
             if (attrs.hasAttribute(QStringLiteral("transform")))
-                frame.transform = parseTransform(attrs.value(QStringLiteral("transform")).toString()) * stack.back().transform;
+                frame.transform = parseTransform(attrs.value(QStringLiteral("transform")).toString()) *
+                                  stack.back().transform;
             if (attrs.hasAttribute(QStringLiteral("stroke")))
                 frame.stroke = attrs.value(QStringLiteral("stroke")).toString();
             stack.push_back(frame);
@@ -173,15 +162,17 @@ SvgSummary readSvg(const QByteArray& svg)
                 s.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 stack.pop_back();
             } else if (name == QLatin1String("polyline") || name == QLatin1String("path")) {
-                const QString data = attrs.value(name == QLatin1String("polyline") ? QStringLiteral("points")
-                                                                                    : QStringLiteral("d"))
+                const QString data = attrs
+                                         .value(name == QLatin1String("polyline") ? QStringLiteral("points")
+                                                                                  : QStringLiteral("d"))
                                          .toString();
                 (name == QLatin1String("polyline") ? s.polylines : s.paths)++;
                 std::vector<double> values;
                 for (auto it = number.globalMatch(data); it.hasNext();)
                     values.push_back(it.next().captured().toDouble());
                 for (std::size_t i = 0; i + 1 < values.size(); i += 2)
-                    s.strokedPoints.emplace_back(frame.stroke, frame.transform.map(QPointF(values[i], values[i + 1])));
+                    s.strokedPoints.emplace_back(frame.stroke,
+                                                 frame.transform.map(QPointF(values[i], values[i + 1])));
             }
         } else if (xml.isEndElement()) {
             stack.pop_back();
@@ -192,8 +183,7 @@ SvgSummary readSvg(const QByteArray& svg)
 }
 
 /// The axis rectangle of order 0 as the exporter lays it out: same widget size, same spec.
-QRect layoutRect(const FigureSpec& spec, const QSize& size)
-{
+QRect layoutRect(const FigureSpec& spec, const QSize& size) {
     QCustomPlot plot;
     plot.resize(size);
     actlab::plot::PlotFigure figure(&plot);
@@ -202,8 +192,7 @@ QRect layoutRect(const FigureSpec& spec, const QSize& size)
     return figure.axisRect(0)->rect();
 }
 
-TEST(SvgExport, VectorTextAndDeclaredSize)
-{
+TEST(SvgExport, VectorTextAndDeclaredSize) {
     auto spec = figure2();
     const auto s = readSvg(actlab::plot::renderSvg(spec, optionsFor(spec)));
     EXPECT_EQ(s.width, QStringLiteral("1000px"));
@@ -222,8 +211,7 @@ TEST(SvgExport, VectorTextAndDeclaredSize)
     EXPECT_NEAR(s.textPx[static_cast<std::size_t>(title)], 14.0 * 96 / 72, 0.01);
 }
 
-TEST(SvgExport, CurvesStayInsideTheirAxisRectWhenYIsZoomed)
-{
+TEST(SvgExport, CurvesStayInsideTheirAxisRectWhenYIsZoomed) {
     auto spec = figure2();
     spec.yRange[0] = actlab::plot::Range(-0.4, 0.6); // ReLU leaves it at x = 0.6, PReLU at x = -1.6
     spec.xMin = -3;
@@ -238,13 +226,12 @@ TEST(SvgExport, CurvesStayInsideTheirAxisRectWhenYIsZoomed)
     const auto s = readSvg(actlab::plot::renderSvg(spec, options));
     const QRect rect = layoutRect(spec, size);
     ASSERT_GT(rect.width(), 100);
-    const QStringList curveStrokes = {QStringLiteral("#0000ff"), QStringLiteral("#008000"), QStringLiteral("#ff0000"),
-                                      QStringLiteral("#aa00aa")};
+    const QStringList curveStrokes = {QStringLiteral("#0000ff"), QStringLiteral("#008000"),
+                                      QStringLiteral("#ff0000"), QStringLiteral("#aa00aa")};
     int checked = 0;
     double maxY = -1e9, minY = 1e9;
     for (const auto& [stroke, p] : s.strokedPoints) {
-        if (!curveStrokes.contains(stroke))
-            continue;
+        if (!curveStrokes.contains(stroke)) continue;
         ++checked;
         // QCustomPlot maps the upper end of a range to rect.top() - 1: allow that one pixel.
         EXPECT_GE(p.x(), rect.left() - 1.0) << stroke.toStdString();
@@ -260,24 +247,23 @@ TEST(SvgExport, CurvesStayInsideTheirAxisRectWhenYIsZoomed)
     EXPECT_GT(maxY, rect.bottom() - 2.0);
 }
 
-TEST(PdfExport, HeaderAndPageSize)
-{
+TEST(PdfExport, HeaderAndPageSize) {
     auto spec = figure2();
     const QByteArray pdf = actlab::plot::renderPdf(spec, optionsFor(spec));
     ASSERT_TRUE(pdf.startsWith("%PDF-"));
     // 1000 x 600 px at 96 dpi = 750 x 450 pt.
-    static const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
+    static const QRegularExpression mediaBox(
+        QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
     const auto m = mediaBox.match(QString::fromLatin1(pdf));
     ASSERT_TRUE(m.hasMatch());
     EXPECT_NEAR(m.captured(1).toDouble(), 750, 0.5);
     EXPECT_NEAR(m.captured(2).toDouble(), 450, 0.5);
     EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
     EXPECT_FALSE(pdf.contains("/Subtype /Image")); // vector: no embedded raster
-    EXPECT_TRUE(pdf.contains("/FontFile2"));      // text as text, with its font embedded
+    EXPECT_TRUE(pdf.contains("/FontFile2"));       // text as text, with its font embedded
 }
 
-TEST(AtomicWrite, FailuresLeaveNoFileAndNameThePath)
-{
+TEST(AtomicWrite, FailuresLeaveNoFileAndNameThePath) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     auto spec = figure2();
@@ -302,12 +288,13 @@ TEST(AtomicWrite, FailuresLeaveNoFileAndNameThePath)
 
     // A good write leaves exactly the file: no temporary beside it.
     const QString good = dir.filePath(QStringLiteral("fig.pdf"));
-    EXPECT_TRUE(actlab::plot::exportFigure(spec, good, ExportFormat::Pdf, options, &error)) << error.toStdString();
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{QStringLiteral("fig.pdf"), QStringLiteral("plain-file")}));
+    EXPECT_TRUE(actlab::plot::exportFigure(spec, good, ExportFormat::Pdf, options, &error))
+        << error.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+              (QStringList{QStringLiteral("fig.pdf"), QStringLiteral("plain-file")}));
 }
 
-TEST(Clipboard, FigureAsPngAndSvg)
-{
+TEST(Clipboard, FigureAsPngAndSvg) {
     auto spec = figure2();
     ExportOptions options;
     options.sizePx = QSize(640, 400);
@@ -318,8 +305,7 @@ TEST(Clipboard, FigureAsPngAndSvg)
     EXPECT_TRUE(svg.contains("<svg width=\"640px\" height=\"400px\""));
 }
 
-TEST(ExportFormat, ByExtension)
-{
+TEST(ExportFormat, ByExtension) {
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("a/b.PNG")), ExportFormat::Png);
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("b.svg")), ExportFormat::Svg);
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("b.pdf")), ExportFormat::Pdf);

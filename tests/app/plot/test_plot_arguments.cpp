@@ -11,14 +11,12 @@ using actlab::plot::parseCurveSpec;
 using actlab::plot::parsePlotArguments;
 using actlab::plot::PlotRequest;
 
-std::optional<PlotRequest> parse(const QStringList& args, QString* error = nullptr)
-{
+std::optional<PlotRequest> parse(const QStringList& args, QString* error = nullptr) {
     QString ignored;
     return parsePlotArguments(args, error ? error : &ignored);
 }
 
-TEST(CurveSpec, IdAloneTakesTheDefaults)
-{
+TEST(CurveSpec, IdAloneTakesTheDefaults) {
     QString error;
     const auto curve = parseCurveSpec(QStringLiteral("leaky_relu"), &error);
     ASSERT_TRUE(curve) << error.toStdString();
@@ -26,8 +24,7 @@ TEST(CurveSpec, IdAloneTakesTheDefaults)
     EXPECT_EQ(curve->params, std::vector<double>{0.01});
 }
 
-TEST(CurveSpec, NamedParameters)
-{
+TEST(CurveSpec, NamedParameters) {
     QString error;
     const auto leaky = parseCurveSpec(QStringLiteral("leaky_relu:alpha=0.1"), &error);
     ASSERT_TRUE(leaky) << error.toStdString();
@@ -41,24 +38,23 @@ TEST(CurveSpec, NamedParameters)
     EXPECT_EQ(selu->params, (std::vector<double>{1.0507009873554805, 1.5}));
 }
 
-TEST(CurveSpec, RefusesBadSpecsWithAMessage)
-{
+TEST(CurveSpec, RefusesBadSpecsWithAMessage) {
     struct Case {
         const char* spec;
         const char* mentions;
     };
     const Case cases[] = {
-        {"relux", "relux"},                              // unknown id
-        {"relu:alpha=1", "alpha"},                       // no such parameter
-        {"leaky_relu:slope=1", "slope"},                 // wrong name
-        {"leaky_relu:alpha=abc", "abc"},                 // not a number
-        {"leaky_relu:alpha=nan", "nan"},                 // not finite
-        {"leaky_relu:alpha=2", "alpha"},                 // outside [0, 1]
-        {"hardtanh:min_val=2,max_val=1", "min_val"},     // min_val < max_val
-        {"leaky_relu:alpha=0.1,alpha=0.2", "twice"},     // duplicate
-        {"leaky_relu:", "name=value"},                   // empty list
-        {"leaky_relu:alpha", "name=value"},              // no '='
-        {"maxout:k=1.5", "k"},                           // integer parameter
+        {"relux", "relux"},                          // unknown id
+        {"relu:alpha=1", "alpha"},                   // no such parameter
+        {"leaky_relu:slope=1", "slope"},             // wrong name
+        {"leaky_relu:alpha=abc", "abc"},             // not a number
+        {"leaky_relu:alpha=nan", "nan"},             // not finite
+        {"leaky_relu:alpha=2", "alpha"},             // outside [0, 1]
+        {"hardtanh:min_val=2,max_val=1", "min_val"}, // min_val < max_val
+        {"leaky_relu:alpha=0.1,alpha=0.2", "twice"}, // duplicate
+        {"leaky_relu:", "name=value"},               // empty list
+        {"leaky_relu:alpha", "name=value"},          // no '='
+        {"maxout:k=1.5", "k"},                       // integer parameter
     };
     for (const auto& c : cases) {
         QString error;
@@ -68,8 +64,7 @@ TEST(CurveSpec, RefusesBadSpecsWithAMessage)
     }
 }
 
-TEST(PlotArguments, DefaultsOfIssue4)
-{
+TEST(PlotArguments, DefaultsOfIssue4) {
     const auto r = parse({QStringLiteral("relu"), QStringLiteral("-o"), QStringLiteral("out.png")});
     ASSERT_TRUE(r);
     EXPECT_EQ(r->spec.sizePx, QSize(1000, 600));
@@ -84,17 +79,20 @@ TEST(PlotArguments, DefaultsOfIssue4)
     EXPECT_EQ(r->spec.curves[0].id, QStringLiteral("relu"));
 }
 
-TEST(PlotArguments, EveryOption)
-{
-    const auto r = parse({QStringLiteral("relu"), QStringLiteral("elu:alpha=0.5"), QStringLiteral("--derivatives"),
-                          QStringLiteral("2"), QStringLiteral("--xrange"), QStringLiteral("-3:2.5"),
-                          QStringLiteral("--yrange"), QStringLiteral("-1:4"), QStringLiteral("--points"),
-                          QStringLiteral("250"), QStringLiteral("--size"), QStringLiteral("800x500"),
-                          QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--title"),
-                          QStringLiteral("My title"), QStringLiteral("--xlabel"), QStringLiteral("input"),
-                          QStringLiteral("--ylabel"), QStringLiteral("output"), QStringLiteral("--theme"),
-                          QStringLiteral("dark"), QStringLiteral("--legend"), QStringLiteral("bottom-right"),
-                          QStringLiteral("--gallery"), QStringLiteral("--output=fig.SVG")});
+TEST(PlotArguments, EveryOption) {
+    const auto r = parse({QStringLiteral("relu"),          QStringLiteral("elu:alpha=0.5"),
+                          QStringLiteral("--derivatives"), QStringLiteral("2"),
+                          QStringLiteral("--xrange"),      QStringLiteral("-3:2.5"),
+                          QStringLiteral("--yrange"),      QStringLiteral("-1:4"),
+                          QStringLiteral("--points"),      QStringLiteral("250"),
+                          QStringLiteral("--size"),        QStringLiteral("800x500"),
+                          QStringLiteral("--scale"),       QStringLiteral("2"),
+                          QStringLiteral("--title"),       QStringLiteral("My title"),
+                          QStringLiteral("--xlabel"),      QStringLiteral("input"),
+                          QStringLiteral("--ylabel"),      QStringLiteral("output"),
+                          QStringLiteral("--theme"),       QStringLiteral("dark"),
+                          QStringLiteral("--legend"),      QStringLiteral("bottom-right"),
+                          QStringLiteral("--gallery"),     QStringLiteral("--output=fig.SVG")});
     ASSERT_TRUE(r);
     EXPECT_EQ(r->spec.curves.size(), 2u);
     EXPECT_EQ(r->spec.curves[1].params, std::vector<double>{0.5});
@@ -115,13 +113,12 @@ TEST(PlotArguments, EveryOption)
     EXPECT_EQ(r->format, actlab::plot::ExportFormat::Svg);
 }
 
-TEST(PlotArguments, OptionsOverrideThePresetWhereverTheyStand)
-{
+TEST(PlotArguments, OptionsOverrideThePresetWhereverTheyStand) {
     for (const bool before : {false, true}) {
         QStringList args = {QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("-o"),
                             QStringLiteral("a.pdf")};
-        const QStringList overrides = {QStringLiteral("--xrange"), QStringLiteral("-2:2"), QStringLiteral("--title"),
-                                       QStringLiteral("Zoomed")};
+        const QStringList overrides = {QStringLiteral("--xrange"), QStringLiteral("-2:2"),
+                                       QStringLiteral("--title"), QStringLiteral("Zoomed")};
         args = before ? overrides + args : args + overrides;
         const auto r = parse(args);
         ASSERT_TRUE(r);
@@ -137,8 +134,7 @@ TEST(PlotArguments, OptionsOverrideThePresetWhereverTheyStand)
     }
 }
 
-TEST(PlotArguments, SpecsAreAddedToThePresetsCurves)
-{
+TEST(PlotArguments, SpecsAreAddedToThePresetsCurves) {
     const auto r = parse({QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("elu"),
                           QStringLiteral("-o"), QStringLiteral("a.csv")});
     ASSERT_TRUE(r);
@@ -147,16 +143,14 @@ TEST(PlotArguments, SpecsAreAddedToThePresetsCurves)
     EXPECT_EQ(r->format, actlab::plot::ExportFormat::Csv);
 }
 
-TEST(PlotArguments, Help)
-{
+TEST(PlotArguments, Help) {
     const auto r = parse({QStringLiteral("--help")});
     ASSERT_TRUE(r);
     EXPECT_TRUE(r->help);
     EXPECT_TRUE(actlab::plot::plotUsage().contains(QStringLiteral("--gallery")));
 }
 
-TEST(PlotArguments, RefusesBadInputWithOneLine)
-{
+TEST(PlotArguments, RefusesBadInputWithOneLine) {
     const QStringList good = {QStringLiteral("relu")};
     const QStringList o = {QStringLiteral("-o"), QStringLiteral("x.png")};
     struct Case {
@@ -170,8 +164,9 @@ TEST(PlotArguments, RefusesBadInputWithOneLine)
         {good + QStringList{QStringLiteral("-o"), QStringLiteral("noextension")}, "noextension"},
         {good + o + QStringList{QStringLiteral("--bogus")}, "--bogus"},
         {good + o + QStringList{QStringLiteral("--preset"), QStringLiteral("nope")}, "nope"},
-        {good + o + QStringList{QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("--preset"),
-                                QStringLiteral("relu-variants")},
+        {good + o +
+             QStringList{QStringLiteral("--preset"), QStringLiteral("relu-variants"),
+                         QStringLiteral("--preset"), QStringLiteral("relu-variants")},
          "twice"},
         {good + o + QStringList{QStringLiteral("--derivatives"), QStringLiteral("3")}, "--derivatives"},
         {good + o + QStringList{QStringLiteral("--xrange"), QStringLiteral("2:1")}, "--xrange"},
@@ -188,7 +183,9 @@ TEST(PlotArguments, RefusesBadInputWithOneLine)
         {good + o + QStringList{QStringLiteral("--legend"), QStringLiteral("middle")}, "--legend"},
         {good + o + QStringList{QStringLiteral("--title")}, "--title"},
         {QStringList{QStringLiteral("relu:alpha=1")} + o, "alpha"},
-        {good + o + QStringList{QStringLiteral("--size"), QStringLiteral("10000x600"), QStringLiteral("--scale"), QStringLiteral("4")},
+        {good + o +
+             QStringList{QStringLiteral("--size"), QStringLiteral("10000x600"), QStringLiteral("--scale"),
+                         QStringLiteral("4")},
          "32767"},
     };
     for (const auto& c : cases) {

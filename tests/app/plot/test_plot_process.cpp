@@ -21,8 +21,7 @@ struct Result {
     QByteArray err;
 };
 
-Result runPlot(const QStringList& args)
-{
+Result runPlot(const QStringList& args) {
     QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -38,36 +37,34 @@ Result runPlot(const QStringList& args)
     return r;
 }
 
-TEST(PlotProcess, WritesAPngWithoutADisplay)
-{
+TEST(PlotProcess, WritesAPngWithoutADisplay) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("fig.png"));
-    const auto r = runPlot({QStringLiteral("relu"), QStringLiteral("leaky_relu:alpha=0.1"), QStringLiteral("-o"), out});
+    const auto r =
+        runPlot({QStringLiteral("relu"), QStringLiteral("leaky_relu:alpha=0.1"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.status, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     EXPECT_EQ(QImage(out).size(), QSize(1000, 600));
 }
 
-TEST(PlotProcess, SizeAndScale)
-{
+TEST(PlotProcess, SizeAndScale) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("fig.png"));
-    const auto r = runPlot({QStringLiteral("--preset"), QStringLiteral("silu-vs-mish"), QStringLiteral("--size"),
-                            QStringLiteral("640x360"), QStringLiteral("--scale"), QStringLiteral("3"), QStringLiteral("-o"), out});
+    const auto r = runPlot({QStringLiteral("--preset"), QStringLiteral("silu-vs-mish"),
+                            QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--scale"),
+                            QStringLiteral("3"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.status, 0) << r.err.toStdString();
     EXPECT_EQ(QImage(out).size(), QSize(1920, 1080));
 }
 
-TEST(PlotProcess, HelpGoesToStdout)
-{
+TEST(PlotProcess, HelpGoesToStdout) {
     const auto r = runPlot({QStringLiteral("--help")});
     EXPECT_EQ(r.status, 0);
     EXPECT_TRUE(r.out.contains("--preset"));
     EXPECT_TRUE(r.err.isEmpty());
 }
 
-TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile)
-{
+TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile) {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("fig.png"));
     QFile regular(dir.filePath(QStringLiteral("regular")));
@@ -80,9 +77,12 @@ TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile)
     const std::vector<Case> cases = {
         {{QStringLiteral("nosuchfn"), QStringLiteral("-o"), png}, png},
         {{QStringLiteral("relu"), QStringLiteral("--frobnicate"), QStringLiteral("-o"), png}, png},
-        {{QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("3:-3"), QStringLiteral("-o"), png}, png},
+        {{QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("3:-3"), QStringLiteral("-o"),
+          png},
+         png},
         {{QStringLiteral("leaky_relu:alpha=5"), QStringLiteral("-o"), png}, png},
-        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("fig.bmp"))}, dir.filePath(QStringLiteral("fig.bmp"))},
+        {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("fig.bmp"))},
+         dir.filePath(QStringLiteral("fig.bmp"))},
         {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/fig.png"))},
          dir.filePath(QStringLiteral("missing/fig.png"))},
         {{QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("regular/fig.svg"))},
@@ -102,7 +102,8 @@ TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile)
     }
     // The unwritable-path messages name the path.
     const QString missing = dir.filePath(QStringLiteral("missing/fig.png"));
-    EXPECT_TRUE(runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing}).err.contains(missing.toUtf8()));
+    EXPECT_TRUE(
+        runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing}).err.contains(missing.toUtf8()));
 }
 
 // ---- CSV of each preset against closed forms --------------------------------------------------------
@@ -112,8 +113,7 @@ struct Csv {
     std::vector<std::vector<double>> rows;
 };
 
-Csv csvOfPreset(const QString& name)
-{
+Csv csvOfPreset(const QString& name) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("fig.csv"));
     const auto r = runPlot({QStringLiteral("--preset"), name, QStringLiteral("-o"), out});
@@ -123,8 +123,7 @@ Csv csvOfPreset(const QString& name)
     Csv csv;
     const auto lines = file.readAll().split('\n');
     for (const auto& line : lines) {
-        if (line.isEmpty())
-            continue;
+        if (line.isEmpty()) continue;
         if (csv.header.isEmpty()) {
             csv.header = QString::fromUtf8(line).split(QLatin1Char(','));
             continue;
@@ -139,54 +138,49 @@ Csv csvOfPreset(const QString& name)
 
 using Fn = std::function<std::array<double, 3>(double)>; // f, f', f'' (NaN: not checked)
 
-double sigma(double x) { return 1 / (1 + std::exp(-x)); }
+double sigma(double x) {
+    return 1 / (1 + std::exp(-x));
+}
 
-Fn sigmoidFn()
-{
+Fn sigmoidFn() {
     return [](double x) {
         const double s = sigma(x);
         return std::array<double, 3>{s, s * (1 - s), s * (1 - s) * (1 - 2 * s)};
     };
 }
-Fn tanhFn()
-{
+Fn tanhFn() {
     return [](double x) {
         const double t = std::tanh(x);
         return std::array<double, 3>{t, 1 - t * t, -2 * t * (1 - t * t)};
     };
 }
 /// ReLU (a = 0), Leaky ReLU / PReLU (slope a): at 0 the left branch (PyTorch).
-Fn leakyFn(double a)
-{
+Fn leakyFn(double a) {
     return [a](double x) { return std::array<double, 3>{x > 0 ? x : a * x, x > 0 ? 1 : a, 0}; };
 }
 /// λ·ELU_α; at 0 PyTorch's autograd: f' from the x <= 0 branch, f'' = 0 (double backward masks x < 0).
-Fn eluFn(double alpha, double lambda = 1)
-{
+Fn eluFn(double alpha, double lambda = 1) {
     return [alpha, lambda](double x) {
-        if (x > 0)
-            return std::array<double, 3>{lambda * x, lambda, 0};
+        if (x > 0) return std::array<double, 3>{lambda * x, lambda, 0};
         const double e = std::exp(x);
-        return std::array<double, 3>{lambda * alpha * (e - 1), lambda * alpha * e, x == 0 ? 0 : lambda * alpha * e};
+        return std::array<double, 3>{lambda * alpha * (e - 1), lambda * alpha * e,
+                                     x == 0 ? 0 : lambda * alpha * e};
     };
 }
-Fn siluFn()
-{
+Fn siluFn() {
     return [](double x) {
         const double s = sigma(x);
         return std::array<double, 3>{x * s, s * (1 + x * (1 - s)), s * (1 - s) * (2 + x * (1 - 2 * s))};
     };
 }
-Fn geluFn()
-{
+Fn geluFn() {
     return [](double x) {
         const double Phi = 0.5 * std::erfc(-x / std::sqrt(2.0));
         const double phi = std::exp(-x * x / 2) / std::sqrt(2 * M_PI);
         return std::array<double, 3>{x * Phi, Phi + x * phi, phi * (2 - x * x)};
     };
 }
-Fn mishFn()
-{
+Fn mishFn() {
     return [](double x) {
         const double t = std::tanh(std::log1p(std::exp(x)));
         return std::array<double, 3>{x * t, t + x * sigma(x) * (1 - t * t), std::nan("")};
@@ -194,8 +188,7 @@ Fn mishFn()
 }
 
 void checkCsv(const QString& preset, double xMin, double xMax, int points, const std::vector<double>& kinks,
-              const std::vector<std::pair<QString, Fn>>& curves)
-{
+              const std::vector<std::pair<QString, Fn>>& curves) {
     SCOPED_TRACE(preset.toStdString());
     const Csv csv = csvOfPreset(preset);
     // Header: x, then "<legend label>: f", "…: f'", "…: f''" per curve.
@@ -220,8 +213,7 @@ void checkCsv(const QString& preset, double xMin, double xMax, int points, const
         for (std::size_t c = 0; c < curves.size(); ++c) {
             const auto expected = curves[c].second(row[0]);
             for (std::size_t k = 0; k < 3; ++k) {
-                if (std::isnan(expected[k]))
-                    continue;
+                if (std::isnan(expected[k])) continue;
                 EXPECT_NEAR(row[1 + 3 * c + k], expected[k], 1e-12 * std::max(1.0, std::fabs(expected[k])))
                     << curves[c].first.toStdString() << " order " << k << " at x = " << row[0];
             }
@@ -229,8 +221,7 @@ void checkCsv(const QString& preset, double xMin, double xMax, int points, const
     }
 }
 
-TEST(PlotProcessCsv, Figure1)
-{
+TEST(PlotProcessCsv, Figure1) {
     checkCsv(QStringLiteral("activation-functions"), -10, 10, 100, {0},
              {{QStringLiteral("Sigmoid"), sigmoidFn()},
               {QStringLiteral("tanh"), tanhFn()},
@@ -239,16 +230,14 @@ TEST(PlotProcessCsv, Figure1)
               {QString::fromUtf8("ELU (α=1)"), eluFn(1)}});
 }
 
-TEST(PlotProcessCsv, Figure2)
-{
+TEST(PlotProcessCsv, Figure2) {
     checkCsv(QStringLiteral("relu-variants"), -5, 5, 1000, {0},
              {{QStringLiteral("ReLU"), leakyFn(0)},
               {QString::fromUtf8("Leaky ReLU (α=0.1)"), leakyFn(0.1)},
               {QString::fromUtf8("PReLU (α=0.25)"), leakyFn(0.25)}});
 }
 
-TEST(PlotProcessCsv, Figure3)
-{
+TEST(PlotProcessCsv, Figure3) {
     checkCsv(QStringLiteral("relu-variants-derivatives"), -5, 5, 1000, {0},
              {{QStringLiteral("ReLU"), leakyFn(0)},
               {QString::fromUtf8("Leaky ReLU (α=0.1)"), leakyFn(0.1)},
@@ -257,8 +246,7 @@ TEST(PlotProcessCsv, Figure3)
               {QString::fromUtf8("Swish (β=1)"), siluFn()}});
 }
 
-TEST(PlotProcessCsv, Figure4)
-{
+TEST(PlotProcessCsv, Figure4) {
     checkCsv(QStringLiteral("variant-gallery"), -4, 4, 1001, {0},
              {{QStringLiteral("ReLU"), leakyFn(0)},
               {QString::fromUtf8("Leaky ReLU (α=0.01)"), leakyFn(0.01)},
@@ -270,8 +258,7 @@ TEST(PlotProcessCsv, Figure4)
               {QStringLiteral("Mish"), mishFn()}});
 }
 
-TEST(PlotProcessCsv, Figure5)
-{
+TEST(PlotProcessCsv, Figure5) {
     checkCsv(QStringLiteral("silu-vs-mish"), -6, 6, 1000, {},
              {{QStringLiteral("SiLU"), siluFn()}, {QStringLiteral("Mish"), mishFn()}});
 }

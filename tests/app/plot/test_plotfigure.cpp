@@ -23,24 +23,21 @@ using actlab::plot::CurveSpec;
 using actlab::plot::FigureSpec;
 using actlab::plot::PlotFigure;
 
-CurveSpec curve(const char* id, std::vector<double> params = {})
-{
+CurveSpec curve(const char* id, std::vector<double> params = {}) {
     CurveSpec c;
     c.id = QString::fromUtf8(id);
     c.params = std::move(params);
     return c;
 }
 
-std::vector<std::pair<double, double>> graphPoints(const QCPGraph* graph)
-{
+std::vector<std::pair<double, double>> graphPoints(const QCPGraph* graph) {
     std::vector<std::pair<double, double>> out;
     for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
         out.emplace_back(it->key, it->value);
     return out;
 }
 
-TEST(PlotFigure, SubplotsFollowTheSpec)
-{
+TEST(PlotFigure, SubplotsFollowTheSpec) {
     QCustomPlot plot;
     plot.resize(800, 600);
     PlotFigure figure(&plot);
@@ -64,8 +61,7 @@ TEST(PlotFigure, SubplotsFollowTheSpec)
     EXPECT_EQ(plot.axisRects().size(), 2);
 }
 
-TEST(PlotFigure, TwoSamplesPerPixelAndTheKinkAtAnyZoom)
-{
+TEST(PlotFigure, TwoSamplesPerPixelAndTheKinkAtAnyZoom) {
     QCustomPlot plot;
     plot.resize(900, 500);
     PlotFigure figure(&plot);
@@ -86,8 +82,7 @@ TEST(PlotFigure, TwoSamplesPerPixelAndTheKinkAtAnyZoom)
         EXPECT_EQ(f.y[i], std::max(0.0, f.x[i]));
 }
 
-TEST(PlotFigure, JumpIsAGapWithClosedAndOpenDots)
-{
+TEST(PlotFigure, JumpIsAGapWithClosedAndOpenDots) {
     QCustomPlot plot;
     plot.resize(600, 400);
     PlotFigure figure(&plot);
@@ -102,8 +97,7 @@ TEST(PlotFigure, JumpIsAGapWithClosedAndOpenDots)
     for (std::size_t i = 0; i + 1 < points.size(); ++i) {
         const auto [x0, y0] = points[i];
         const auto [x1, y1] = points[i + 1];
-        if (std::isnan(y0) || std::isnan(y1))
-            continue;
+        if (std::isnan(y0) || std::isnan(y1)) continue;
         EXPECT_FALSE((y0 == 0 && y1 == 1) || (y0 == 1 && y1 == 0)) << "segment " << x0 << " -> " << x1;
     }
     bool gapAtZero = false;
@@ -119,8 +113,7 @@ TEST(PlotFigure, JumpIsAGapWithClosedAndOpenDots)
     int dotGraphs = 0;
     for (int i = 0; i < plot.graphCount(); ++i) {
         const auto* g = plot.graph(i);
-        if (g->lineStyle() != QCPGraph::lsNone || g->data()->isEmpty())
-            continue;
+        if (g->lineStyle() != QCPGraph::lsNone || g->data()->isEmpty()) continue;
         ++dotGraphs;
         const auto p = graphPoints(g);
         ASSERT_EQ(p.size(), 1u);
@@ -131,8 +124,7 @@ TEST(PlotFigure, JumpIsAGapWithClosedAndOpenDots)
     EXPECT_EQ(dotGraphs, 2);
 }
 
-TEST(PlotFigure, SliderFastPathGivesTheNewCurve)
-{
+TEST(PlotFigure, SliderFastPathGivesTheNewCurve) {
     QCustomPlot plot;
     plot.resize(800, 500);
     PlotFigure figure(&plot);
@@ -159,8 +151,7 @@ TEST(PlotFigure, SliderFastPathGivesTheNewCurve)
     EXPECT_EQ(figure.spec().curves[1].params, std::vector<double>{0.3});
 }
 
-TEST(PlotFigure, FixedAndAutomaticYRanges)
-{
+TEST(PlotFigure, FixedAndAutomaticYRanges) {
     QCustomPlot plot;
     plot.resize(800, 500);
     PlotFigure figure(&plot);
@@ -176,8 +167,7 @@ TEST(PlotFigure, FixedAndAutomaticYRanges)
     EXPECT_NEAR(automatic.upper, 5 + 0.05 * 6.25, 1e-9);
 }
 
-TEST(PlotFigure, ThemeRestylesThePlot)
-{
+TEST(PlotFigure, ThemeRestylesThePlot) {
     QCustomPlot plot;
     PlotFigure figure(&plot);
     FigureSpec spec;
@@ -191,27 +181,27 @@ TEST(PlotFigure, ThemeRestylesThePlot)
 }
 
 /// WCAG 2 contrast ratio, written out here from the definition (relative luminance of linearised sRGB).
-double wcagContrast(const QColor& a, const QColor& b)
-{
+double wcagContrast(const QColor& a, const QColor& b) {
     auto lin = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    auto lum = [&](const QColor& c) { return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF()); };
+    auto lum = [&](const QColor& c) {
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
     const double la = lum(a), lb = lum(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 /// Figure 2's pure-blue ReLU has 2.3:1 contrast on the dark theme: it is drawn lifted to 3:1 (same hue),
 /// while the light theme draws the material's colours exactly and legible colours stay as they are.
-TEST(PlotFigure, DarkThemeLiftsColoursThatWouldVanish)
-{
+TEST(PlotFigure, DarkThemeLiftsColoursThatWouldVanish) {
     const auto dark = actlab::plot::Theme::dark();
     const QColor blue(0, 0, 255);
     ASSERT_LT(wcagContrast(blue, dark.axisRectBackground), 3.0);
     const QColor lifted = dark.legible(blue);
     EXPECT_GE(wcagContrast(lifted, dark.axisRectBackground), 3.0);
     EXPECT_LT(wcagContrast(lifted, dark.axisRectBackground), 3.5); // lifted no further than needed
-    EXPECT_EQ(lifted.red(), lifted.green());                         // still a blue
+    EXPECT_EQ(lifted.red(), lifted.green());                       // still a blue
     EXPECT_EQ(lifted.blue(), 255);
-    EXPECT_EQ(dark.legible(QColor(0xE69F00)), QColor(0xE69F00));     // orange already stands out
+    EXPECT_EQ(dark.legible(QColor(0xE69F00)), QColor(0xE69F00)); // orange already stands out
     EXPECT_EQ(actlab::plot::Theme::light().legible(QColor(0x00BFBF)), QColor(0x00BFBF));
 
     QCustomPlot plot;

@@ -12,24 +12,21 @@ using actlab::plot::FigureSpec;
 using actlab::plot::preset;
 using actlab::plot::Range;
 
-std::vector<QString> ids(const FigureSpec& spec)
-{
+std::vector<QString> ids(const FigureSpec& spec) {
     std::vector<QString> out;
     for (const auto& c : spec.curves)
         out.push_back(c.id);
     return out;
 }
 
-std::vector<QString> labels(const FigureSpec& spec)
-{
+std::vector<QString> labels(const FigureSpec& spec) {
     std::vector<QString> out;
     for (const auto& c : spec.curves)
         out.push_back(actlab::plot::curveLabel(c));
     return out;
 }
 
-TEST(Presets, TheFiveOfTheExplorerIssueInOrder)
-{
+TEST(Presets, TheFiveOfTheExplorerIssueInOrder) {
     EXPECT_EQ(actlab::plot::presetNames(),
               (QStringList{QStringLiteral("activation-functions"), QStringLiteral("relu-variants"),
                            QStringLiteral("relu-variants-derivatives"), QStringLiteral("variant-gallery"),
@@ -37,12 +34,12 @@ TEST(Presets, TheFiveOfTheExplorerIssueInOrder)
     EXPECT_FALSE(preset(QStringLiteral("no-such-preset")));
 }
 
-TEST(Presets, Figure1ActivationFunctions)
-{
+TEST(Presets, Figure1ActivationFunctions) {
     const auto spec = preset(QStringLiteral("activation-functions"));
     ASSERT_TRUE(spec);
-    EXPECT_EQ(ids(*spec), (std::vector<QString>{QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu"),
-                                                QStringLiteral("leaky_relu"), QStringLiteral("elu")}));
+    EXPECT_EQ(ids(*spec),
+              (std::vector<QString>{QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu"),
+                                    QStringLiteral("leaky_relu"), QStringLiteral("elu")}));
     EXPECT_EQ(spec->curves[3].params, std::vector<double>{0.01});
     EXPECT_EQ(spec->curves[4].params, std::vector<double>{1.0});
     EXPECT_EQ(spec->xMin, -10.0);
@@ -59,8 +56,7 @@ TEST(Presets, Figure1ActivationFunctions)
     EXPECT_EQ(labels(*spec)[4], QString::fromUtf8("ELU (α=1)"));
 }
 
-void expectFigure2Curves(const FigureSpec& spec)
-{
+void expectFigure2Curves(const FigureSpec& spec) {
     ASSERT_GE(spec.curves.size(), 3u);
     EXPECT_EQ(spec.curves[0].id, QStringLiteral("relu"));
     EXPECT_EQ(spec.curves[1].id, QStringLiteral("leaky_relu"));
@@ -91,8 +87,7 @@ void expectFigure2Curves(const FigureSpec& spec)
     EXPECT_EQ(spec.gridOpacity, 0.7);
 }
 
-TEST(Presets, Figure2ReluVariants)
-{
+TEST(Presets, Figure2ReluVariants) {
     const auto spec = preset(QStringLiteral("relu-variants"));
     ASSERT_TRUE(spec);
     expectFigure2Curves(*spec);
@@ -101,8 +96,7 @@ TEST(Presets, Figure2ReluVariants)
     EXPECT_EQ(spec->derivatives(), 0);
 }
 
-TEST(Presets, Figure3AddsEluSwishAndTheDerivativeRow)
-{
+TEST(Presets, Figure3AddsEluSwishAndTheDerivativeRow) {
     const auto spec = preset(QStringLiteral("relu-variants-derivatives"));
     ASSERT_TRUE(spec);
     expectFigure2Curves(*spec);
@@ -113,20 +107,19 @@ TEST(Presets, Figure3AddsEluSwishAndTheDerivativeRow)
     EXPECT_FALSE(spec->gallery);
 }
 
-TEST(Presets, Figure4GalleryOfEightVariants)
-{
+TEST(Presets, Figure4GalleryOfEightVariants) {
     const auto spec = preset(QStringLiteral("variant-gallery"));
     ASSERT_TRUE(spec);
     EXPECT_TRUE(spec->gallery);
-    EXPECT_EQ(ids(*spec), (std::vector<QString>{QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("prelu"),
-                                                QStringLiteral("elu"), QStringLiteral("selu"), QStringLiteral("gelu"),
-                                                QStringLiteral("silu"), QStringLiteral("mish")}));
+    EXPECT_EQ(ids(*spec),
+              (std::vector<QString>{QStringLiteral("relu"), QStringLiteral("leaky_relu"),
+                                    QStringLiteral("prelu"), QStringLiteral("elu"), QStringLiteral("selu"),
+                                    QStringLiteral("gelu"), QStringLiteral("silu"), QStringLiteral("mish")}));
     EXPECT_EQ(spec->curves[2].params, std::vector<double>{0.01}); // "PReLU (weight 0.01)"
     EXPECT_EQ(labels(*spec)[6], QStringLiteral("Swish / SiLU"));
 }
 
-TEST(Presets, Figure5SiluVsMishWithDerivatives)
-{
+TEST(Presets, Figure5SiluVsMishWithDerivatives) {
     const auto spec = preset(QStringLiteral("silu-vs-mish"));
     ASSERT_TRUE(spec);
     EXPECT_EQ(ids(*spec), (std::vector<QString>{QStringLiteral("silu"), QStringLiteral("mish")}));
@@ -134,8 +127,7 @@ TEST(Presets, Figure5SiluVsMishWithDerivatives)
     EXPECT_FALSE(spec->gallery);
 }
 
-TEST(Presets, JsonRoundTrip)
-{
+TEST(Presets, JsonRoundTrip) {
     for (const auto& name : actlab::plot::presetNames()) {
         const auto spec = preset(name);
         ASSERT_TRUE(spec);
