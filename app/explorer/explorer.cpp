@@ -33,7 +33,7 @@ void setUpApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("ActLab"));
     QCoreApplication::setApplicationName(QStringLiteral("ActLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTLAB_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("actlab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.actlab.ActLab")); // resources/*.desktop
 }
 
 int runBench(int argc, char** argv) {
