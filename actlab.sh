@@ -3,6 +3,7 @@
 #   ./actlab.sh run [ARGS...]   install, build (release) and start actlab (the GUI without ARGS)
 #   ./actlab.sh test            install, build (dev) and run every test
 #   ./actlab.sh build           install and build only
+#   ./actlab.sh fuzz            install clang and libFuzzer, build the fuzz harnesses (.build/fuzz)
 #   ./actlab.sh tools           also install the tools for reference data, benchmarks and screenshots
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,6 +33,7 @@ case "$cmd" in
   run)   install_group build; build release; exec ./.build/release/app/actlab "$@" ;;
   test)  install_group build; build dev; ctest --preset dev ;;
   build) install_group build; build "${1:-dev}" ;;
+  fuzz)  install_group build; install_group fuzz; build fuzz ;;
   tools) install_group build; install_group tools ;;
-  *) echo "usage: ./actlab.sh run [ARGS...] | test | build [PRESET] | tools" >&2; exit 2 ;;
+  *) echo "usage: ./actlab.sh run [ARGS...] | test | build [PRESET] | fuzz | tools" >&2; exit 2 ;;
 esac

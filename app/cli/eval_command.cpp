@@ -107,6 +107,8 @@ std::optional<std::string_view> closestId(std::string_view id) {
     std::optional<std::string_view> best;
     std::size_t bestDistance = 3; // suggest only at distance <= 2
     for (const Activation& a : catalogue()) {
+        // The distance is at least the difference in length: skip the quadratic work for long ids.
+        if (id.size() > a.id.size() + 2 || a.id.size() > id.size() + 2) continue;
         const std::size_t d = editDistance(id, a.id);
         if (d < bestDistance) {
             bestDistance = d;

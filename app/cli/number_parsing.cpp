@@ -57,6 +57,13 @@ std::optional<double> parseNumber(std::string_view text) {
         // from_chars would accept a second sign, "inf" or "nan" here: require the number to start properly.
         const char first = text.front();
         if (!(hex ? isHexDigit(first) : isDigit(first)) && first != '.') return std::nullopt;
+        // libstdc++'s hex from_chars takes "p+-3" as the exponent -3: allow one sign only.
+        if (hex) {
+            const std::size_t p = text.find_first_of("pP");
+            if (p != std::string_view::npos && p + 2 < text.size() &&
+                (text[p + 1] == '+' || text[p + 1] == '-') && !isDigit(text[p + 2]))
+                return std::nullopt;
+        }
         const auto format = hex ? std::chars_format::hex : std::chars_format::general;
         const char* end = text.data() + text.size();
         const auto [ptr, ec] = std::from_chars(text.data(), end, value, format);

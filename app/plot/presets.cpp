@@ -244,7 +244,9 @@ QJsonObject figureSpecToJson(const FigureSpec& spec) {
             if (!params.isEmpty()) c.insert(QStringLiteral("params"), params);
         }
         if (!curve.label.isEmpty()) c.insert(QStringLiteral("label"), curve.label);
-        if (curve.color.isValid()) c.insert(QStringLiteral("color"), curve.color.name());
+        if (curve.color.isValid()) // #rrggbb, or #aarrggbb when the colour is not opaque
+            c.insert(QStringLiteral("color"),
+                     curve.color.name(curve.color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb));
         c.insert(QStringLiteral("lineWidth"), curve.lineWidth);
         c.insert(QStringLiteral("visible"), curve.visible);
         curves.append(c);
