@@ -312,7 +312,8 @@ void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
     grid->setSubGridVisible(false);
     if (spec.grid) {
         QColor color = theme.grid;
-        color.setAlphaF(static_cast<float>(color.alphaF() * std::clamp(spec.gridOpacity, 0.0, 1.0)));
+        color.setAlphaF(
+            static_cast<float>(static_cast<double>(color.alphaF()) * std::clamp(spec.gridOpacity, 0.0, 1.0)));
         QPen pen(color, 1, spec.gridStyle);
         pen.setCosmetic(false);
         grid->setPen(pen);

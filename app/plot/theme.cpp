@@ -40,9 +40,12 @@ QColor Theme::legible(const QColor& c) const {
     if (!c.isValid() || luminance(back) > 0.2 || contrast(c, back) >= 3.0) return c;
     for (int step = 1; step <= 20; ++step) {
         const double t = step / 20.0;
-        QColor mixed = QColor::fromRgbF(static_cast<float>(c.redF() + (1.0 - c.redF()) * t),
-                                        static_cast<float>(c.greenF() + (1.0 - c.greenF()) * t),
-                                        static_cast<float>(c.blueF() + (1.0 - c.blueF()) * t), c.alphaF());
+        const auto lighten = [t](float v) {
+            const auto d = static_cast<double>(v);
+            return static_cast<float>(d + (1.0 - d) * t);
+        };
+        QColor mixed =
+            QColor::fromRgbF(lighten(c.redF()), lighten(c.greenF()), lighten(c.blueF()), c.alphaF());
         if (contrast(mixed, back) >= 3.0) return mixed;
     }
     return Qt::white;

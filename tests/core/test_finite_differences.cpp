@@ -136,6 +136,6 @@ std::vector<std::string> allIds() {
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, FiniteDifferences, ::testing::ValuesIn(allIds()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& id) { return id.param; });
 
 } // namespace

@@ -241,7 +241,7 @@ TEST_P(Golden, KinksMatchTheReference) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, Golden, ::testing::ValuesIn(allIds()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& id) { return id.param; });
 
 TEST(GoldenData, EveryCatalogueIdHasAFile) {
     for (const Activation& a : catalogue()) {
