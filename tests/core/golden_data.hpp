@@ -18,8 +18,9 @@ namespace actlab::test {
 
 /// One expected quantity: a correctly rounded double, an exact zero, or a non-zero value that underflows.
 struct Expected {
-    enum Kind { Value, ExactZero, Underflow } kind = Value;
-    double v = 0.0; ///< the rounded value (for Underflow: ±0 carrying the sign of the exact value)
+    enum Kind { Value, ExactZero, Underflow, Overflow } kind = Value;
+    double v = 0.0; ///< the rounded value (for Underflow: ±0 carrying the sign of the exact value;
+                    ///< for Overflow ±∞: the exact value is beyond the largest double)
 };
 
 struct GoldenRow {
@@ -43,6 +44,8 @@ inline Expected parseExpected(const std::string& s) {
     if (s == "0x0p+0") return {Expected::ExactZero, 0.0};
     if (s == "0x0.0p+0") return {Expected::Underflow, 0.0};
     if (s == "-0x0.0p+0") return {Expected::Underflow, -0.0};
+    if (s == "inf") return {Expected::Overflow, std::numeric_limits<double>::infinity()};
+    if (s == "-inf") return {Expected::Overflow, -std::numeric_limits<double>::infinity()};
     return {Expected::Value, parseHex(s)};
 }
 
@@ -120,7 +123,7 @@ inline double ulpDistance(double a, double b) {
 /// The verdict for one computed value against its expected value (issue 2, section 2):
 /// relative error <= 1e-12, or, near a non-trivial zero, an error of at most kScaleEps·ε·(local scale);
 /// exact zeros exactly; underflowing values (and subnormal ones, if not within 1e-12) within one subnormal
-/// step; never NaN/inf, and
+/// step; values beyond the largest double exactly ±inf; never NaN, never inf otherwise, and
 /// never 0 where the exact value is non-zero unless that is inside the near-zero allowance.
 struct Verdict {
     bool ok = true;
@@ -139,6 +142,11 @@ inline Verdict judge(const Expected& e, double got, double scale) {
     constexpr double tiny = std::numeric_limits<double>::denorm_min();
     constexpr double dmin = std::numeric_limits<double>::min();
     Verdict v;
+    if (e.kind == Expected::Overflow) { // the exact value rounds to ±∞: exactly that, nothing finite
+        v.ulps = got == e.v ? 0.0 : std::numeric_limits<double>::infinity();
+        if (got != e.v) v.ok = false, v.why = "overflow to ±inf expected";
+        return v;
+    }
     if (!std::isfinite(got)) {
         v.ok = false;
         v.why = "non-finite result";

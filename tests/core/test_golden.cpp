@@ -106,7 +106,7 @@ Stats runGolden(const std::string& id) {
                     m << id << ".csv:" << r.line << " " << names[k] << " params=[" << r.paramText
                       << "] x=" << hex(r.x) << " side=" << r.side << ": got " << hex(vals[k]) << " ("
                       << vals[k] << ") expected "
-                      << (r.q[k].kind == Expected::Value
+                      << (r.q[k].kind == Expected::Value || r.q[k].kind == Expected::Overflow
                               ? hex(r.q[k].v)
                               : (r.q[k].kind == Expected::ExactZero ? "exact 0" : "underflow"))
                       << " (" << r.q[k].v << "), " << v.ulps << " ulp, local scale " << r.scale[k] << " — "

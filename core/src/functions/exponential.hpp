@@ -63,7 +63,7 @@ struct Celu {
 struct Selu {
     static Derivs eval(double x, const double* p, Side side) {
         const double lambda = p[0];
-        if (rightOf(x, 0.0, side, false)) return {lambda * x, lambda, 0.0};
+        if (rightOf(x, 0.0, side, false)) return {lambda == 0.0 ? 0.0 : lambda * x, lambda, 0.0}; // 0·∞
         const TwoProduct la = twoProduct(lambda, p[1]);
         const ExpPair e = expAndExpm1(x);
         const double d = x > -708.0 ? la.hi * e.e + la.lo * e.e : mulExp(la.hi, x) + mulExp(la.lo, x);

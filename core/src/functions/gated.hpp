@@ -76,6 +76,11 @@ inline Derivs swish(double x, double beta) {
         return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0};
     }
     const TwoProduct w = twoProduct(beta, x);
+    // |w| > 1500 (w = ±∞ too, where w.lo is NaN): σ(w) is 0 or 1, and σ'(w) < e^(−1500) is below the
+    // smallest subnormal even times |x| ≤ 2¹⁰²⁴, so every tail product rounds to a signed 0. Below 1500
+    // |w.lo| ≤ 2⁻⁴³, so 1 + w.lo stands for e^(w.lo) (beyond, w.lo grows with |w|: ≥ 1 for |w| > 2⁵³).
+    if (!(std::fabs(w.hi) <= 1500.0))
+        return w.hi > 0 ? Derivs{x, 1.0, -0.0} : Derivs{std::copysign(0.0, x), -0.0, -0.0};
     const ExpParts ep = expParts(-std::fabs(w.hi)); // the one exponential, e^(−|w|); logistic() shares it
     if (w.hi < -708.0) { // σ(w) = e^w and tanh(w/2) = −1 to double precision; form products in the exponent
         const double c = 1.0 + w.lo;
@@ -116,7 +121,8 @@ struct Mish {
         const ExpParts ep = expParts(-std::fabs(x)); // the one exponential: eˣ for x ≤ 0, e^(−x) for x > 0
         if (x < -40.0) return {ep.times(x), ep.times(1.0 + x), ep.times(2.0 + x)}; // t = s = eˣ here
         // e^(−2x)·8(1 − x) as (8(1 − x)·e^(−x))·e^(−x): the first product is a normal number
-        if (x > 300.0) return {x, 1.0, ep.times(ep.times(8.0 * (1.0 - x)))};
+        // (8 after the first product: 8(1 − x) alone overflows for x > 2.2e307)
+        if (x > 300.0) return {x, 1.0, ep.times(8.0 * ep.times(1.0 - x))};
         double t, omt, opt, s, sNeg;
         const double e = ep.value();
         if (x <= 0.0) {

@@ -5,20 +5,37 @@
 
 namespace actlab::detail {
 
-/// x/√(1 + αx²); f' = (1 + αx²)^(−3/2); f'' = −3αx(1 + αx²)^(−5/2).
-inline Derivs isru(double x, double alpha) {
-    if (std::isinf(x)) {
-        if (alpha == 0.0) return {x, 1.0, 0.0};
-        return {std::copysign(1.0 / std::sqrt(alpha), x), 0.0, std::copysign(0.0, -x)};
-    }
+/// x/√(1 + αx²); f' = (1 + αx²)^(−3/2); f'' = −3αx(1 + αx²)^(−5/2). In double (branch-free, so the span
+/// loops vectorise) where every product stays in the normal range: αx² < 2³⁰⁰ (a = (1 + αx²)^(−1/2) >
+/// 2⁻¹⁵⁰, so a³ and a⁵ are normal and αx² cannot overflow) and 3α|x| > 2⁻²⁴⁰ (f'' is normal), or α = 0,
+/// or x = 0. Elsewhere (αx² overflows near the largest double, or f' and f'' are subnormal) in long
+/// double, whose exponent range holds every intermediate, rounded once to double.
+inline bool isruFastDomain(double x, double alpha) {
+    return std::isfinite(x) &&
+           (alpha == 0.0 || x == 0.0 || (alpha * (x * x) < 0x1p300 && alpha * std::fabs(x) > 0x1p-240));
+}
+inline Derivs isruFast(double x, double alpha) {
     const double a = 1.0 / hypotBranchFree(1.0, std::sqrt(alpha) * x);
     const double xa = x * a;
     const double a2 = a * a;
     return {xa, a2 * a, -3.0 * alpha * xa * (a2 * a2)};
 }
+inline Derivs isruWide(double x, double alpha) {
+    if (std::isinf(x)) {
+        if (alpha == 0.0) return {x, 1.0, 0.0};
+        return {std::copysign(1.0 / std::sqrt(alpha), x), 0.0, std::copysign(0.0, -x)};
+    }
+    const long double lx = x, la = alpha;
+    const long double a = 1.0L / std::sqrt(1.0L + la * lx * lx);
+    const long double xa = lx * a, a2 = a * a;
+    return {static_cast<double>(xa), static_cast<double>(a2 * a),
+            static_cast<double>(-3.0L * la * xa * (a2 * a2))};
+}
 
 struct Isru {
-    static Derivs eval(double x, const double* p, Side) { return isru(x, p[0]); }
+    static bool fastDomain(double x, const double* p) { return isruFastDomain(x, p[0]); }
+    static Derivs evalFast(double x, const double* p) { return isruFast(x, p[0]); }
+    static Derivs eval(double x, const double* p, Side) { return isruWide(x, p[0]); }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double* p) {
         if (p[0] == 0.0) return props("(−∞, ∞)", false, false, true, kSmooth, true);
@@ -27,11 +44,16 @@ struct Isru {
     }
 };
 
-/// x for x ≥ 0, x/√(1 + αx²) for x < 0. C² but not C³ at 0.
+/// x for x ≥ 0, x/√(1 + αx²) for x < 0. C² but not C³ at 0 (outside the fast domain: a kink).
 struct Isrlu {
+    static bool fastDomain(double x, const double* p) { return x != 0.0 && isruFastDomain(x, p[0]); }
+    static Derivs evalFast(double x, const double* p) {
+        const Derivs left = isruFast(x, p[0]);
+        return x > 0.0 ? Derivs{x, 1.0, 0.0} : left;
+    }
     static Derivs eval(double x, const double* p, Side side) {
         if (rightOf(x, 0.0, side, true)) return {x, 1.0, 0.0};
-        return isru(x, p[0]);
+        return isruWide(x, p[0]);
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] != 0.0) out.push_back({0.0, 3});
@@ -47,7 +69,8 @@ struct BentIdentity {
     static Derivs eval(double x, const double*, Side) {
         if (std::isinf(x)) return {x, x > 0 ? 1.5 : 0.5, 0.0};
         const double r = hypotBranchFree(x, 1.0);
-        return {x + x * (x / (2.0 * (r + 1.0))), 1.0 + x / (2.0 * r), 0.5 * ((1.0 / r) / r) / r};
+        // halved after the division: 2(r + 1) and 2r overflow for |x| ≥ 2¹⁰²³
+        return {x + x * (0.5 * (x / (r + 1.0))), 1.0 + 0.5 * (x / r), 0.5 * ((1.0 / r) / r) / r};
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) {
@@ -110,10 +133,27 @@ struct Sinc {
 /// sin ax). ax is taken exactly (hi + lo). f' and f'' have no limit at ±∞ (NaN). sin and cos are branch-free
 /// up to |ax| = 65536 (evalFast), libm's beyond.
 struct Snake {
+    /// From sin and cos of ax = t.hi + t.lo, given sh = sin t.hi and ch = cos t.hi: a first-order
+    /// correction, exact to double precision while |t.lo| ≤ 2⁻³⁷ (|t.hi| ≤ 65536, the fast path).
     static Derivs fromSinCos(double x, double a, const TwoProduct& t, double sh, double ch) {
-        const double s = sh + t.lo * ch, c = ch - t.lo * sh;
+        return fromExact(x, a, sh + t.lo * ch, ch - t.lo * sh);
+    }
+    /// From s = sin ax and c = cos ax.
+    static Derivs fromExact(double x, double a, double s, double c) {
         const double sum = s + c;
         return {x + s * s / a, sum * sum, 2.0 * a * (c - s) * sum};
+    }
+    /// sin and cos of ax = t.hi + t.lo for |ax| > 65536, with libm. t.lo is no longer small there (up to
+    /// half an ulp of t.hi, 8 at 1e17): sin(hi + lo) = sin hi·cos lo + cos hi·sin lo. Where ax itself
+    /// overflows, ax = 2u with u = a·(x/2): sin 2u = 2 sin u cos u, cos 2u = (cos u − sin u)(cos u + sin u).
+    static SinCos sinCosOfProduct(double a, double x) {
+        const TwoProduct t = twoProduct(a, x);
+        if (std::isinf(t.hi)) {
+            const SinCos u = sinCosOfProduct(a, 0.5 * x);
+            return {2.0 * u.s * u.c, (u.c - u.s) * (u.c + u.s)};
+        }
+        const double sh = std::sin(t.hi), ch = std::cos(t.hi), sl = std::sin(t.lo), cl = std::cos(t.lo);
+        return {sh * cl + ch * sl, ch * cl - sh * sl};
     }
     static bool fastDomain(double x, const double* p) { return std::fabs(p[0] * x) <= kSinCosLimit; }
     static Derivs evalFast(double x, const double* p) {
@@ -124,8 +164,8 @@ struct Snake {
     static Derivs eval(double x, const double* p,
                        Side) { // |ax| > 65536 (evalChecked sends the rest to evalFast)
         if (std::isinf(x)) return {x, kNaN, kNaN};
-        const TwoProduct t = twoProduct(p[0], x);
-        return fromSinCos(x, p[0], t, std::sin(t.hi), std::cos(t.hi));
+        const SinCos sc = sinCosOfProduct(p[0], x);
+        return fromExact(x, p[0], sc.s, sc.c);
     }
     static void kinks(const double*, std::vector<Kink>&) {}
     static Properties properties(const double*) {

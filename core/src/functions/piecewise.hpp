@@ -104,12 +104,15 @@ struct Maxout {
                 win = j;
                 continue;
             }
-            const int c = std::isinf(x) ? 0 : compareExact(p, j, win, x);
+            // where the maximum overflows (x = ±∞, or wⱼx beyond the largest double) the slopes decide below
+            const bool overflow = std::isinf(x) || std::isinf(best);
+            const int c = overflow ? 0 : compareExact(p, j, win, x);
             if (c > 0 || (c == 0 && ((side == Side::Left && w(p, j) < w(p, win)) ||
                                      (side == Side::Right && w(p, j) > w(p, win)))))
                 win = j;
         }
-        if (std::isinf(x)) { // the steepest piece wins at +∞, the shallowest at −∞
+        if (std::isinf(x) ||
+            std::isinf(best)) { // the steepest piece wins towards +∞, the shallowest towards −∞
             for (int j = 0; j < k; ++j)
                 if (piece(p, j, x) == best && (x > 0 ? w(p, j) > w(p, win) : w(p, j) < w(p, win))) win = j;
         }

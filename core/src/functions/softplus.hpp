@@ -42,9 +42,14 @@ struct Squareplus {
         if (std::isinf(x)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
         const double r = hypotBranchFree(x, std::sqrt(b));
         const double d2 = ((b / r) / r) / r * 0.5;
-        if (x >= 0.0) return {0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
-        const double rm = r - x;                         // no cancellation for x < 0
-        return {0.5 * (b / rm), 0.5 * (b / r) / rm, d2}; // b/rm first: 0.5·b underflows for subnormal b
+        // x + r and r − x overflow for |x| ≥ 2¹⁰²³: there halve before adding (0.5·x, 0.5·r and 0.25·b
+        // are exact there, or the result is 0 anyway); elsewhere halve after (0.5·x underflows for
+        // subnormal x, and 0.5·b for subnormal b).
+        const bool huge = std::fabs(x) > 0x1p1000;
+        if (x >= 0.0) return {huge ? 0.5 * x + 0.5 * r : 0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
+        const double rm = r - x; // no cancellation for x < 0
+        const double f = huge ? (0.25 * b) / (0.5 * r - 0.5 * x) : 0.5 * (b / rm);
+        return {f, 0.5 * (b / r) / rm, d2};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] == 0.0) out.push_back({0.0, 1});

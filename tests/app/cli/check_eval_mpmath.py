@@ -8,12 +8,19 @@ by hand here and evaluated in mpmath at (at least) 60 significant digits, with t
 tiny |x| where the closed forms cancel (tanhshrink, sinc, ...). Every formula is written in a form
 that does not cancel in the tails (sigma(-x) instead of 1 - sigma(x), and so on).
 
-Inputs per (id, parameter set), three sets:
+Inputs per (id, parameter set), five kinds:
   tiny-to-large  log-uniform |x| over [1e-300, 1e3], random sign (as issue 2 demands)
   moderate       log-uniform |x| over [1e-3, 1e3], random sign
   uniform        uniform over [-30, 30]
-Parameter sets: the defaults, then random values (uniform over the declared range, log-uniform for
-softplus beta, integer k for maxout; rrelu lower <= upper and hardtanh min_val < max_val kept).
+  tails          log-uniform |x| over [1e3, 1.7976931348623157e308], random sign (issue 7: the whole
+                 double range)
+  special        fixed points where intermediates overflow or underflow (x^2, 2x, e^x, a*x near the
+                 largest double, the exp clamp, sin/cos fast-path limits), both signs
+Parameter sets: the defaults; the ends of every declared range (each parameter alone at its minimum and
+at its maximum, all at their minima, all at their maxima; a minimum of 0 also as the smallest subnormal
+and the smallest normal double); then random values (uniform over the declared range, log-uniform for
+softplus beta, integer k for maxout; rrelu lower <= upper and hardtanh min_val < max_val kept). Sets the
+catalogue refuses (celu alpha = 0, min_val = max_val) are reported as skipped.
 
 Also checked: x = +inf, -inf and nan at the default parameters against limits derived by hand (LIMITS).
 
@@ -40,6 +47,15 @@ BASE_DPS = 60
 REL_BAR = 1e-12
 TINY = 2.0 ** -1074
 DBL_MIN = 2.0 ** -1022
+DBL_MAX = sys.float_info.max
+# Where intermediates of the closed forms overflow or underflow: x^2 (1.34e154), 2x and x + r (8.99e307),
+# a*x for a up to 100, e^x (709.78, 745.13), the kernels' exp clamp, the sin/cos fast-path limit 65536,
+# 2^53 (a*x no longer has a fraction), and the largest doubles.
+SPECIAL = [DBL_MAX, math.nextafter(DBL_MAX, 0), 2.0 ** 1023, 1.754e308, 1e308, DBL_MAX / 2,
+           math.nextafter(DBL_MAX / 2, math.inf), 8.99e307, 2.19e307, 1.8e307, DBL_MAX / 10, DBL_MAX / 100,
+           1e306, 1e300, 7.3e160, 1e155, math.sqrt(DBL_MAX), math.nextafter(math.sqrt(DBL_MAX), math.inf),
+           2.0 ** 600, 1e100, 1e18, 1e17, 1e15, 2.0 ** 53, 2.0 ** 52 + 0.5, 65536.0, 65537.5, 1e4, 2000.0,
+           1500.0, 1100.0, 1000.5, 745.2, 709.8]
 
 # Parameters: name, default, min, max (issue 2 / HELPERS.md catalogue; typed in independently of core).
 PARAMS = {
@@ -134,8 +150,19 @@ def f_selu(x, p):
     return lam * a * mp.expm1(x), lam * a * mp.exp(x), lam * a * mp.exp(x)
 
 
+def erfc_any(z):
+    """erfc(z) for every real z: mpmath's erfc overflows (an int-to-float conversion) for |z| beyond about
+    1e150. For z > 1e10 the asymptotic series e^(-z^2)/(z sqrt(pi)) (1 - 1/(2z^2) + 3/(4z^4)) is exact to far
+    below 1e-40 relative (the next term is 15/(8z^6)); erfc(-z) = 2 - erfc(z)."""
+    if abs(z) <= mpf(10) ** 10:
+        return mp.erfc(z)
+    a = abs(z)
+    t = mp.exp(-a * a) / (a * mp.sqrt(mp.pi)) * (1 - 1 / (2 * a * a) + 3 / (4 * a ** 4))
+    return t if z > 0 else 2 - t
+
+
 def f_gelu(x, p):
-    Phi = mp.erfc(-x / mp.sqrt(2)) / 2
+    Phi = erfc_any(-x / mp.sqrt(2)) / 2
     phi = mp.exp(-x * x / 2) / mp.sqrt(2 * mp.pi)
     return x * Phi, Phi + x * phi, phi * (2 - x * x)
 
@@ -325,11 +352,18 @@ def exact(fid, x, params):
 
 def local_scale(fid, x, params, d):
     """max(|q|, |x q'(x)|) for q = the d-th derivative: the size of the terms whose rounding decides q
-    near a non-trivial zero of q (q' by mpmath's numerical differentiation of the closed form)."""
-    with mp.workdps(BASE_DPS + 20):
+    near a non-trivial zero of q (q' by mpmath's numerical differentiation of the closed form); for
+    |x| > 1e3 max(|q|, |q'(x)|)."""
+    tail = abs(x) > 1000
+    # beyond 1e3, |x q'| would grow with x and excuse any error (snake' at 1e18): |q'| there, by a
+    # difference over an absolute step, at a precision that keeps x + h exact
+    digits = BASE_DPS + 20 + (int(math.log10(abs(x))) + 30 if tail else 0)
+    with mp.workdps(digits):
         p = {name: mpf(v) for name, v in params.items()}
         q = lambda t: FORMS[fid](t, p)[d]
-        return max(abs(q(mpf(x))), abs(mpf(x) * mp.diff(q, mpf(x))))
+        factor = mpf(1) if tail else mpf(x)
+        dq = mp.diff(q, mpf(x), h=mpf(10) ** -20) if tail else mp.diff(q, mpf(x))
+        return max(abs(q(mpf(x))), abs(factor * dq))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -370,6 +404,33 @@ def judge(got, e):
 # ----------------------------------------------------------------------------------------------------
 # Sampling and running
 # ----------------------------------------------------------------------------------------------------
+def extreme_params(fid):
+    """The ends of the declared ranges: each parameter alone at its minimum and at its maximum (the others
+    at their defaults), all at their minima, all at their maxima; a minimum of 0 also as the smallest
+    subnormal and the smallest normal double. Maxout keeps k = 4 (all pieces) except where k is the one
+    at an end."""
+    spec = PARAMS[fid]
+    if not spec:
+        return []
+    defaults = {n: d for n, d, _, _ in spec}
+    sets = []
+    for n, d, lo, hi in spec:
+        ends = [lo, hi] + ([TINY, DBL_MIN] if lo == 0.0 else [])
+        for v in ends:
+            vals = dict(defaults)
+            vals[n] = v
+            if fid == "maxout" and n != "k":
+                vals["k"] = 4.0
+            sets.append(vals)
+    sets.append({n: lo for n, _, lo, _ in spec})
+    sets.append({n: hi for n, _, _, hi in spec})
+    unique = []
+    for vals in sets:
+        if vals not in unique:
+            unique.append(vals)
+    return unique
+
+
 def random_params(fid, rng, index):
     spec = PARAMS[fid]
     if index == 0 or not spec:
@@ -396,9 +457,13 @@ def random_params(fid, rng, index):
 
 
 def random_xs(kind, n, rng):
+    if kind == "special":
+        return [s * v for v in SPECIAL for s in (1.0, -1.0)]
     xs = []
     for _ in range(n):
-        if kind == "uniform":
+        if kind == "tails":
+            x = min(10 ** rng.uniform(3, 308.2547), DBL_MAX) * rng.choice((-1, 1))
+        elif kind == "uniform":
             x = rng.uniform(-30, 30)
         else:
             lo, hi = (-300, 3) if kind == "tiny-to-large" else (-3, 3)
@@ -407,12 +472,18 @@ def random_xs(kind, n, rng):
     return xs
 
 
+class Refused(Exception):
+    """actlab refused the parameter set (exit status 2): reported as skipped."""
+
+
 def run_actlab(actlab, fid, params, xs):
     args = [actlab, "eval", fid]
     for n, v in params.items():
         args += ["--param", "%s=%s" % (n, v.hex())]
     args += ["--x", ",".join(x.hex() for x in xs)]
     out = subprocess.run(args, capture_output=True, text=True)
+    if out.returncode == 2 and "--param" in " ".join(args) and "must" in out.stderr:
+        raise Refused(out.stderr.strip())
     if out.returncode != 0:
         raise RuntimeError("actlab failed (%d): %s\n  %s" % (out.returncode, out.stderr.strip(), " ".join(args[:-2])))
     lines = out.stdout.splitlines()
@@ -511,6 +582,9 @@ def main():
     ap.add_argument("--sets", type=int, default=4, help="parameter sets per id (the first is the defaults)")
     ap.add_argument("--seed", type=int, default=20261122)
     ap.add_argument("--ids", default="")
+    ap.add_argument("--kinds", default="tiny-to-large,moderate,uniform,tails,special",
+                    help="input kinds, comma-separated (see above)")
+    ap.add_argument("--no-extremes", action="store_true", help="skip the parameter sets at the range ends")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--worst", action="store_true", help="print a reproducer for the worst-ULP point of each "
                     "id and derivative above 4 ULP")
@@ -531,6 +605,7 @@ def main():
     names = ("f", "df", "d2f")
     failures = []
     near_zero = []
+    skipped = []
     print("| id | points | max rel f | max rel f' | max rel f'' | max ULP f | max ULP f' | max ULP f'' "
           "| subnormal results |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -543,11 +618,17 @@ def main():
         n_sub = 0
         worst_sub = 0.0
         nsets = args.sets if PARAMS[fid] else 1
-        for si in range(nsets):
-            params = random_params(fid, rng, si)
-            for kind in ("tiny-to-large", "moderate", "uniform"):
+        param_sets = [random_params(fid, rng, si) for si in range(nsets)]
+        if not args.no_extremes:
+            param_sets[1:1] = extreme_params(fid)
+        for params in param_sets:
+            for kind in args.kinds.split(","):
                 xs = random_xs(kind, args.points, rng)
-                rows = run_actlab(args.actlab, fid, params, xs)
+                try:
+                    rows = run_actlab(args.actlab, fid, params, xs)
+                except Refused as e:
+                    skipped.append("%s %s: %s" % (fid, params, e))
+                    break
                 for x, row in zip(xs, rows):
                     ex = exact(fid, x, params)
                     npts += 1
@@ -585,6 +666,9 @@ def main():
     if args.worst:
         for fid, name, ulp, rel, got, ex, cmd in worst_points:
             print("WORST %s %s: %.3g ulp (max rel %.2g) got %r exact %s\n    %s" % (fid, name, ulp, rel, got, ex, cmd))
+    print("%d parameter sets refused by actlab (skipped):" % len(skipped))
+    for line in skipped:
+        print("SKIPPED " + line)
     print("%d results near a non-trivial zero: beyond 1e-12 relative, within 1e-12 of the local scale"
           % len(near_zero))
     for fid, name, rel, ulp, got, ex, note, cmd in near_zero[: (len(near_zero) if args.verbose else 10)]:

@@ -21,7 +21,10 @@ the two must round to the same double or the precision is doubled, so the stored
 results correctly rounded to nearest (Python's int/int division is correctly rounded, subnormals
 included).
 
-Inputs: for the first (default) parameter set a dense grid over +-[1e-300, 1e3] plus the regime boundaries
+Inputs (issue 7: the whole double range): every parameter set also gets the tails beyond 1e3 -- a
+log grid up to 1.8e308 (each decade for the defaults, every seventh otherwise), the points where the
+formulas' intermediates overflow or underflow, the largest finite double, and a few random tail points.
+For the first (default) parameter set a dense grid over +-[1e-300, 1e3] plus the regime boundaries
 of the reference (each +-1 ulp), non-trivial zeros and kinks (+-1 and 2 ulp); a coarser grid for the other
 fixed parameter sets; then seeded pseudo-random parameter sets drawn from the declared ranges (RANGES), each
 with pseudo-random x over [-1000, 1000] (uniform, uniform over [-20, 20], and log-uniform magnitudes), and two
@@ -30,18 +33,20 @@ more with parameter magnitudes log-uniform down to the subnormal range (celu alp
 Output format (one CSV per catalogue id; '#' lines are comments):
     params,x,side,f,df,d2f,lf,ldf,ld2f
   params   parameter values in declared order as C99 hex floats joined by ';' (empty when none)
-  x        the input, a C99 hex float (exactly representable; every x lies in [-1000, 1000])
+  x        the input, a C99 hex float (exactly representable), over the whole double range
   side     C: x is not a kink; at a kink x three rows: L (left limits of f, f', f''), K (the documented
            convention, i.e. Side::Convention) and R (right limits)
   f,df,d2f exact value rounded to nearest double, as hex float. "0x0p+0" marks a mathematically exact
            zero (the core must return exactly +-0); "0x0.0p+0" / "-0x0.0p+0" mark a non-zero exact value
            that rounds to zero (underflow; the core may be one subnormal step away).
   lf,ldf,ld2f  local scale |x*q'(x)| of each quantity q (4 significant digits, decimal): the size of the
-           neighbouring magnitudes, used for the error allowance near non-trivial zeros. At kinks the
-           one-sided derivative of the row's side is used.
+           neighbouring magnitudes, used for the error allowance near non-trivial zeros; for |x| > 1e3
+           |q'(x)| (an allowance growing with |x| would excuse anything there). At kinks the one-sided
+           derivative of the row's side is used.
 """
 import argparse
 import math
+import multiprocessing
 import os
 import sys
 from fractions import Fraction
@@ -243,11 +248,22 @@ def f_selu(x, p, s):
     return elu_like(x, p[0], p[1], mpf(1), s)
 
 
+def erfc_any(z):
+    """erfc(z) for every real z: mpmath's erfc overflows (an int-to-float conversion) for |z| beyond about
+    1e150. For z > 1e10 the asymptotic series e^(-z^2)/(z sqrt(pi)) (1 - 1/(2z^2) + 3/(4z^4)) is exact to far
+    below 1e-40 relative (the next term is 15/(8z^6)); erfc(-z) = 2 - erfc(z)."""
+    if abs(z) <= mpf(10) ** 10:
+        return mp.erfc(z)
+    a = abs(z)
+    t = mp.exp(-a * a) / (a * mp.sqrt(mp.pi)) * (1 - 1 / (2 * a * a) + 3 / (4 * a ** 4))
+    return t if z > 0 else 2 - t
+
+
 def f_gelu(x, p, s):
     if x == 0:
         return 0, mpf(1) / 2, 2 * mp.npdf(0)
     phi = mp.npdf(x)
-    Phi = mp.erfc(-x / mp.sqrt(2)) / 2
+    Phi = erfc_any(-x / mp.sqrt(2)) / 2
     return x * Phi, Phi + x * phi, phi * (2 - x * x)
 
 
@@ -618,6 +634,47 @@ def lin_grid(full):
     return {float(Fraction(i, step)) for i in range(-n, n + 1)}
 
 
+# The whole double range beyond 1e3 (issue 7): where intermediates of the closed forms overflow or
+# underflow (x^2 at 1.34e154, 2x and x + r at 8.99e307, a*x, e^x at 709.78 and 745.13, the kernels' exp
+# clamp, the sin/cos fast-path limit 65536, 2^53 where a*x loses its fraction) and the largest doubles.
+DBL_MAX = sys.float_info.max
+def tail_special():
+    pts = [DBL_MAX, math.nextafter(DBL_MAX, 0), 2.0 ** 1023, 1.754e308, 1e308, DBL_MAX / 2,
+           math.nextafter(DBL_MAX / 2, math.inf), 8.99e307, 2.19e307, 1.8e307, DBL_MAX / 10, DBL_MAX / 100, 1e306,
+           1e300, 7.3e160, 1e155, math.sqrt(DBL_MAX), math.nextafter(math.sqrt(DBL_MAX), math.inf), 2.0 ** 600,
+           1e100, 1e18, 1e17, 1e15, 2.0 ** 53, 2.0 ** 52 + 0.5, 65536.0, 65537.5, 1e4, 2000.0, 1500.0, 1100.0,
+           1000.5]
+    return pts
+
+
+def tail_grid(full):
+    """|x| log-uniform over [1e3, 1.8e308]: a point every decade for the defaults, every 7 otherwise."""
+    step = 1 if full else 7
+    pts = set()
+    for dec in range(3, 309, step):
+        for frac in ((0, 0.5) if full else (0.3,)):
+            with mp.workprec(BASE_PREC):
+                v = mpf(10) ** (dec + mpf(frac))
+            if v < DBL_MAX:
+                pts.add(round_double(v))
+    return pts
+
+
+def tail_points(scale, full, rng=None, n=0):
+    pts = set()
+    base = set(tail_grid(full)) | set(tail_special())
+    if rng is not None:
+        base |= {min(10.0 ** rng.uniform(3.0, 308.2547), DBL_MAX) for _ in range(n)}
+    for v in base:
+        for w in (v, -v):
+            pts.add(w)
+            if scale is not None and full:
+                u = float(w / scale)
+                if math.isfinite(u) and abs(u) > 1000.0:
+                    pts.add(u)
+    return pts
+
+
 def x_points(fid, p, full, scale, roots):
     pts = set()
     for v in log_grid(full):
@@ -676,7 +733,8 @@ def third(fn, x, params, side, prec):
     if x == 0:
         h = mpf(2) ** -100
     else:
-        h = mpf(2) ** (mag(x) - 64)
+        h = mpf(2) ** (min(mag(x), 10) - 64)  # beyond 1e3 an absolute step: f'' may oscillate (snake)
+        prec = max(prec, mag(x) + 256)  # x + h must be exact
     direction = {"L": -1, "R": 1}.get(side, 0)
     sd = side if side in ("L", "R") else "C"
     with mp.workprec(prec):
@@ -729,6 +787,7 @@ RANGES = {
 }
 RANDOM_SETS = 4      # random parameter sets per function with parameters
 RANDOM_POINTS = 60   # random x per random parameter set (four times as many for functions without parameters)
+TAIL_RANDOM_POINTS = 6  # random |x| in [1e3, 1.8e308] per parameter set, beside the tail grid
 EXTREME_SETS = 2     # further random sets with magnitudes down to the subnormal range (own random stream)
 
 
@@ -801,6 +860,9 @@ def generate(fid, pnames, psets, fn, definition, scalefn, checks, seed="", nsets
             xs = random_points(rng, npoints * (1 if fid in RANGES else 4))
         else:
             xs = x_points(fid, params, full, scale, roots)
+        # the tails beyond 1e3, from their own random stream so the rows above keep their values
+        rng_tail = random.Random("actlab-golden-tail-%s-%d%s" % (fid, si, seed))
+        xs |= tail_points(scale, full, rng_tail, TAIL_RANDOM_POINTS)
         kink_doubles = []
         for k in kinks:
             d = round_double(k)
@@ -823,10 +885,13 @@ def generate(fid, pnames, psets, fn, definition, scalefn, checks, seed="", nsets
             vals, prec = eval_row(fid, fn, x, params, side)
             f1m, f2m = M(vals[1]), M(vals[2])
             with mp.workprec(prec):
-                xm = mpf(x)
+                # |x q'(x)| measures the cancellation of a closed form near a zero of q within [-1e3, 1e3];
+                # beyond, it would grow with x and excuse any error (snake's f' at 1e18): there |q'(x)|,
+                # the effect of an absolute error of 1 in the argument, is the scale.
+                xm = mpf(x) if abs(x) <= 1000.0 else mpf(1)
                 l0 = abs(xm * f1m)
                 l1 = abs(xm * f2m)
-            l2 = abs(mpf(x) * third(fn, x, params, side, prec))
+                l2 = abs(xm * third(fn, x, params, side, prec))
             if checks and side == "C" and 1e-3 <= abs(x) <= 200 and n % 4 == 0:
                 cross_check(fid, fn, x, params, kinks)
             fields = [pstr, hexd(x), side] + [fmt_value(v, is_exact_zero(v)) for v in vals] + \
@@ -850,6 +915,7 @@ def generate(fid, pnames, psets, fn, definition, scalefn, checks, seed="", nsets
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", help="comma-separated ids")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count(), help="functions generated in parallel")
     ap.add_argument("--no-check", action="store_true", help="skip the mp.diff cross-checks")
     ap.add_argument("--out", default=DATA)
     ap.add_argument("--seed", default="", help="extra seed text for the random sets (fuzzing; default: committed data)")
@@ -860,16 +926,22 @@ def main():
     args = ap.parse_args()
     only = set(args.only.split(",")) if args.only else None
     os.makedirs(args.out, exist_ok=True)
-    for fid, pnames, psets, fn, definition, scalefn in FUNCS:
-        if only and fid not in only:
-            continue
-        lines = generate(fid, pnames, psets, fn, definition, scalefn, not args.no_check, args.seed, args.random_sets,
-                         args.random_points, args.random_only, args.extreme)
-        path = os.path.join(args.out, fid + ".csv")
-        with open(path + ".tmp", "w", newline="\n") as fh:
-            fh.write("\n".join(lines) + "\n")
-        os.replace(path + ".tmp", path)
-        print("%-14s %6d rows" % (fid, len(lines) - 7), flush=True)
+    jobs = [(i, args) for i, entry in enumerate(FUNCS) if not only or entry[0] in only]
+    with multiprocessing.Pool(args.jobs) as pool:  # one function per task; each writes its own file
+        for fid, nrows in pool.imap_unordered(write_one, jobs):
+            print("%-14s %6d rows" % (fid, nrows), flush=True)
+
+
+def write_one(job):
+    index, args = job
+    fid, pnames, psets, fn, definition, scalefn = FUNCS[index]
+    lines = generate(fid, pnames, psets, fn, definition, scalefn, not args.no_check, args.seed, args.random_sets,
+                     args.random_points, args.random_only, args.extreme)
+    path = os.path.join(args.out, fid + ".csv")
+    with open(path + ".tmp", "w", newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.replace(path + ".tmp", path)
+    return fid, len(lines) - 7
 
 
 if __name__ == "__main__":
