@@ -10,6 +10,7 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace actlab::cli {
@@ -24,7 +25,8 @@ int printText(std::ostream& out, std::ostream& err, std::string_view text) {
     return kExitOk;
 }
 
-int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std::ostream& out,
+             std::ostream& err) {
     if (args.empty()) return printText(out, err, mainUsage());
     const std::string_view command = args.front();
     const auto rest = args.subspan(1);
@@ -34,7 +36,7 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
         if (rest.front() == "list") return printText(out, err, listUsage());
         if (rest.front() == "eval") return printText(out, err, evalUsage());
         throw UsageError("help: no help for " + quoteForMessage(rest.front()) +
-                         "; try: actlab help list, actlab help eval");
+                         "; try: actlab help list, actlab help eval, actlab help plot");
     }
     if (command == "--version") {
         if (!rest.empty()) throw UsageError("--version takes no arguments");
@@ -56,13 +58,18 @@ int dispatch(std::span<const std::string_view> args, std::istream& in, std::ostr
 
 } // namespace
 
-int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(std::span<const std::string_view> args, const ReadFunction& in, std::ostream& out,
+        std::ostream& err) {
     try {
         return dispatch(args, in, out, err);
     } catch (const UsageError& e) {
         err << "actlab: " << e.what() << '\n';
         err.flush();
         return kExitUsage;
+    } catch (const ReadError& e) {
+        err << "actlab: " << e.what() << '\n';
+        err.flush();
+        return kExitFailure;
     } catch (const std::exception& e) {
         err << "actlab: internal error: " << e.what() << '\n';
         err.flush();
@@ -70,9 +77,13 @@ int run(std::span<const std::string_view> args, std::istream& in, std::ostream& 
     }
 }
 
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+    return run(args, streamReader(in), out, err);
+}
+
 int run(int argc, char** argv) {
     const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-    return run(args, std::cin, std::cout, std::cerr);
+    return run(args, fileDescriptorReader(STDIN_FILENO), std::cout, std::cerr);
 }
 
 } // namespace actlab::cli

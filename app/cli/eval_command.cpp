@@ -4,6 +4,7 @@
 #include "csv_writer.hpp"
 #include "number_parsing.hpp"
 #include "number_reader.hpp"
+#include "parameter_assignment.hpp"
 #include "usage.hpp"
 #include "usage_error.hpp"
 
@@ -37,15 +38,6 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return d[a.size()][b.size()];
 }
 
-std::string parameterNames(const Activation& activation) {
-    std::string names;
-    for (const ParameterSpec& p : activation.parameters) {
-        if (!names.empty()) names += ", ";
-        names += p.name;
-    }
-    return names;
-}
-
 std::vector<double> parseList(std::string_view list) {
     std::vector<double> values;
     std::size_t item = 0;
@@ -74,20 +66,13 @@ std::vector<double> parseList(std::string_view list) {
     return values;
 }
 
-struct RawParameter {
-    std::string_view name;
-    std::string_view value;
-};
-
-RawParameter splitParameter(std::string_view arg) {
-    const std::size_t eq = arg.find('=');
-    if (eq == std::string_view::npos || eq == 0) {
-        throw UsageError("eval: --param expects NAME=VALUE, got " + quoteForMessage(arg));
-    }
-    return {arg.substr(0, eq), arg.substr(eq + 1)};
+ParameterAssignment splitParameter(std::string_view arg) {
+    const auto assignment = splitAssignment(arg);
+    if (!assignment) throw UsageError("eval: --param expects NAME=VALUE, got " + quoteForMessage(arg));
+    return *assignment;
 }
 
-std::vector<double> readAllNumbers(std::istream& in) {
+std::vector<double> readAllNumbers(const ReadFunction& in) {
     NumberReader reader(in);
     std::vector<double> x;
     std::size_t size = 0;
@@ -121,7 +106,7 @@ std::optional<std::string_view> closestId(std::string_view id) {
 EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     EvalRequest request;
     std::optional<std::string_view> id;
-    std::vector<RawParameter> raw;
+    std::vector<ParameterAssignment> raw;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         // Both "--opt VALUE" and "--opt=VALUE".
@@ -168,35 +153,16 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
             message += " (did you mean '" + std::string(*suggestion) + "'?)";
         throw UsageError(message + "; run `actlab list` to see the ids");
     }
-    const Activation& activation = *request.activation;
-    request.parameters = activation.defaults();
-
-    std::vector<bool> given(activation.parameters.size(), false);
-    for (const RawParameter& p : raw) {
-        const int index = activation.parameterIndex(p.name);
-        if (index < 0) {
-            throw UsageError("eval: " + std::string(activation.id) + " has no parameter " +
-                             quoteForMessage(p.name) +
-                             (activation.parameters.empty() ? std::string("; it takes no parameters")
-                                                            : "; valid: " + parameterNames(activation)));
-        }
-        const auto i = static_cast<std::size_t>(index);
-        if (given[i]) throw UsageError("eval: parameter '" + std::string(p.name) + "' given twice");
-        given[i] = true;
-        const auto value = parseNumber(p.value);
-        if (!value) {
-            throw UsageError("eval: --param " + std::string(p.name) + ": malformed number " +
-                             quoteForMessage(p.value) + "; expected " + std::string(kNumberForms));
-        }
-        request.parameters[i] = *value;
-    }
-    if (const auto error = validate(activation, request.parameters)) {
-        throw UsageError("eval " + std::string(activation.id) + ": " + error->message);
-    }
+    if (const auto error = resolveParameters(*request.activation, raw, request.parameters))
+        throw UsageError("eval: " + *error);
     return request;
 }
 
 bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out) {
+    return runEval(args, streamReader(in), out);
+}
+
+bool runEval(std::span<const std::string_view> args, const ReadFunction& in, std::ostream& out) {
     EvalRequest request = parseEvalArguments(args);
     if (request.help) {
         out << evalUsage();

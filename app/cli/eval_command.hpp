@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// `actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]`: f, f', f'' as CSV.
+#include "number_reader.hpp"
+
 #include <actlab/activation.hpp>
 
 #include <istream>
@@ -25,7 +27,10 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args);
 
 /// Runs `eval`: writes the CSV to `out`, reading `in` when there is no --x. Throws UsageError on bad
 /// input, always before anything reaches `out` (stdin is read in full before the first row is written).
-/// Returns false if writing failed.
+/// Throws ReadError if reading the input fails (nothing reaches `out` then either). Returns false if
+/// writing failed.
+bool runEval(std::span<const std::string_view> args, const ReadFunction& in, std::ostream& out);
+/// The same reading the stream buffer of `in` (whose read errors look like the end of input).
 bool runEval(std::span<const std::string_view> args, std::istream& in, std::ostream& out);
 
 /// The catalogue id closest to `id` by edit distance, if it is close enough to be a likely typo.

@@ -77,15 +77,18 @@ std::optional<double> parseNumber(std::string_view text) {
     return negative ? -value : value;
 }
 
+std::string oneLine(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f) c = '?';
+    }
+    return out;
+}
+
 std::string quoteForMessage(std::string_view text) {
     constexpr std::size_t kMaxShown = 60;
-    std::string out;
-    for (std::size_t i = 0; i < text.size() && i < kMaxShown; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
-    }
-    if (text.size() > kMaxShown) out += "...";
-    return "'" + out + "'";
+    return "'" + oneLine(text.substr(0, kMaxShown)) + (text.size() > kMaxShown ? "..." : "") + "'";
 }
 
 } // namespace actlab::cli

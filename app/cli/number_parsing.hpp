@@ -15,6 +15,10 @@ std::optional<double> parseNumber(std::string_view text);
 /// `text` made safe to quote in a one-line message: control bytes shown as '?', long text cut with "...".
 std::string quoteForMessage(std::string_view text);
 
+/// `text` with every control byte (below 0x20, and 0x7f) shown as '?', nothing cut: a whole message line
+/// that may hold what the user typed (a path) stays one line.
+std::string oneLine(std::string_view text);
+
 /// The forms a number may take, for error messages.
 inline constexpr std::string_view kNumberForms =
     "a decimal (1.5, -2e-3), a hex float (0x1.8p+1), inf, -inf or nan";

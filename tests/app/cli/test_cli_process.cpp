@@ -15,6 +15,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -38,8 +39,10 @@ std::string tempPath(const char* name) {
            "_" + name;
 }
 
-/// Runs ACTLAB_EXECUTABLE with `args`, feeding `input` on stdin; stdout and stderr go to files.
-ProcessResult runActlab(const std::vector<std::string>& args, const std::string& input = "") {
+/// Runs ACTLAB_EXECUTABLE with `args`, feeding `input` on stdin (or opening `stdinPath` as stdin if
+/// given); stdout and stderr go to files.
+ProcessResult runActlab(const std::vector<std::string>& args, const std::string& input = "",
+                        const char* stdinPath = nullptr) {
     const std::string inPath = tempPath("in");
     const std::string outPath = tempPath("out");
     const std::string errPath = tempPath("err");
@@ -55,7 +58,7 @@ ProcessResult runActlab(const std::vector<std::string>& args, const std::string&
 
     const pid_t pid = ::fork();
     if (pid == 0) {
-        const int in = ::open(inPath.c_str(), O_RDONLY);
+        const int in = ::open(stdinPath != nullptr ? stdinPath : inPath.c_str(), O_RDONLY);
         const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         if (in < 0 || out < 0 || err < 0) ::_exit(127);
@@ -154,6 +157,25 @@ TEST(CliProcess, MalformedNumberAfterMillionsOfRowsLeavesStdoutEmpty) {
     EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
 }
 
+TEST(CliProcess, OverlongNumberOnStdinIsAnErrorNotTwoNumbers) {
+    // The case: '0' × 2097150 then "1.5" is one token of 2097153 bytes, beyond the 1 MiB limit.
+    const ProcessResult r = runActlab({"eval", "relu"}, "4\n" + std::string(2097150, '0') + "1.5\n");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+    EXPECT_EQ(r.err.rfind("actlab: eval: ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("(number 2, line 2)"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("1048576"), std::string::npos) << r.err;
+}
+
+TEST(CliProcess, ReadErrorOnStdinIsExit1NotEndOfInput) {
+    // A directory as standard input: read(2) fails with EISDIR.
+    const ProcessResult r = runActlab({"eval", "relu"}, "", "/");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "actlab: eval: cannot read standard input: Is a directory\n");
+}
+
 TEST(CliProcess, VersionAndHelp) {
     ProcessResult r = runActlab({"--version"});
     EXPECT_EQ(r.status, 0);
@@ -173,6 +195,19 @@ TEST(CliProcess, VersionAndHelp) {
     r = runActlab({"help", "list"});
     EXPECT_EQ(r.status, 0);
     EXPECT_NE(r.out.find("Usage: actlab list"), std::string::npos);
+}
+
+TEST(CliProcess, HelpForEveryCommand) {
+    // `actlab help plot` is `actlab plot --help` (it was "no help for 'plot'", exit 2).
+    const std::vector<std::pair<std::string, std::string>> topics = {
+        {"list", "Usage: actlab list"}, {"eval", "Usage: actlab eval"}, {"plot", "Usage: actlab plot"}};
+    for (const auto& [topic, usage] : topics) {
+        const ProcessResult r = runActlab({"help", topic});
+        EXPECT_EQ(r.status, 0) << topic;
+        EXPECT_EQ(r.out.rfind(usage, 0), 0u) << topic << ": " << r.out;
+        EXPECT_EQ(r.err, "") << topic;
+    }
+    EXPECT_EQ(runActlab({"help", "plot"}).out, runActlab({"plot", "--help"}).out);
 }
 
 TEST(CliProcess, EvalAndListSucceed) {
