@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
 
     // Headless figures (issue 4).
     if (command == "plot") return actlab::plot::runPlotCommand(argc, argv);
+    if (command == "help" && argc > 2 && std::string_view(argv[2]) == "plot")
+        return actlab::plot::printPlotUsage();
     // Explorer (issue 3): `bench replot ...`, and no arguments or `--preset NAME` open the window.
     if (actlab::explorer::handlesArguments(argc, argv)) return actlab::explorer::runExplorer(argc, argv);
 

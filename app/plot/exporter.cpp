@@ -306,11 +306,18 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     if (!dir.exists()) return fail(QStringLiteral("directory %1 does not exist").arg(dir.filePath()));
     if (!dir.isDir()) return fail(QStringLiteral("%1 is not a directory").arg(dir.filePath()));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return fail(file.errorString());
+    // A write the disk fills up part way returns short and sets no error (Qt reads it as success, and
+    // commit() would then say "Unknown error"): write the rest, and that write fails with the system's
+    // reason ("No space left on device"). Unbuffered, each write() reaches the file at once.
+    for (qint64 written = 0; written < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return fail(reason);
+        }
+        written += n;
     }
     if (!file.commit()) return fail(file.errorString());
     return true;

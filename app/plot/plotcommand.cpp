@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotcommand.h"
 
+#include "axisrange.h"
 #include "presets.h"
 
 #include "actlab/catalogue.hpp"
+#include "cli/number_parsing.hpp"
+#include "cli/parameter_assignment.hpp"
 
 #include <QApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <string>
 
 namespace actlab::plot {
 
@@ -20,22 +23,62 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
 
-std::optional<double> parseNumber(const QString& text) {
-    bool ok = false;
-    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
-    if (!ok || !std::isfinite(value)) return std::nullopt;
-    return value;
+/// `text` quoted for a one-line message (control characters as '?', long text cut): the command line's
+/// helper, so that `plot` and `eval` quote what the user typed alike.
+QString quoted(const QString& text) {
+    return QString::fromStdString(actlab::cli::quoteForMessage(text.toStdString()));
 }
 
-/// "A:B" with finite A < B.
-std::optional<Range> parseRange(const QString& text) {
-    // The separator is the first ':' that is not part of a number (numbers never contain ':').
+/// Every number the user types: the command line's strict parser (decimal, hex float, inf, nan), with
+/// spaces around the number allowed as in `eval --x`.
+std::optional<double> parseNumber(const QString& text) {
+    std::string bytes = text.toStdString();
+    std::string_view view = bytes;
+    while (!view.empty() && view.front() == ' ')
+        view.remove_prefix(1);
+    while (!view.empty() && view.back() == ' ')
+        view.remove_suffix(1);
+    return actlab::cli::parseNumber(view);
+}
+
+/// A whole number from `min` to `max` in any form parseNumber() reads ("250", "2.5e2", "0xfa").
+std::optional<int> parseWhole(const QString& text, int min, int max) {
+    const auto value = parseNumber(text);
+    if (!value || !(*value >= min && *value <= max) || *value != std::floor(*value)) return std::nullopt;
+    return static_cast<int>(*value);
+}
+
+/// "A:B" (the separator is the first ':', which no number contains) with finite A < B that an axis can
+/// show (axisRangeProblem()); on error `*problem` says what is wrong.
+std::optional<Range> parseRange(const QString& text, QString* problem) {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon <= 0) return std::nullopt;
-    const auto lo = parseNumber(text.left(colon));
-    const auto hi = parseNumber(text.mid(colon + 1));
-    if (!lo || !hi || !(*lo < *hi)) return std::nullopt;
+    const auto lo = colon > 0 ? parseNumber(text.left(colon)) : std::nullopt;
+    const auto hi = colon > 0 ? parseNumber(text.mid(colon + 1)) : std::nullopt;
+    if (!lo || !hi) {
+        *problem = QStringLiteral("expected A:B with two numbers, each ") +
+                   QString::fromStdString(std::string(actlab::cli::kNumberForms));
+        return std::nullopt;
+    }
+    if (const auto why = axisRangeProblem(*lo, *hi)) {
+        *problem = *why;
+        return std::nullopt;
+    }
     return Range{*lo, *hi};
+}
+
+/// "WxH": the separator is the first 'x' or 'X' after the width's own hex prefix, if any ("0x3e8x600").
+std::optional<QSize> parseSize(const QString& text) {
+    qsizetype start = 0;
+    if (text.startsWith(QLatin1Char('+'))) start = 1;
+    if (text.mid(start, 2).compare(QLatin1String("0x"), Qt::CaseInsensitive) == 0) start += 2;
+    qsizetype separator = -1;
+    for (qsizetype i = start; i < text.size() && separator < 0; ++i)
+        if (text[i] == QLatin1Char('x') || text[i] == QLatin1Char('X')) separator = i;
+    if (separator < 0) return std::nullopt;
+    const auto w = parseWhole(text.left(separator), 16, 20000);
+    const auto h = parseWhole(text.mid(separator + 1), 16, 20000);
+    if (!w || !h) return std::nullopt;
+    return QSize(*w, *h);
 }
 
 QString normalisedLegend(QString text) {
@@ -90,43 +133,32 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
     const QString id = (colon < 0 ? text : text.left(colon)).trimmed();
     const auto* activation = actlab::findActivation(id.toStdString());
     if (!activation)
-        return fail(QStringLiteral("unknown function '%1' (run `actlab list` for the catalogue)").arg(id));
+        return fail(
+            QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)").arg(quoted(id)));
     CurveSpec curve;
     curve.id = id;
-    curve.params = activation->defaults();
+    // name=value pairs resolved as `actlab eval --param` resolves them (one implementation).
+    const std::string list = colon < 0 ? std::string() : text.mid(colon + 1).toStdString();
+    std::vector<actlab::cli::ParameterAssignment> assignments;
     if (colon >= 0) {
-        const QString list = text.mid(colon + 1);
-        if (list.trimmed().isEmpty())
-            return fail(QStringLiteral("'%1': expected name=value after ':'").arg(text));
-        std::vector<bool> seen(curve.params.size(), false);
-        for (const QString& assignment : list.split(QLatin1Char(','))) {
-            const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return fail(QStringLiteral("'%1': expected name=value, got '%2'").arg(text, assignment));
-            const QString name = assignment.left(eq).trimmed();
-            const int index = activation->parameterIndex(name.toStdString());
-            if (index < 0) {
-                QStringList names;
-                for (const auto& p : activation->parameters)
-                    names << QString::fromUtf8(p.name.data(), static_cast<qsizetype>(p.name.size()));
-                return fail(QStringLiteral("%1 has no parameter '%2' (%3)")
-                                .arg(id, name,
-                                     names.isEmpty()
-                                         ? QStringLiteral("it has none")
-                                         : QStringLiteral("it has ") + names.join(QStringLiteral(", "))));
-            }
-            if (seen[static_cast<std::size_t>(index)])
-                return fail(QStringLiteral("%1: parameter '%2' given twice").arg(id, name));
-            seen[static_cast<std::size_t>(index)] = true;
-            const auto value = parseNumber(assignment.mid(eq + 1));
-            if (!value)
+        if (list.find_first_not_of(' ') == std::string::npos)
+            return fail(QStringLiteral("%1: expected name=value after ':'").arg(quoted(text)));
+        for (std::size_t start = 0;;) {
+            const std::size_t comma = list.find(',', start);
+            const std::string_view item = std::string_view(list).substr(
+                start, comma == std::string::npos ? std::string::npos : comma - start);
+            const auto assignment = actlab::cli::splitAssignment(item);
+            if (!assignment)
                 return fail(
-                    QStringLiteral("%1: '%2' is not a finite number").arg(id, assignment.mid(eq + 1)));
-            curve.params[static_cast<std::size_t>(index)] = *value;
+                    QStringLiteral("%1: expected name=value, got %2")
+                        .arg(quoted(text), QString::fromStdString(actlab::cli::quoteForMessage(item))));
+            assignments.push_back(*assignment);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
         }
     }
-    if (const auto problem = actlab::validate(*activation, curve.params))
-        return fail(id + QStringLiteral(": ") + QString::fromStdString(problem->message));
+    if (const auto problem = actlab::cli::resolveParameters(*activation, assignments, curve.params))
+        return fail(QString::fromStdString(*problem));
     return curve;
 }
 
@@ -170,10 +202,12 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
                 name = arg.left(eq);
                 value = arg.mid(eq + 1);
                 if (!withValue.contains(name))
-                    return fail(QStringLiteral("unknown option '%1' (see `actlab plot --help`)").arg(name));
+                    return fail(
+                        QStringLiteral("unknown option %1 (see `actlab plot --help`)").arg(quoted(name)));
             } else {
                 if (!withValue.contains(name))
-                    return fail(QStringLiteral("unknown option '%1' (see `actlab plot --help`)").arg(name));
+                    return fail(
+                        QStringLiteral("unknown option %1 (see `actlab plot --help`)").arg(quoted(name)));
                 if (i + 1 >= args.size()) return fail(QStringLiteral("%1 needs a value").arg(name));
                 value = args[++i];
             }
@@ -196,8 +230,8 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     if (!presetName.isEmpty()) {
         const auto p = preset(presetName);
         if (!p)
-            return fail(QStringLiteral("unknown preset '%1' (presets: %2)")
-                            .arg(presetName, presetNames().join(QStringLiteral(", "))));
+            return fail(QStringLiteral("unknown preset %1 (presets: %2)")
+                            .arg(quoted(presetName), presetNames().join(QStringLiteral(", "))));
         spec = *p;
     }
     for (auto& curve : curves)
@@ -206,42 +240,39 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         if (name == QLatin1String("--gallery")) {
             spec.gallery = true;
         } else if (name == QLatin1String("--derivatives")) {
-            if (value != QLatin1String("0") && value != QLatin1String("1") && value != QLatin1String("2"))
-                return fail(QStringLiteral("--derivatives must be 0, 1 or 2, not '%1'").arg(value));
-            spec.setDerivatives(value.toInt());
+            const auto n = parseWhole(value, 0, 2);
+            if (!n) return fail(QStringLiteral("--derivatives must be 0, 1 or 2, not %1").arg(quoted(value)));
+            spec.setDerivatives(*n);
         } else if (name == QLatin1String("--xrange")) {
-            const auto range = parseRange(value);
-            if (!range)
-                return fail(
-                    QStringLiteral("--xrange must be A:B with finite numbers A < B, not '%1'").arg(value));
+            QString problem;
+            const auto range = parseRange(value, &problem);
+            if (!range) return fail(QStringLiteral("--xrange %1: %2").arg(quoted(value), problem));
             spec.xMin = range->first;
             spec.xMax = range->second;
         } else if (name == QLatin1String("--yrange")) {
-            const auto range = parseRange(value);
-            if (!range)
-                return fail(
-                    QStringLiteral("--yrange must be A:B with finite numbers A < B, not '%1'").arg(value));
+            QString problem;
+            const auto range = parseRange(value, &problem);
+            if (!range) return fail(QStringLiteral("--yrange %1: %2").arg(quoted(value), problem));
             spec.yRange[0] = range;
         } else if (name == QLatin1String("--points")) {
-            bool ok = false;
-            const int n = value.toInt(&ok);
-            if (!ok || n < 2 || n > 1000000)
-                return fail(
-                    QStringLiteral("--points must be a whole number from 2 to 1000000, not '%1'").arg(value));
-            spec.points = n;
+            const auto n = parseWhole(value, 2, 1000000);
+            if (!n)
+                return fail(QStringLiteral("--points must be a whole number from 2 to 1000000, not %1")
+                                .arg(quoted(value)));
+            spec.points = *n;
         } else if (name == QLatin1String("--size")) {
-            const QStringList parts = value.toLower().split(QLatin1Char('x'));
-            bool okW = false, okH = false;
-            const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
-            const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
-            if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
+            const auto size = parseSize(value);
+            if (!size)
                 return fail(
-                    QStringLiteral("--size must be WxH in pixels, each 16 to 20000, not '%1'").arg(value));
-            spec.sizePx = QSize(w, h);
+                    QStringLiteral("--size must be WxH in pixels, each a whole number from 16 to 20000, "
+                                   "not %1")
+                        .arg(quoted(value)));
+            spec.sizePx = *size;
         } else if (name == QLatin1String("--scale")) {
             const auto s = parseNumber(value);
             if (!s || *s < 0.5 || *s > 8)
-                return fail(QStringLiteral("--scale must be a number from 0.5 to 8, not '%1'").arg(value));
+                return fail(
+                    QStringLiteral("--scale must be a number from 0.5 to 8, not %1").arg(quoted(value)));
             request.options.scale = *s;
         } else if (name == QLatin1String("--title")) {
             spec.title = value;
@@ -251,15 +282,15 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             spec.yLabel = value;
         } else if (name == QLatin1String("--theme")) {
             if (value != QLatin1String("light") && value != QLatin1String("dark"))
-                return fail(QStringLiteral("--theme must be light or dark, not '%1'").arg(value));
+                return fail(QStringLiteral("--theme must be light or dark, not %1").arg(quoted(value)));
             request.options.theme = Theme::byName(value);
         } else if (name == QLatin1String("--legend")) {
             const QString position = normalisedLegend(value);
             if (!legendPositions().contains(position))
                 return fail(
                     QStringLiteral("--legend must be one of top-left, top, top-right, left, center, right, "
-                                   "bottom-left, bottom, bottom-right, none; not '%1'")
-                        .arg(value));
+                                   "bottom-left, bottom, bottom-right, none; not %1")
+                        .arg(quoted(value)));
             spec.legend = position;
         } else if (name == QLatin1String("-o")) {
             request.output = value;
@@ -273,8 +304,8 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     const auto format = exportFormatForPath(request.output);
     if (!format)
         return fail(
-            QStringLiteral("cannot tell the format of '%1' from its extension: use .png, .svg, .pdf or .csv")
-                .arg(request.output));
+            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf or .csv")
+                .arg(quoted(request.output)));
     request.format = *format;
     if (request.format == ExportFormat::Png &&
         std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
@@ -302,7 +333,22 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, cons
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+/// The one stderr line of a failure; whatever the user typed in it (a path, a title) stays on that line.
+void printError(const QString& message) {
+    std::fprintf(stderr, "actlab plot: %s\n",
+                 actlab::cli::oneLine(message.toLocal8Bit().toStdString()).c_str());
+}
+
 } // namespace
+
+int printPlotUsage() {
+    const QByteArray text = plotUsage().toLocal8Bit();
+    if (std::fputs(text.constData(), stdout) < 0 || std::fflush(stdout) != 0) {
+        std::fputs("actlab: cannot write to standard output\n", stderr);
+        return 1;
+    }
+    return kExitOk;
+}
 
 int runPlotCommand(int argc, char** argv) {
     QStringList args;
@@ -311,22 +357,24 @@ int runPlotCommand(int argc, char** argv) {
     QString error;
     const auto request = parsePlotArguments(args, &error);
     if (!request) {
-        std::fprintf(stderr, "actlab plot: %s\n", error.toLocal8Bit().constData());
+        printError(error);
         return kExitUsage;
     }
-    if (request->help) {
-        std::fputs(plotUsage().toLocal8Bit().constData(), stdout);
-        return kExitOk;
-    }
-    // Figures are drawn by widgets: they need a QApplication, but never a display.
+    if (request->help) return printPlotUsage();
+    // Figures are drawn by widgets: they need a QApplication, but never a display. Qt gets the program
+    // name alone (the user's arguments are not Qt options: `--title -platform` is a title), and the
+    // offscreen platform whatever QT_QPA_PLATFORM says.
+    char program[] = "actlab";
+    int qtArgc = 1;
+    char* qtArgv[] = {argc > 0 && argv[0] ? argv[0] : program, nullptr};
     std::unique_ptr<QApplication> app;
     if (request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietMessageHandler);
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QApplication>(qtArgc, qtArgv);
     }
     const int status = executePlotRequest(*request, &error);
-    if (status != kExitOk) std::fprintf(stderr, "actlab plot: %s\n", error.toLocal8Bit().constData());
+    if (status != kExitOk) printError(error);
     return status;
 }
 

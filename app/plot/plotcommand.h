@@ -39,8 +39,12 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 /// status: 0, or 2 with *error set when the output cannot be written.
 int executePlotRequest(const PlotRequest& request, QString* error);
 
-/// `actlab plot …` with argv[1] == "plot": picks the offscreen platform unless QT_QPA_PLATFORM is set,
-/// prints one line on stderr and returns 2 on bad input.
+/// `actlab plot …` with argv[1] == "plot": always on the offscreen platform (whatever QT_QPA_PLATFORM
+/// says), with none of the user's arguments passed to Qt; prints one line on stderr (control characters
+/// shown as '?') and returns 2 on bad input.
 int runPlotCommand(int argc, char** argv);
+
+/// `actlab plot --help` and `actlab help plot`: prints plotUsage() on stdout; 0, or 1 if it cannot.
+int printPlotUsage();
 
 } // namespace actlab::plot

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `actlab plot` argument parsing: SPEC syntax, the preset-then-override rule, every option's accepted
 // and refused values. Expected values are the ones typed on the command line or given in issue 4.
+#include "axisrange.h"
 #include "plotcommand.h"
 
 #include <gtest/gtest.h>
+
+#include <limits>
 
 namespace {
 
@@ -195,6 +198,143 @@ TEST(PlotArguments, RefusesBadInputWithOneLine) {
             << c.args.join(QLatin1Char(' ')).toStdString() << " -> " << error.toStdString();
         EXPECT_FALSE(error.contains(QLatin1Char('\n')));
     }
+}
+
+// ---- issue 7: one strict parser for every number, ranges the plot can draw, one-line errors ----------
+
+TEST(PlotNumbers, EveryNumberTakesTheFormsEvalTakes) {
+    // 0x1p-3 = 2^-3 = 0.125; 0x1 = 1, 0x2 = 2; 0x1.8p+0 = 1.5; 0x3e8 = 1000, 0x258 = 600; 0xfa = 250;
+    // 2.5e2 = 250; 0x1p+1 = 2.
+    QString error;
+    const auto leaky = parseCurveSpec(QStringLiteral("leaky_relu:alpha=0x1p-3"), &error);
+    ASSERT_TRUE(leaky) << error.toStdString();
+    EXPECT_EQ(leaky->params, std::vector<double>{0.125});
+    const auto r =
+        parse({QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("0x1:0x2"),
+               QStringLiteral("--yrange"), QStringLiteral("-0x1.8p+0:2.5e2"), QStringLiteral("--scale"),
+               QStringLiteral("0x1.8p+0"), QStringLiteral("--size"), QStringLiteral("0x3e8x0x258"),
+               QStringLiteral("--points"), QStringLiteral("0xfa"), QStringLiteral("--derivatives"),
+               QStringLiteral("0x1p+1"), QStringLiteral("-o"), QStringLiteral("a.png")},
+              &error);
+    ASSERT_TRUE(r) << error.toStdString();
+    EXPECT_EQ(r->spec.xMin, 1.0);
+    EXPECT_EQ(r->spec.xMax, 2.0);
+    ASSERT_TRUE(r->spec.yRange[0]);
+    EXPECT_EQ(*r->spec.yRange[0], actlab::plot::Range(-1.5, 250.0));
+    EXPECT_EQ(r->options.scale, 1.5);
+    EXPECT_EQ(r->options.sizePx, QSize(1000, 600));
+    EXPECT_EQ(r->spec.points, 250);
+    EXPECT_EQ(r->spec.derivatives(), 2);
+    const auto decimal = parse({QStringLiteral("relu"), QStringLiteral("--points"), QStringLiteral("2.5e2"),
+                                QStringLiteral("--size"), QStringLiteral("640X360"), QStringLiteral("-o"),
+                                QStringLiteral("a.png")},
+                               &error);
+    ASSERT_TRUE(decimal) << error.toStdString();
+    EXPECT_EQ(decimal->spec.points, 250);
+    EXPECT_EQ(decimal->options.sizePx, QSize(640, 360));
+}
+
+TEST(PlotNumbers, ParametersResolveAsInEval) {
+    // Spaces around names and values, as `eval --param` takes them; the message of a malformed number
+    // lists the forms eval lists.
+    QString error;
+    const auto hardtanh = parseCurveSpec(QStringLiteral("hardtanh:min_val = -2, max_val=0x1p+1"), &error);
+    ASSERT_TRUE(hardtanh) << error.toStdString();
+    EXPECT_EQ(hardtanh->params, (std::vector<double>{-2, 2}));
+    EXPECT_FALSE(parseCurveSpec(QStringLiteral("leaky_relu:alpha=0.1x"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("'0.1x'"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("hex float"))) << error.toStdString();
+    EXPECT_FALSE(parseCurveSpec(QStringLiteral("leaky_relu:alpha=inf"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not a finite number"))) << error.toStdString();
+}
+
+TEST(PlotNumbers, WholeNumbersStayWhole) {
+    for (const char* bad : {"2.5", "1e7", "0x1p-1", "nan", "inf", "1", "ten"}) {
+        QString error;
+        EXPECT_FALSE(parse({QStringLiteral("relu"), QStringLiteral("--points"), QString::fromUtf8(bad),
+                            QStringLiteral("-o"), QStringLiteral("a.png")},
+                           &error))
+            << bad;
+        EXPECT_TRUE(error.contains(QStringLiteral("--points"))) << bad;
+    }
+    for (const char* bad : {"1000", "1000x", "x600", "1000x600x2", "1000.5x600", "0x3e8", "15x600"}) {
+        QString error;
+        EXPECT_FALSE(parse({QStringLiteral("relu"), QStringLiteral("--size"), QString::fromUtf8(bad),
+                            QStringLiteral("-o"), QStringLiteral("a.png")},
+                           &error))
+            << bad;
+        EXPECT_TRUE(error.contains(QStringLiteral("--size"))) << bad;
+    }
+}
+
+TEST(AxisRange, TheLimitsOfQCustomPlot) {
+    using actlab::plot::axisRangeProblem;
+    // Drawable: ordinary ranges, a width just above 1e-280, ends just inside ±1e250.
+    EXPECT_FALSE(axisRangeProblem(-5, 5));
+    EXPECT_FALSE(axisRangeProblem(0, 1e-279));
+    EXPECT_FALSE(axisRangeProblem(-4e249, 4e249));
+    // Not drawable, each message naming the limit.
+    const auto narrow = axisRangeProblem(-1e-300, 1e-300);
+    ASSERT_TRUE(narrow);
+    EXPECT_TRUE(narrow->contains(QStringLiteral("1e-280"))) << narrow->toStdString();
+    EXPECT_TRUE(narrow->contains(QStringLiteral("2e-300"))) << narrow->toStdString(); // the width
+    const auto far = axisRangeProblem(-1e300, 1e300);
+    ASSERT_TRUE(far);
+    EXPECT_TRUE(far->contains(QStringLiteral("1e+250"))) << far->toStdString();
+    const auto wide = axisRangeProblem(-6e249, 6e249); // ends inside, width 1.2e250 beyond
+    ASSERT_TRUE(wide);
+    EXPECT_TRUE(wide->contains(QStringLiteral("1e+250"))) << wide->toStdString();
+    EXPECT_TRUE(axisRangeProblem(1e-300, 1e10)); // 1e10 / 1e-300 = 1e310 overflows
+    EXPECT_TRUE(axisRangeProblem(2, 1));
+    EXPECT_TRUE(axisRangeProblem(1, 1));
+    EXPECT_TRUE(axisRangeProblem(-std::numeric_limits<double>::infinity(), 1));
+    EXPECT_TRUE(axisRangeProblem(0, std::numeric_limits<double>::quiet_NaN()));
+}
+
+TEST(AxisRange, TheCommandLineRefusesWhatThePlotCannotDraw) {
+    struct Case {
+        const char* option;
+        const char* range;
+        const char* limit;
+    };
+    for (const Case& c : {Case{"--xrange", "-1e-300:1e-300", "1e-280"}, Case{"--xrange", "0:1e300", "1e+250"},
+                          Case{"--yrange", "-1e-290:0", "1e-280"}, Case{"--yrange", "-2e250:1", "1e+250"}}) {
+        QString error;
+        EXPECT_FALSE(parse({QStringLiteral("relu"), QString::fromUtf8(c.option), QString::fromUtf8(c.range),
+                            QStringLiteral("-o"), QStringLiteral("a.png")},
+                           &error))
+            << c.range;
+        EXPECT_TRUE(error.contains(QString::fromUtf8(c.option))) << error.toStdString();
+        EXPECT_TRUE(error.contains(QString::fromUtf8(c.limit))) << error.toStdString();
+    }
+    const auto tiny = parse({QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("0:1e-279"),
+                             QStringLiteral("-o"), QStringLiteral("a.png")});
+    ASSERT_TRUE(tiny);
+    EXPECT_EQ(tiny->spec.xMax, 1e-279);
+}
+
+TEST(PlotArguments, ControlCharactersStayOnOneLine) {
+    const QStringList o = {QStringLiteral("-o"), QStringLiteral("a.png")};
+    const std::vector<QStringList> cases = {
+        QStringList{QStringLiteral("rel\nu")} + o,
+        QStringList{QStringLiteral("leaky_relu:al\npha=1")} + o,
+        QStringList{QStringLiteral("leaky_relu:alpha=1\n")} + o,
+        QStringList{QStringLiteral("relu"), QStringLiteral("--preset"), QStringLiteral("no\npe")} + o,
+        QStringList{QStringLiteral("relu"), QStringLiteral("--xrange"), QStringLiteral("1:\r2x")} + o,
+        QStringList{QStringLiteral("relu"), QStringLiteral("--theme"), QStringLiteral("da\nrk")} + o,
+        QStringList{QStringLiteral("relu"), QStringLiteral("-o"), QStringLiteral("a\n.bmp")},
+        QStringList{QStringLiteral("relu"), QStringLiteral("--bo\ngus")} + o,
+    };
+    for (const QStringList& args : cases) {
+        QString error;
+        EXPECT_FALSE(parse(args, &error));
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(error.contains(QLatin1Char('\n'))) << error.toStdString();
+        EXPECT_FALSE(error.contains(QLatin1Char('\r'))) << error.toStdString();
+    }
+    QString error;
+    EXPECT_FALSE(parseCurveSpec(QStringLiteral("rel\nu"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("'rel?u'"))) << error.toStdString();
 }
 
 } // namespace

@@ -4,14 +4,24 @@
 // through the CSV output against closed forms written out here (SEEDS.md parameters).
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <functional>
+#include <sched.h>
+#include <string>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -21,13 +31,18 @@ struct Result {
     QByteArray err;
 };
 
-Result runPlot(const QStringList& args) {
+/// Runs `actlab plot ARGS` without a display; `platform`, if given, is put in QT_QPA_PLATFORM and
+/// `inChild` runs in the child before the executable starts (limits, namespaces).
+Result runPlot(const QStringList& args, const QString& platform = {},
+               const std::function<void()>& inChild = {}) {
     QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (!platform.isEmpty()) env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     process.setProcessEnvironment(env);
+    if (inChild) process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(ACTLAB_EXECUTABLE), QStringList{QStringLiteral("plot")} + args);
     EXPECT_TRUE(process.waitForFinished(60000));
     Result r;
@@ -104,6 +119,135 @@ TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile) {
     const QString missing = dir.filePath(QStringLiteral("missing/fig.png"));
     EXPECT_TRUE(
         runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing}).err.contains(missing.toUtf8()));
+}
+
+// ---- issue 7: nothing the user types reaches Qt; ranges; one line; the cause of a failed write --------
+
+TEST(PlotProcess, QtOptionsTypedAsTitlesAreTitles) {
+    // Qt's own options as the value of --title: each is only a title (it was SIGABRT for -platform).
+    for (const char* title : {"-platform", "-style", "-platformpluginpath", "-qwindowgeometry", "-reverse"}) {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("fig.png"));
+        const auto r = runPlot({QStringLiteral("relu"), QStringLiteral("--title"), QString::fromUtf8(title),
+                                QStringLiteral("-o"), out});
+        EXPECT_EQ(r.status, 0) << title << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << title << ": " << r.err.toStdString();
+        EXPECT_EQ(QImage(out).size(), QSize(1000, 600)) << title;
+    }
+}
+
+TEST(PlotProcess, OffscreenWhateverQtQpaPlatformSays) {
+    // No display: xcb (and a platform that does not exist) would abort; export never needs one.
+    for (const char* platform : {"xcb", "wayland", "nosuchplatform"}) {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("fig.svg"));
+        const auto r =
+            runPlot({QStringLiteral("relu"), QStringLiteral("-o"), out}, QString::fromUtf8(platform));
+        EXPECT_EQ(r.status, 0) << platform << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << platform << ": " << r.err.toStdString();
+        EXPECT_TRUE(QFile::exists(out)) << platform;
+    }
+}
+
+TEST(PlotProcess, RangesThePlotCannotDrawAreRefused) {
+    // QCustomPlot shows no range narrower than 1e-280 nor any end beyond ±1e250 (it kept 0..5 instead).
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("fig.png"));
+    const std::vector<std::pair<QStringList, const char*>> cases = {
+        {{QStringLiteral("--xrange"), QStringLiteral("-1e-300:1e-300")}, "1e-280"},
+        {{QStringLiteral("--xrange"), QStringLiteral("-1e300:1e300")}, "1e+250"},
+        {{QStringLiteral("--yrange"), QStringLiteral("0:1e-290")}, "1e-280"},
+    };
+    for (const auto& [range, limit] : cases) {
+        const auto r =
+            runPlot(QStringList{QStringLiteral("relu")} + range + QStringList{QStringLiteral("-o"), png});
+        EXPECT_EQ(r.status, 2) << range.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(limit)) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(png));
+    }
+}
+
+TEST(PlotProcess, NewlinesInASpecOrAPathStayOnOneLine) {
+    QTemporaryDir dir;
+    const QString badDir = dir.filePath(QStringLiteral("two\nlines/fig.png")); // the directory is missing
+    const std::vector<QStringList> cases = {
+        {QStringLiteral("rel\nu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("fig.png"))},
+        {QStringLiteral("relu"), QStringLiteral("-o"), badDir},
+        {QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("two\nlines/fig.csv"))},
+    };
+    for (const QStringList& args : cases) {
+        const auto r = runPlot(args);
+        EXPECT_EQ(r.status, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.endsWith('\n'));
+        EXPECT_TRUE(r.err.startsWith("actlab plot: ")) << r.err.toStdString();
+    }
+    // The path is still named, its newline shown as '?'.
+    QString shown = badDir;
+    shown.replace(QLatin1Char('\n'), QLatin1Char('?'));
+    EXPECT_TRUE(runPlot(cases[1]).err.contains(shown.toUtf8()));
+}
+
+/// The directory entries of `path` (to check that nothing, not even QSaveFile's temporary, is left).
+QStringList entries(const QString& path) {
+    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+TEST(PlotProcess, AFailedWriteNamesItsCause) {
+    // A file size limit of 4 KiB (RLIMIT_FSIZE, SIGXFSZ ignored): write(2) fails with EFBIG once the
+    // file would grow beyond it; the figure is about 20 KB. It was "Unknown error".
+    for (const char* name : {"fig.png", "fig.csv"}) {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QString::fromUtf8(name));
+        const auto r = runPlot({QStringLiteral("relu"), QStringLiteral("--points"), QStringLiteral("2000"),
+                                QStringLiteral("-o"), out},
+                               {}, [] {
+                                   ::signal(SIGXFSZ, SIG_IGN);
+                                   const rlimit limit{4096, 4096};
+                                   ::setrlimit(RLIMIT_FSIZE, &limit);
+                               });
+        EXPECT_EQ(r.status, 2) << name;
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_EQ(QString::fromUtf8(r.err), QStringLiteral("actlab plot: cannot write %1: %2\n")
+                                                .arg(out, QString::fromUtf8(std::strerror(EFBIG))));
+        EXPECT_EQ(entries(dir.path()), QStringList()) << name;
+    }
+}
+
+TEST(PlotProcess, AFullDiskSaysSo) {
+    // A real full disk: an 8 KiB tmpfs mounted over the output directory in a mount namespace of the
+    // child alone (root, or an unprivileged user namespace). Skipped where neither is allowed.
+    QTemporaryDir dir;
+    const QByteArray mountPoint = dir.path().toLocal8Bit();
+    const QString out = dir.filePath(QStringLiteral("fig.png"));
+    // Everything the child needs is made here: the child only makes system calls.
+    const std::string uidMap = "0 " + std::to_string(::geteuid()) + " 1\n";
+    const std::string gidMap = "0 " + std::to_string(::getegid()) + " 1\n";
+    const auto r = runPlot({QStringLiteral("relu"), QStringLiteral("-o"), out}, {}, [&] {
+        if (::unshare(CLONE_NEWNS) != 0) {
+            if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0) ::_exit(77);
+            const auto write = [](const char* file, const std::string& text) {
+                const int fd = ::open(file, O_WRONLY);
+                const bool ok =
+                    fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+                if (fd >= 0) ::close(fd);
+                return ok;
+            };
+            const std::string deny = "deny";
+            write("/proc/self/setgroups", deny);
+            if (!write("/proc/self/uid_map", uidMap) || !write("/proc/self/gid_map", gidMap)) ::_exit(77);
+        }
+        if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) ::_exit(77);
+        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=8k") != 0) ::_exit(77);
+    });
+    if (r.status == 77 && r.err.isEmpty()) GTEST_SKIP() << "no private mount namespace here";
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(QString::fromUtf8(r.err), QStringLiteral("actlab plot: cannot write %1: %2\n")
+                                            .arg(out, QString::fromUtf8(std::strerror(ENOSPC))));
 }
 
 // ---- CSV of each preset against closed forms --------------------------------------------------------
