@@ -75,8 +75,7 @@ void benchEvaluate(benchmark::State& state, const actlab::Activation* activation
         benchmark::DoNotOptimize(d2f.data());
         benchmark::ClobberMemory();
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
-                            static_cast<std::int64_t>(x.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<benchmark::IterationCount>(x.size()));
 }
 
 bool dumpInputs(const char* path) {
