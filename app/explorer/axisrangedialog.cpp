@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "axisrangedialog.hpp"
 
+#include "axisrange.h"
+
 #include "actlab/catalogue.hpp"
+#include "cli/number_parsing.hpp"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <cstdlib>
 
 namespace actlab::explorer {
 
@@ -28,11 +30,9 @@ const char* const kOrderNames[] = {"f(x)", "f\u2032(x)", "f\u2033(x)"};
 std::optional<double> parseFinite(const QString& input) {
     QString text = input.trimmed();
     text.replace(QChar(0x2212), u'-');
-    const QByteArray bytes = text.toLatin1();
-    if (bytes.isEmpty()) return std::nullopt;
-    char* end = nullptr;
-    const double v = std::strtod(bytes.constData(), &end);
-    if (end == bytes.constData() || *end != '\0' || !std::isfinite(v)) return std::nullopt;
+    // The strict parser of the command line: one reading of every number the user types.
+    const auto v = actlab::cli::parseNumber(text.toStdString());
+    if (!v || !std::isfinite(*v)) return std::nullopt;
     return v;
 }
 
@@ -113,6 +113,8 @@ std::optional<AxisRanges> AxisRangeDialog::ranges() {
     if (!(x->first < x->second))
         return refuse(
             tr("Refused: the x range needs min < max (got %1 ≥ %2).").arg(num(x->first), num(x->second)));
+    if (const auto why = actlab::plot::axisRangeProblem(x->first, x->second))
+        return refuse(tr("Refused: the x range: %1.").arg(*why));
     out.x = *x;
     for (int order = 0; order < 3; ++order) {
         const auto& y = m_y[static_cast<std::size_t>(order)];
@@ -127,6 +129,8 @@ std::optional<AxisRanges> AxisRangeDialog::ranges() {
         if (!(r->first < r->second))
             return refuse(tr("Refused: the y range of %1 needs min < max (got %2 ≥ %3).")
                               .arg(name, num(r->first), num(r->second)));
+        if (const auto why = actlab::plot::axisRangeProblem(r->first, r->second))
+            return refuse(tr("Refused: the y range of %1: %2.").arg(name, *why));
         out.y[static_cast<std::size_t>(order)] = *r;
     }
     m_message->hide();

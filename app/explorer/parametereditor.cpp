@@ -5,6 +5,7 @@
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
+#include "cli/number_parsing.hpp"
 
 #include <QCheckBox>
 #include <QFontMetrics>
@@ -36,19 +37,15 @@ QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-/// Parses a number as typed by a person: accepts "nan", "inf", "1e-3", a leading "+", a Unicode minus.
-/// Returns NaN for text that is not a number, and sets *ok.
+/// Parses a number as typed by a person, with the command line's strict parser ("nan", "inf", "1e-3",
+/// "0x1p-3", a leading "+"), spaces around it and a Unicode minus allowed. Returns NaN for text that is
+/// not a number, and sets *ok.
 double parseNumber(QString text, bool* ok) {
     text = text.trimmed();
     text.replace(QChar(0x2212), u'-');
-    const QByteArray bytes = text.toLatin1();
-    *ok = false;
-    if (bytes.isEmpty()) return std::numeric_limits<double>::quiet_NaN();
-    char* end = nullptr;
-    const double v = std::strtod(bytes.constData(), &end);
-    if (end == bytes.constData() || *end != '\0') return std::numeric_limits<double>::quiet_NaN();
-    *ok = true;
-    return v;
+    const auto v = actlab::cli::parseNumber(text.toStdString());
+    *ok = v.has_value();
+    return v ? *v : std::numeric_limits<double>::quiet_NaN();
 }
 
 /// Rounds v to a multiple of the largest power of ten not above `resolution`, if that stays in [lo, hi].

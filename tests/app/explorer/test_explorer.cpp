@@ -287,6 +287,18 @@ TEST(Explorer, AxisRangeDialogRefusesBadRanges) {
     ASSERT_TRUE(ok.has_value());
     EXPECT_EQ(ok->x.first, -2.5);
     EXPECT_EQ(ok->x.second, 7.0);
+    // Issue 7: what QCustomPlot cannot draw is refused with the limit named (it showed 0..5 instead),
+    // and numbers are read as on the command line: 0x1p-1 = 0.5, 0x1.8p+1 = 3.
+    dialog.xMinEdit()->setText(QStringLiteral("-1e-300"));
+    dialog.xMaxEdit()->setText(QStringLiteral("1e-300"));
+    EXPECT_FALSE(dialog.ranges().has_value());
+    EXPECT_TRUE(dialog.messageLabel()->text().contains(QStringLiteral("1e-280")))
+        << dialog.messageLabel()->text().toStdString();
+    dialog.xMinEdit()->setText(QStringLiteral("0x1p-1"));
+    dialog.xMaxEdit()->setText(QStringLiteral(" 0x1.8p+1 "));
+    const auto hex = dialog.ranges();
+    ASSERT_TRUE(hex.has_value());
+    EXPECT_EQ(hex->x, actlab::plot::Range(0.5, 3.0));
 }
 
 TEST(Explorer, SubplotToggling) {
