@@ -37,7 +37,7 @@ Commands:
       Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
       --keyboard steps the slider as the arrow keys do (a full replot each step).
 
-  actlab help [COMMAND]    Show this help, or the help of list or eval.
+  actlab help [COMMAND]    Show this help, or the help of list, eval or plot.
   actlab --version         Show the version.
 
 Bad input prints one line on standard error and exits with status 2.
@@ -71,7 +71,9 @@ Numbers: decimal with optional exponent (1, -2.5e-3, .5), C99 hex floats (0x1.8p
 inf, infinity, nan (any case, optional sign).
 
 All input is read and checked before any output is written (8 bytes of memory per number), so bad
-input leaves standard output empty: one line on standard error, exit status 2.
+input (a malformed number, or one longer than 1048576 characters) leaves standard output empty: one
+line on standard error, exit status 2. A read error on standard input gives exit status 1, also with
+one line and nothing on standard output.
 )";
 }
 
