@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz harness: the streaming number reader of `actlab eval` (standard input).
 //
-// Input: byte 0 picks the reader's chunk size, how many bytes the stream hands out per read and how many
-// numbers are asked for per call; the rest is the text on standard input.
+// Input: byte 0 picks the reader's chunk size, how many bytes a read hands out, how many numbers are
+// asked for per call and whether reading fails (EIO) once half the text is read; the rest is the text on
+// standard input. Reads go through a ReadFunction, as the process reads file descriptor 0.
 // Invariants:
 //  - read() returns at most the numbers asked for, and ends either with the whole input read or with
-//    one UsageError, never both: the numbers returned before an error are exactly those of the
-//    white-space separated tokens before the first malformed one;
+//    one error, never both: the numbers returned before an error are exactly those of the white-space
+//    separated tokens before the first malformed one, or before the read error;
+//  - a malformed token that was read whole is a UsageError, else a failing read is a ReadError;
 //  - the numbers are those parseNumber() gives for each token (split independently here), bit for bit;
-//  - the error names the first malformed token by its position (number N, line L) on one line;
+//  - the UsageError names the first malformed token by its position (number N, line L); errors are one line;
 //  - every number re-printed with formatDouble() parses back to the same bits.
 #include "fuzz_check.hpp"
 
@@ -19,12 +21,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <istream>
 #include <optional>
-#include <streambuf>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,30 +35,28 @@ namespace {
 using actlab::fuzz::isOneLine;
 using actlab::fuzz::sameValue;
 
-/// A stream buffer over fixed bytes that hands out at most `piece` bytes per read, as a pipe does.
-class PieceBuffer : public std::streambuf {
+/// Hands out `bytes` at most `piece` bytes per read, as a pipe does; fails with EIO at `failAt`.
+class PieceReader {
   public:
-    PieceBuffer(std::string_view bytes, std::size_t piece) : m_bytes(bytes), m_piece(piece) {}
+    PieceReader(std::string_view bytes, std::size_t piece, std::optional<std::size_t> failAt)
+        : m_bytes(bytes), m_piece(piece), m_failAt(failAt) {}
 
-  protected:
-    std::streamsize xsgetn(char* s, std::streamsize n) override {
-        const std::size_t want = std::min({static_cast<std::size_t>(n), m_piece, m_bytes.size() - m_pos});
-        std::copy_n(m_bytes.data() + m_pos, want, s);
-        m_pos += want;
-        return static_cast<std::streamsize>(want);
-    }
-    int_type underflow() override {
-        if (m_pos >= m_bytes.size()) return traits_type::eof();
-        return traits_type::to_int_type(m_bytes[m_pos]);
-    }
-    int_type uflow() override {
-        if (m_pos >= m_bytes.size()) return traits_type::eof();
-        return traits_type::to_int_type(m_bytes[m_pos++]);
+    std::ptrdiff_t operator()(char* buffer, std::size_t size) {
+        const std::size_t limit = m_failAt ? *m_failAt : m_bytes.size();
+        if (m_pos >= limit && m_failAt) {
+            errno = EIO;
+            return -1;
+        }
+        const std::size_t n = std::min({size, m_piece, limit - m_pos});
+        std::copy_n(m_bytes.data() + m_pos, n, buffer);
+        m_pos += n;
+        return static_cast<std::ptrdiff_t>(n);
     }
 
   private:
     std::string_view m_bytes;
     std::size_t m_piece;
+    std::optional<std::size_t> m_failAt;
     std::size_t m_pos = 0;
 };
 
@@ -81,10 +80,17 @@ struct Expected {
     std::vector<double> values;      ///< of the tokens before the first malformed one
     std::optional<std::size_t> item; ///< 1-based number of the first malformed token
     std::size_t line = 0;            ///< its line
+    bool readError = false;          ///< reading fails before a malformed token is complete
 };
 
-Expected reference(std::string_view text) {
+/// What reading `text` gives when the read fails at `failAt`: only tokens ended by white space before
+/// it are complete.
+Expected reference(std::string_view text, std::optional<std::size_t> failAt) {
     Expected expected;
+    if (failAt) {
+        text = text.substr(0, *failAt);
+        expected.readError = true;
+    }
     std::size_t line = 1;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -96,12 +102,14 @@ Expected reference(std::string_view text) {
         std::size_t end = i;
         while (end < text.size() && !isSpace(text[end]))
             ++end;
+        if (end == text.size() && failAt) return expected; // cut short by the failing read
         const std::string_view token = text.substr(i, end - i);
         const auto value = actlab::cli::parseNumber(token);
         checkAgainstStrtod(token, value);
         if (!value) {
             expected.item = expected.values.size() + 1;
             expected.line = line;
+            expected.readError = false;
             return expected;
         }
         expected.values.push_back(*value);
@@ -127,13 +135,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Byte-at-a-time reads of long tokens are quadratic in the reader's buffer handling: keep them short.
     if (chunkSize * piece < 16 && size > 512) return 0;
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+    const std::optional<std::size_t> failAt =
+        (control & 0x80U) != 0 ? std::optional<std::size_t>(text.size() / 2) : std::nullopt;
 
-    PieceBuffer buffer(text, piece);
-    std::istream in(&buffer);
-    actlab::cli::NumberReader reader(in, chunkSize);
+    actlab::cli::NumberReader reader(PieceReader(text, piece, failAt), chunkSize);
     std::vector<double> got;
     std::vector<double> block(capacity);
     std::optional<std::string> error;
+    bool readError = false;
     try {
         for (;;) {
             const std::size_t n = reader.read(block.data(), capacity);
@@ -143,9 +152,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     } catch (const actlab::cli::UsageError& e) {
         error = e.what();
+    } catch (const actlab::cli::ReadError& e) {
+        error = e.what();
+        readError = true;
     }
 
-    const Expected expected = reference(text);
+    const Expected expected = reference(text, failAt);
     ACTLAB_FUZZ_CHECK(got.size() == expected.values.size() || (error && got.size() <= expected.values.size()),
                       "count " + std::to_string(got.size()) + " vs " +
                           std::to_string(expected.values.size()));
@@ -153,7 +165,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ACTLAB_FUZZ_CHECK(std::bit_cast<std::uint64_t>(got[i]) ==
                               std::bit_cast<std::uint64_t>(expected.values[i]),
                           "number " + std::to_string(i + 1) + " differs from parseNumber of its token");
-    if (expected.item) {
+    if (error) ACTLAB_FUZZ_CHECK(isOneLine(*error), *error);
+    ACTLAB_FUZZ_CHECK(readError == expected.readError, error ? *error : "no read error");
+    if (expected.readError) {
+        ACTLAB_FUZZ_CHECK(error && error->find("Input/output error") != std::string::npos,
+                          error ? *error : "");
+    } else if (expected.item) {
         ACTLAB_FUZZ_CHECK(error.has_value(), "a malformed token was accepted");
         ACTLAB_FUZZ_CHECK(isOneLine(*error), *error);
         const std::string position =
