@@ -64,34 +64,29 @@ inline double clampTo(double v, double lo, double hi) {
     return v < lo ? lo : (v > hi ? hi : v);
 }
 
-/// p·2ᵏ for an integral double k, rounded once: k is clamped to ±3000 (beyond, p·2ᵏ is 0 or ∞ for every
-/// finite non-zero p ≥ 2⁻¹⁰⁷⁴ and ≤ 2¹⁰²⁵) and applied in three steps. The last step is the one that can
-/// leave the normal range: it takes k itself when k ∈ [−1022, 1023], else −1022 or 1023, and the first two
-/// halve the rest, so that a subnormal result is rounded only once.
-inline double scaleByPowerOfTwo(double p, double k) {
-    constexpr double kShift = 0x1.8p52;
-    const double kc = clampTo(k, -3000.0, 3000.0);
-    const double k3 = clampTo(kc, -1022.0, 1023.0);
-    const double rest = kc - k3;
-    const double k1 = (rest * 0.5 + kShift) - kShift;
-    return ((p * powerOfTwo(k1)) * powerOfTwo(rest - k1)) * powerOfTwo(k3);
-}
-
-/// eˣ = m·2ᵏ with m ∈ [√½, √2].
+/// eˣ = m·2ᵏ with m ∈ [√½, √2], 2ᵏ held as three powers of two s₁·s₂·s₃ in the normal range. k is
+/// clamped to ±3000 (x to ±2000 first): beyond, a·eˣ is 0 or ∞ for every a that times() takes. The last
+/// factor s₃ is the one that can leave the normal range — it is 2ᵏ itself when k ∈ [−1022, 1023], else
+/// 2⁻¹⁰²² or 2¹⁰²³ — and s₁, s₂ halve the rest, so a subnormal result is rounded only once.
 struct ExpParts {
     double m;
     double mLo; ///< the rounding error of m: m + mLo is eʳ to about 0.1 ulp
-    double k;   ///< an integral double, |k| ≤ 2886 (x is clamped to ±2000 first)
-    inline double value() const { return scaleByPowerOfTwo(m, k); }
-    /// a·eˣ for every finite a, also where eˣ alone would underflow or overflow: a·(m + mLo) is rounded
-    /// once in the normal range, then scaled, so a subnormal result is rounded only once more. |a| > 2⁹⁰⁰
-    /// is scaled down by 2⁻⁶⁰⁰ first (and k up by 600), so that a·m cannot overflow before the scaling.
+    double s1, s2, s3;
+    inline double value() const { return ((m * s1) * s2) * s3; }
+    /// a·eˣ for |a| ≤ 2¹⁰²², also where eˣ alone would underflow or overflow: a·(m + mLo) is rounded once
+    /// in the normal range, then scaled, so a subnormal result is rounded only once more.
     inline double times(double a) const {
-        const bool big = std::fabs(a) > 0x1p900;
-        const double as = big ? a * 0x1p-600 : a;
-        const double hi = as * m;
-        const double lo = std::fma(as, m, -hi) + as * mLo;
-        return scaleByPowerOfTwo(hi + lo, big ? k + 600.0 : k);
+        const double hi = a * m;
+        const double lo = std::fma(a, m, -hi) + a * mLo;
+        return (((hi + lo) * s1) * s2) * s3;
+    }
+    /// a·eˣ for every finite a (a = x near the largest double in swish and mish): for |a| > 2¹⁰²², where
+    /// a·m could overflow before the scaling, a/2 is scaled and the result doubled (exact; a subnormal
+    /// result is then within one subnormal step).
+    inline double timesAny(double a) const {
+        const bool big = std::fabs(a) > 0x1p1022;
+        const double r = times(big ? 0.5 * a : a);
+        return big ? 2.0 * r : r;
     }
 };
 
@@ -100,8 +95,8 @@ inline ExpParts expParts(double x) {
     constexpr double kShift = 0x1.8p52;
     constexpr double kLn2Hi = 0x1.62e42feep-1;       // 32 bits: k·kLn2Hi is exact for |k| < 2²¹
     constexpr double kLn2Lo = 0x1.a39ef35793c76p-33; // ln 2 − kLn2Hi
-    // e^±2000 = 2^±2885 is 0 or ∞ for every a·eˣ that times() can form (|a| ≤ 2¹⁰²⁴ after its own
-    // scaling by 2⁻⁶⁰⁰, ≥ 2⁻¹⁰⁷⁴); clamping keeps k small. NaN passes (comparisons fail).
+    // e^±2000 = 2^±2885 makes a·eˣ 0 or ∞ for every 2⁻¹⁰⁷⁴ ≤ |a| < 2¹⁰²⁴; clamping keeps k small.
+    // NaN passes (comparisons fail).
     const double xc = clampTo(x, -2000.0, 2000.0);
     const double k = (xc * kLog2e + kShift) - kShift; // nearest integer to x/ln 2
     const double hi = xc - k * kLn2Hi;                // exact
@@ -114,7 +109,10 @@ inline ExpParts expParts(double x) {
     const double small = onePlusRLo + tail;
     const double m = onePlusR + small;
     const double mLo = (onePlusR - m) + small; // exact: |small| < |1 + r|
-    return {m, mLo, k};
+    const double k3 = clampTo(k, -1022.0, 1023.0);
+    const double rest = k - k3; // |rest| ≤ 1864: two normal powers of two
+    const double k1 = (rest * 0.5 + kShift) - kShift;
+    return {m, mLo, powerOfTwo(k1), powerOfTwo(rest - k1), powerOfTwo(k3)};
 }
 
 /// eˣ for every double (NaN → NaN, −∞ → 0, +∞ → +∞).

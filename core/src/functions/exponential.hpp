@@ -35,9 +35,25 @@ struct Elu {
 
 /// max(0, x) + min(0, α(e^(x/α) − 1)); f' = 1 or e^(x/α); f'' = 0 or e^(x/α)/α. α ≠ 0.
 struct Celu {
+    /// α ≥ 2⁻⁹⁰⁰ and x ≠ 0 (the kink): in double, branch-free. For smaller α, where 1/α overflows although
+    /// e^(x/α)/α may be a normal number (α = 5e-324, x = −1e-321), in long double (its range holds 1/α
+    /// and e^t for every t that matters), rounded once.
+    static bool fastDomain(double x, const double* p) {
+        return p[0] >= 0x1p-900 && x != 0.0 && std::isfinite(x);
+    }
+    static Derivs evalFast(double x, const double* p) {
+        return x > 0.0 ? Derivs{x, 1.0, 0.0} : negative(x, p[0], Side::Convention);
+    }
     static Derivs eval(double x, const double* p, Side side) {
         if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
         const double a = p[0];
+        if (a >= 0x1p-900) return negative(x, a, side);
+        const long double la = a, t = static_cast<long double>(x) / la;
+        const long double e = std::exp(t);
+        return {static_cast<double>(la * std::expm1(t)), static_cast<double>(e),
+                atConvention(x, side) ? 0.0 : static_cast<double>(e / la)};
+    }
+    static Derivs negative(double x, double a, Side side) {
         const double t = x / a;
         // e^t/α < e^(−2000)·2^1074 underflows: the limits (also keeps tlo, which grows with |t|, out of 0·∞)
         if (t < -2000.0) return {-a, 0.0, 0.0};

@@ -76,22 +76,24 @@ inline Derivs swish(double x, double beta) {
         return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{-0.0, 0.0, 0.0};
     }
     const TwoProduct w = twoProduct(beta, x);
-    // |w| > 1500 (w = ±∞ too, where w.lo is NaN): σ(w) is 0 or 1, and σ'(w) < e^(−1500) is below the
-    // smallest subnormal even times |x| ≤ 2¹⁰²⁴, so every tail product rounds to a signed 0. Below 1500
-    // |w.lo| ≤ 2⁻⁴³, so 1 + w.lo stands for e^(w.lo) (beyond, w.lo grows with |w|: ≥ 1 for |w| > 2⁵³).
-    if (!(std::fabs(w.hi) <= 1500.0))
-        return w.hi > 0 ? Derivs{x, 1.0, -0.0} : Derivs{std::copysign(0.0, x), -0.0, -0.0};
-    const ExpParts ep = expParts(-std::fabs(w.hi)); // the one exponential, e^(−|w|); logistic() shares it
-    if (w.hi < -708.0) { // σ(w) = e^w and tanh(w/2) = −1 to double precision; form products in the exponent
-        const double c = 1.0 + w.lo;
-        return {ep.times(x * c), ep.times((1.0 + w.hi) * c), ep.times(beta * (2.0 + w.hi) * c)};
+    // Beyond |w| = 1500 (w = ±∞ too, where w.lo is NaN) the tail products below round to ±0: there w is
+    // clamped to ±1500 and w.lo dropped, so that 1 + w.lo, which stands for e^(w.lo), stays near 1 (below
+    // 1500 |w.lo| ≤ 2⁻⁴³; beyond 2⁵³ it is ≥ 1) and no product overflows. Selects, not a return: the loop
+    // must stay free of control flow to vectorise.
+    const bool huge = !(std::fabs(w.hi) <= 1500.0);
+    const double wh = huge ? std::copysign(1500.0, w.hi) : w.hi;
+    const double wl = huge ? 0.0 : w.lo;
+    const ExpParts ep = expParts(-std::fabs(wh)); // the one exponential, e^(−|w|); logistic() shares it
+    if (wh < -708.0) { // σ(w) = e^w and tanh(w/2) = −1 to double precision; form products in the exponent
+        const double c = 1.0 + wl;
+        return {ep.timesAny(x * c), ep.timesAny((1.0 + wh) * c), ep.timesAny(beta * (2.0 + wh) * c)};
     }
-    if (w.hi > 708.0) return {x, 1.0, ep.times(beta * (2.0 - w.hi) * (1.0 - w.lo))};
-    const Logistic s = logistic(w.hi);
-    const double th = std::copysign(s.tanhHalfAbs(w.hi), w.hi);
-    const double cs = 1.0 + w.lo * s.neg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
-    const double cd = 1.0 - w.lo * th;    // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
-    return {x * s.pos * cs, s.pos * (1.0 + w.hi * s.neg) * cs, beta * s.density * (2.0 - w.hi * th) * cd};
+    if (wh > 708.0) return {x, 1.0, ep.times(beta * (2.0 - wh) * (1.0 - wl))};
+    const Logistic s = logistic(wh);
+    const double th = std::copysign(s.tanhHalfAbs(wh), wh);
+    const double cs = 1.0 + wl * s.neg; // σ(w + lo) = σ(w)·(1 + lo·σ(−w))
+    const double cd = 1.0 - wl * th;    // σ'(w + lo) = σ'(w)·(1 − lo·tanh(w/2))
+    return {x * s.pos * cs, s.pos * (1.0 + wh * s.neg) * cs, beta * s.density * (2.0 - wh * th) * cd};
 }
 
 struct Silu {
@@ -119,10 +121,10 @@ struct Mish {
         if (x == kInf) return {kInf, 1.0, 0.0};
         if (x == -kInf) return {-0.0, 0.0, 0.0};     // mulExp(x, x) would give 0·∞
         const ExpParts ep = expParts(-std::fabs(x)); // the one exponential: eˣ for x ≤ 0, e^(−x) for x > 0
-        if (x < -40.0) return {ep.times(x), ep.times(1.0 + x), ep.times(2.0 + x)}; // t = s = eˣ here
+        if (x < -40.0) return {ep.timesAny(x), ep.timesAny(1.0 + x), ep.timesAny(2.0 + x)}; // t = s = eˣ here
         // e^(−2x)·8(1 − x) as (8(1 − x)·e^(−x))·e^(−x): the first product is a normal number
         // (8 after the first product: 8(1 − x) alone overflows for x > 2.2e307)
-        if (x > 300.0) return {x, 1.0, ep.times(8.0 * ep.times(1.0 - x))};
+        if (x > 300.0) return {x, 1.0, ep.times(8.0 * ep.timesAny(1.0 - x))};
         double t, omt, opt, s, sNeg;
         const double e = ep.value();
         if (x <= 0.0) {

@@ -33,6 +33,22 @@ struct Softplus {
 
 /// (x + √(x² + b))/2; f' = (1 + x/√(x²+b))/2; f'' = b/(2(x²+b)^(3/2)). b = 0 is ReLU.
 struct Squareplus {
+    /// In double (branch-free) for b ≥ 2⁻⁹⁰⁰: then every quotient that can still be subnormal is the
+    /// last operation (0.5·b is exact). For smaller b (b/r itself subnormal, then divided again) in long
+    /// double, rounded once. b = 0 (ReLU, a kink at 0) is never in the fast domain.
+    static bool fastDomain(double x, const double* p) { return p[0] >= 0x1p-900 && std::isfinite(x); }
+    static Derivs evalFast(double x, const double* p) {
+        const double b = p[0];
+        const double r = hypotBranchFree(x, std::sqrt(b));
+        const double d2 = (((0.5 * b) / r) / r) / r;
+        // x + r and r − x overflow for |x| ≥ 2¹⁰²³: there halve before adding (0.5·x, 0.5·r and 0.25·b
+        // are exact there); elsewhere halve after (0.5·x underflows for subnormal x).
+        const bool huge = std::fabs(x) > 0x1p1000;
+        if (x >= 0.0) return {huge ? 0.5 * x + 0.5 * r : 0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
+        const double rm = r - x; // no cancellation for x < 0
+        const double f = huge ? (0.25 * b) / (0.5 * r - 0.5 * x) : 0.5 * (b / rm);
+        return {f, 0.5 * (b / r) / rm, d2};
+    }
     static Derivs eval(double x, const double* p, Side side) {
         const double b = p[0];
         if (b == 0.0) {
@@ -40,16 +56,15 @@ struct Squareplus {
             return {0.0, 0.0, 0.0};
         }
         if (std::isinf(x)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
-        const double r = hypotBranchFree(x, std::sqrt(b));
-        const double d2 = ((b / r) / r) / r * 0.5;
-        // x + r and r − x overflow for |x| ≥ 2¹⁰²³: there halve before adding (0.5·x, 0.5·r and 0.25·b
-        // are exact there, or the result is 0 anyway); elsewhere halve after (0.5·x underflows for
-        // subnormal x, and 0.5·b for subnormal b).
-        const bool huge = std::fabs(x) > 0x1p1000;
-        if (x >= 0.0) return {huge ? 0.5 * x + 0.5 * r : 0.5 * (x + r), 0.5 * (1.0 + x / r), d2};
-        const double rm = r - x; // no cancellation for x < 0
-        const double f = huge ? (0.25 * b) / (0.5 * r - 0.5 * x) : 0.5 * (b / rm);
-        return {f, 0.5 * (b / r) / rm, d2};
+        const long double lx = x, lb = b;
+        const long double r = std::sqrt(lx * lx + lb);
+        const long double d2 = lb / (2.0L * r * r * r);
+        if (x >= 0.0)
+            return {static_cast<double>(0.5L * (lx + r)), static_cast<double>(0.5L * (1.0L + lx / r)),
+                    static_cast<double>(d2)};
+        const long double rm = r - lx;
+        return {static_cast<double>(0.5L * lb / rm), static_cast<double>(0.5L * lb / (r * rm)),
+                static_cast<double>(d2)};
     }
     static void kinks(const double* p, std::vector<Kink>& out) {
         if (p[0] == 0.0) out.push_back({0.0, 1});

@@ -550,6 +550,34 @@ def check_limits(actlab, ids):
     return bad
 
 
+def check_limits_at_range_ends(actlab, ids):
+    """x = +inf and -inf at the ends of every parameter range (extreme_params): 0*inf and inf - inf hide
+    there (selu with lambda = 0 gave NaN). The expected value is the closed form at x = +-1e1000, far
+    beyond the doubles, judged with the usual bar (a limit that is not attained, such as 1/sqrt(alpha) for
+    isru, is within it; one that overflows must be +-inf). Snake's f' and f'' have no limit: NaN."""
+    bad = []
+    names = ("f", "df", "d2f")
+    for fid in ids:
+        for params in extreme_params(fid):
+            try:
+                rows = run_actlab(actlab, fid, params, [INF, -INF])
+            except Refused:
+                continue
+            for x, row in zip((INF, -INF), rows):
+                with mp.workdps(BASE_DPS):
+                    ex = FORMS[fid](mpf(x) and mp.sign(x) * mpf(10) ** 1000, {n: mpf(v) for n, v in params.items()})
+                for d in range(3):
+                    got = row[d + 1]
+                    if fid == "snake" and d > 0:
+                        ok = math.isnan(got)
+                    else:
+                        ok = judge(got, ex[d])[0]
+                    if not ok:
+                        bad.append("LIMIT %s %s at x=%r: got %r, expected %s\n    %s"
+                                   % (fid, names[d], x, got, mpmath.nstr(ex[d], 17), reproducer(fid, params, x)))
+    return bad
+
+
 def self_check(rng, count):
     """Checks the hand-written f' and f'' against mpmath's numerical differentiation of f (at 80 digits),
     so that a slip in a derivative above cannot pass unnoticed. Returns the number of mismatches."""
@@ -599,6 +627,10 @@ def main():
     ids = args.ids.split(",") if args.ids else IDS
     limit_failures = check_limits(args.actlab, ids)
     print("limits: x = +inf, -inf, nan at the defaults of %d ids: %d mismatches" % (len(ids), len(limit_failures)))
+    if not args.no_extremes:
+        end_failures = check_limits_at_range_ends(args.actlab, ids)
+        print("limits: x = +inf, -inf at the ends of the parameter ranges: %d mismatches" % len(end_failures))
+        limit_failures += end_failures
     for line in limit_failures:
         print(line)
 
