@@ -142,12 +142,7 @@ inline Verdict judge(const Expected& e, double got, double scale) {
     constexpr double tiny = std::numeric_limits<double>::denorm_min();
     constexpr double dmin = std::numeric_limits<double>::min();
     Verdict v;
-    if (e.kind == Expected::Overflow) { // the exact value rounds to ±∞: exactly that, nothing finite
-        v.ulps = got == e.v ? 0.0 : std::numeric_limits<double>::infinity();
-        if (got != e.v) v.ok = false, v.why = "overflow to ±inf expected";
-        return v;
-    }
-    if (!std::isfinite(got)) {
+    if (!std::isfinite(got) && e.kind != Expected::Overflow) {
         v.ok = false;
         v.why = "non-finite result";
         v.ulps = std::numeric_limits<double>::infinity();
@@ -163,6 +158,10 @@ inline Verdict judge(const Expected& e, double got, double scale) {
         // the exact value lies strictly between 0 and ±tiny/2: ±0 or ±tiny of the same sign are one step away
         if (std::fabs(got) > tiny || (got != 0.0 && std::signbit(got) != std::signbit(e.v)))
             v.ok = false, v.why = "underflowing value expected (within one subnormal step of 0)";
+        return v;
+    case Expected::Overflow: // the exact value rounds to ±∞: exactly that, nothing finite
+        v.ulps = got == e.v ? 0.0 : std::numeric_limits<double>::infinity();
+        if (got != e.v) v.ok = false, v.why = "overflow to ±inf expected";
         return v;
     case Expected::Value:
         break;
