@@ -270,7 +270,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             spec.sizePx = *size;
         } else if (name == QLatin1String("--scale")) {
             const auto s = parseNumber(value);
-            if (!s || *s < 0.5 || *s > 8)
+            if (!s || !(*s >= 0.5 && *s <= 8)) // NaN fails both comparisons: refuse it too
                 return fail(
                     QStringLiteral("--scale must be a number from 0.5 to 8, not %1").arg(quoted(value)));
             request.options.scale = *s;

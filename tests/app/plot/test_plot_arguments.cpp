@@ -182,6 +182,8 @@ TEST(PlotArguments, RefusesBadInputWithOneLine) {
         {good + o + QStringList{QStringLiteral("--size"), QStringLiteral("10x600")}, "--size"},
         {good + o + QStringList{QStringLiteral("--scale"), QStringLiteral("0")}, "--scale"},
         {good + o + QStringList{QStringLiteral("--scale"), QStringLiteral("9")}, "--scale"},
+        // found by fuzzing: NaN passed the range check (both comparisons false)
+        {good + o + QStringList{QStringLiteral("--scale"), QStringLiteral("nan")}, "--scale"},
         {good + o + QStringList{QStringLiteral("--theme"), QStringLiteral("blue")}, "--theme"},
         {good + o + QStringList{QStringLiteral("--legend"), QStringLiteral("middle")}, "--legend"},
         {good + o + QStringList{QStringLiteral("--title")}, "--title"},
