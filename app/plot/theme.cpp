@@ -19,7 +19,10 @@ constexpr QRgb kYellow = 0xF0E442;
 
 /// WCAG 2 relative luminance of an sRGB colour.
 double luminance(const QColor& c) {
-    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel = [](float f) {
+        const auto v = static_cast<double>(f);
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 

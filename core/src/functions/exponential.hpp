@@ -48,7 +48,7 @@ struct Celu {
         if (rightOf(x, 0.0, side, false)) return {x, 1.0, 0.0};
         const double a = p[0];
         if (a >= 0x1p-900) return negative(x, a, side);
-        const long double la = a, t = static_cast<long double>(x) / la;
+        const long double la = static_cast<long double>(a), t = static_cast<long double>(x) / la;
         const long double e = std::exp(t);
         return {static_cast<double>(la * std::expm1(t)), static_cast<double>(e),
                 atConvention(x, side) ? 0.0 : static_cast<double>(e / la)};

@@ -25,7 +25,7 @@ inline Derivs isruWide(double x, double alpha) {
         if (alpha == 0.0) return {x, 1.0, 0.0};
         return {std::copysign(1.0 / std::sqrt(alpha), x), 0.0, std::copysign(0.0, -x)};
     }
-    const long double lx = x, la = alpha;
+    const long double lx = static_cast<long double>(x), la = static_cast<long double>(alpha);
     const long double a = 1.0L / std::sqrt(1.0L + la * lx * lx);
     const long double xa = lx * a, a2 = a * a;
     return {static_cast<double>(xa), static_cast<double>(a2 * a),

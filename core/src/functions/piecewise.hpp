@@ -63,7 +63,7 @@ struct Maxout {
 #pragma GCC unroll 3
         for (int j = 1; j < 4; ++j) {
             const double v = piece(p, j, x);
-            best = (j < k) & (best < v) ? v : best; // std::max(best, v) for the pieces in use
+            best = ((j < k) & (best < v)) ? v : best; // std::max(best, v) for the pieces in use
         }
         return best;
     }
@@ -86,7 +86,7 @@ struct Maxout {
     }
     /// Finite x with a single piece on top: no breakpoint at x, no exact comparison needed.
     static bool fastDomain(double x, const double* p) {
-        return std::isfinite(x) & (envelope(x, p).ties == 1.0);
+        return static_cast<int>(std::isfinite(x)) & static_cast<int>(envelope(x, p).ties == 1.0);
     }
     static Derivs evalFast(double x, const double* p) {
         const Envelope e = envelope(x, p);

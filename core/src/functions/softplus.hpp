@@ -56,7 +56,7 @@ struct Squareplus {
             return {0.0, 0.0, 0.0};
         }
         if (std::isinf(x)) return x > 0 ? Derivs{x, 1.0, 0.0} : Derivs{0.0, 0.0, 0.0};
-        const long double lx = x, lb = b;
+        const long double lx = static_cast<long double>(x), lb = static_cast<long double>(b);
         const long double r = std::sqrt(lx * lx + lb);
         const long double d2 = lb / (2.0L * r * r * r);
         if (x >= 0.0)
