@@ -13,14 +13,26 @@
 
 namespace actlab::plot {
 
+/// The explorer's slider over one parameter: a sub-range of the declared range, and its scale.
+struct SliderRange {
+    double lo = 0;
+    double hi = 1;
+    bool log = false;
+
+    bool operator==(const SliderRange&) const = default;
+};
+
 /// One curve: a catalogue function with parameter values (in declaration order).
 struct CurveSpec {
     QString id;                 ///< catalogue id, e.g. "leaky_relu"
     std::vector<double> params; ///< one value per declared parameter; empty = the defaults
     QString label;              ///< empty = automatic (automaticLabel())
-    QColor color;               ///< invalid = the theme's palette colour for the curve's position
+    QColor color;               ///< invalid = the theme's palette colour of `slot`
+    int slot = -1;              ///< palette slot used while `color` is invalid; -1 = the curve's position
     double lineWidth = 2;       ///< in device-independent pixels
     bool visible = true;
+    /// The explorer's slider per parameter; empty = each parameter's default slider. Drawing ignores it.
+    std::vector<SliderRange> sliders;
 
     bool operator==(const CurveSpec&) const = default;
 };

@@ -112,8 +112,7 @@ struct PlotFigure::Private {
     int ordersDrawn() const { return spec.gallery ? 2 : spec.derivatives() + 1; }
 
     QColor curveColor(int curve) const {
-        const auto& c = spec.curves[static_cast<std::size_t>(curve)];
-        return c.color.isValid() ? theme.legible(c.color) : theme.color(curve);
+        return theme.curveColor(spec.curves[static_cast<std::size_t>(curve)], curve);
     }
 
     QFont font(double pt) const {

@@ -38,6 +38,10 @@ QColor Theme::color(int i) const {
     return palette[static_cast<std::size_t>(((i % n) + n) % n)];
 }
 
+QColor Theme::curveColor(const CurveSpec& curve, int position) const {
+    return curve.color.isValid() ? legible(curve.color) : color(curve.slot >= 0 ? curve.slot : position);
+}
+
 QColor Theme::legible(const QColor& c) const {
     const QColor& back = axisRectBackground.alpha() == 0 ? background : axisRectBackground;
     if (!c.isValid() || luminance(back) > 0.2 || contrast(c, back) >= 3.0) return c;

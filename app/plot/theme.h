@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// Plot colours: background, axes, grid, text, zero lines and the Okabe–Ito curve palette.
+#include "figurespec.h"
+
 #include <QColor>
 #include <QString>
 
@@ -30,6 +32,9 @@ struct Theme {
     /// and for colours that already stand out, it is returned unchanged, so light figures keep the
     /// material's colours exactly.
     QColor legible(const QColor& c) const;
+    /// The colour a curve is drawn in at `position` in its figure: its own colour made legible, else the
+    /// palette colour of its slot (of its position when it has none). The one place colours are resolved.
+    QColor curveColor(const CurveSpec& curve, int position) const;
 
     static Theme light();
     static Theme dark();
