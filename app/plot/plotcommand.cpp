@@ -3,12 +3,14 @@
 
 #include "axisrange.h"
 #include "presets.h"
+#include "session_file.h"
 
 #include "actlab/catalogue.hpp"
 #include "cli/number_parsing.hpp"
 #include "cli/parameter_assignment.hpp"
 
 #include <QApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -93,20 +95,20 @@ QString normalisedLegend(QString text) {
 
 QString plotUsage() {
     return QStringLiteral(
-               "Usage: actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] [--xrange A:B] [--yrange "
-               "A:B]\n"
-               "                   [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T] [--ylabel "
-               "T]\n"
-               "                   [--theme light|dark] [--legend POSITION|none] [--gallery] -o "
-               "OUT.png|svg|pdf|csv\n"
+               "Usage: actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2]\n"
+               "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
+               "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
+               "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|actlab\n"
                "\n"
-               "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV.\n"
+               "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV,\n"
+               "or the figure as an ActLab session (.actlab) to open in the window or draw later.\n"
                "\n"
                "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
                "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
                "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
                "added\n"
                "                     (%1)\n"
+               "  --session FILE     start from the figure of a saved session (.actlab), as from a preset\n"
                "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
                "  --xrange A:B       x range (default -5:5)\n"
                "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
@@ -118,7 +120,8 @@ QString plotUsage() {
                "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
                "                     bottom-right or none\n"
                "  --gallery          one small panel per function with its derivative\n"
-               "  -o, --output FILE  the file to write; the extension picks the format\n"
+               "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
+               "                     .csv, or .actlab: the figure as a session; --scale and --theme unused)\n"
                "\n"
                "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n")
         .arg(presetNames().join(QStringLiteral(", ")));
@@ -176,12 +179,14 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     std::vector<Option> options;
     std::vector<CurveSpec> curves;
     QString presetName;
+    QString sessionPath;
+    bool sessionGiven = false;
     static const QStringList withValue = {
-        QStringLiteral("--preset"), QStringLiteral("--derivatives"), QStringLiteral("--xrange"),
-        QStringLiteral("--yrange"), QStringLiteral("--points"),      QStringLiteral("--size"),
-        QStringLiteral("--scale"),  QStringLiteral("--title"),       QStringLiteral("--xlabel"),
-        QStringLiteral("--ylabel"), QStringLiteral("--theme"),       QStringLiteral("--legend"),
-        QStringLiteral("-o"),       QStringLiteral("--output")};
+        QStringLiteral("--preset"), QStringLiteral("--session"), QStringLiteral("--derivatives"),
+        QStringLiteral("--xrange"), QStringLiteral("--yrange"),  QStringLiteral("--points"),
+        QStringLiteral("--size"),   QStringLiteral("--scale"),   QStringLiteral("--title"),
+        QStringLiteral("--xlabel"), QStringLiteral("--ylabel"),  QStringLiteral("--theme"),
+        QStringLiteral("--legend"), QStringLiteral("-o"),        QStringLiteral("--output")};
     PlotRequest request;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
@@ -216,6 +221,13 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
                 presetName = value;
                 continue;
             }
+            if (name == QLatin1String("--session")) {
+                if (sessionGiven) return fail(QStringLiteral("--session given twice"));
+                if (value.isEmpty()) return fail(QStringLiteral("--session needs a file name"));
+                sessionGiven = true;
+                sessionPath = value;
+                continue;
+            }
             options.push_back({name == QLatin1String("--output") ? QStringLiteral("-o") : name, value});
             continue;
         }
@@ -225,8 +237,17 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         curves.push_back(std::move(*curve));
     }
 
-    // Pass 2: the preset, then the options in order.
+    // Pass 2: the preset or the session's figure, then the options in order.
     FigureSpec& spec = request.spec;
+    if (sessionGiven && !presetName.isEmpty())
+        return fail(QStringLiteral("--preset and --session cannot be used together: give one figure to "
+                                   "start from"));
+    if (sessionGiven) {
+        QString problem;
+        const auto session = readSessionFile(sessionPath, &problem);
+        if (!session) return fail(problem);
+        spec = session->figure;
+    }
     if (!presetName.isEmpty()) {
         const auto p = preset(presetName);
         if (!p)
@@ -299,15 +320,20 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 
     if (spec.curves.empty())
         return fail(
-            QStringLiteral("nothing to plot: give at least one function (e.g. relu) or --preset NAME"));
-    if (request.output.isEmpty()) return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv"));
+            QStringLiteral("nothing to plot: give at least one function (e.g. relu), --preset NAME or "
+                           "--session FILE"));
+    if (request.output.isEmpty())
+        return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|actlab"));
+    request.session =
+        QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
     const auto format = exportFormatForPath(request.output);
-    if (!format)
+    if (!format && !request.session)
         return fail(
-            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf or .csv")
+            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf, .csv "
+                           "or .actlab (a session)")
                 .arg(quoted(request.output)));
-    request.format = *format;
-    if (request.format == ExportFormat::Png &&
+    if (format) request.format = *format;
+    if (!request.session && request.format == ExportFormat::Png &&
         std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
         return fail(QStringLiteral("--size times --scale must stay within 32767 pixels per side for PNG"));
     request.options.sizePx = spec.sizePx;
@@ -316,6 +342,12 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 }
 
 int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.session) {
+        Session session;
+        session.figure = request.spec;
+        session.selected = request.spec.curves.empty() ? -1 : 0;
+        return writeSessionFile(request.output, session, error) ? kExitOk : kExitUsage;
+    }
     return exportFigure(request.spec, request.output, request.format, request.options, error) ? kExitOk
                                                                                               : kExitUsage;
 }
@@ -368,7 +400,7 @@ int runPlotCommand(int argc, char** argv) {
     int qtArgc = 1;
     char* qtArgv[] = {argc > 0 && argv[0] ? argv[0] : program, nullptr};
     std::unique_ptr<QApplication> app;
-    if (request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
+    if (!request->session && request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietMessageHandler);
         app = std::make_unique<QApplication>(qtArgc, qtArgv);

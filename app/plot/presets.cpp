@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presets.h"
 
+#include "axisrange.h"
+
 #include "actlab/catalogue.hpp"
+#include "cli/number_parsing.hpp"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,28 +60,278 @@ const std::vector<PresetEntry>& presetEntries() {
     return entries;
 }
 
-bool readRange(const QJsonObject& object, const QString& key, std::optional<Range>& out, QString* error) {
-    if (!object.contains(key)) return true;
-    const auto array = object.value(key).toArray();
-    if (array.size() != 2 || !array[0].isDouble() || !array[1].isDouble() ||
-        !(array[0].toDouble() < array[1].toDouble())) {
-        if (error) *error = key + QStringLiteral(" must be [low, high] with low < high");
+// ---- limits of the figure schema ---------------------------------------------------------------------
+
+constexpr double kMaxFontPt = 1000;
+constexpr double kMaxLineWidth = 100;
+constexpr int kMinSizePx = 16; // as `actlab plot --size`
+constexpr int kMaxSizePx = 20000;
+constexpr int kMaxPoints = 1000000; // as `actlab plot --points`
+constexpr int kMaxSlot = 1000000;
+
+QString text(double value) {
+    return QString::fromStdString(actlab::formatNumber(value));
+}
+
+QString fromView(std::string_view view) {
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+}
+
+/// Reads the fields of one JSON object of the schema; the first problem is kept in *error, prefixed by
+/// `where` ("curve 2 (elu): ") so that it names the curve and the field.
+class ObjectReader {
+  public:
+    ObjectReader(const QJsonObject& object, QString where, QString* error)
+        : m_object(object), m_where(std::move(where)), m_error(error) {}
+
+    bool contains(const QString& key) const { return m_object.contains(key); }
+    QJsonValue value(const QString& key) const { return m_object.value(key); }
+
+    bool fail(const QString& message) {
+        if (m_error) *m_error = m_where + message;
         return false;
     }
-    out = Range{array[0].toDouble(), array[1].toDouble()};
+    bool fail(const QString& key, const QString& expected) {
+        if (!contains(key))
+            return fail(QStringLiteral("\"%1\" is missing; it must be %2").arg(key, expected));
+        return fail(QStringLiteral("\"%1\" must be %2, not %3").arg(key, expected, describeJson(value(key))));
+    }
+
+    bool string(const QString& key, QString& out) {
+        if (!contains(key)) return true;
+        if (!value(key).isString()) return fail(key, QStringLiteral("a string"));
+        out = value(key).toString();
+        return true;
+    }
+
+    bool boolean(const QString& key, bool& out) {
+        if (!contains(key)) return true;
+        if (!value(key).isBool()) return fail(key, QStringLiteral("true or false"));
+        out = value(key).toBool();
+        return true;
+    }
+
+    /// A finite number in (lo, hi] (or [lo, hi] when `closedBelow`).
+    bool number(const QString& key, double& out, double lo, double hi, bool closedBelow) {
+        if (!contains(key)) return true;
+        const auto v = numberFromJson(value(key));
+        const QString expected =
+            QStringLiteral("a number %1 %2 and at most %3")
+                .arg(closedBelow ? QStringLiteral("from") : QStringLiteral("above"), text(lo), text(hi));
+        if (!v || !(closedBelow ? *v >= lo : *v > lo) || !(*v <= hi)) return fail(key, expected);
+        out = *v;
+        return true;
+    }
+
+    /// A whole number (a JSON number without fraction) in [lo, hi].
+    bool whole(const QString& key, int& out, int lo, int hi) {
+        if (!contains(key)) return true;
+        const QJsonValue v = value(key);
+        const double d = v.isDouble() ? v.toDouble() : std::nan("");
+        if (!(d >= lo && d <= hi) || d != std::floor(d))
+            return fail(key, QStringLiteral("a whole number from %1 to %2").arg(lo).arg(hi));
+        out = static_cast<int>(d);
+        return true;
+    }
+
+    /// [low, high]: two numbers an axis can show (axisRangeProblem()).
+    bool range(const QString& key, std::optional<Range>& out) {
+        if (!contains(key)) return true;
+        const QJsonValue v = value(key);
+        const QJsonArray array = v.toArray();
+        const QString expected = QStringLiteral("[low, high] with two numbers");
+        if (!v.isArray() || array.size() != 2) return fail(key, expected);
+        const auto lo = numberFromJson(array[0]);
+        const auto hi = numberFromJson(array[1]);
+        if (!lo || !hi) return fail(key, expected);
+        if (const auto problem = axisRangeProblem(*lo, *hi))
+            return fail(QStringLiteral("\"%1\": %2").arg(key, *problem));
+        out = Range{*lo, *hi};
+        return true;
+    }
+
+  private:
+    QJsonObject m_object;
+    QString m_where;
+    QString* m_error;
+};
+
+QJsonArray rangeToJson(const Range& range) {
+    return QJsonArray{jsonFromNumber(range.first), jsonFromNumber(range.second)};
+}
+
+/// "derivatives": 0, 1 or 2 (f′, then f″ too), or the array of derivative orders shown ([2]: f″ alone).
+bool readDerivatives(ObjectReader& reader, FigureSpec& spec) {
+    const QString key = QStringLiteral("derivatives");
+    if (!reader.contains(key)) return true;
+    const QJsonValue value = reader.value(key);
+    if (value.isArray()) {
+        spec.showDerivative = false;
+        spec.showSecond = false;
+        for (const auto& item : value.toArray()) {
+            const double order = item.isDouble() ? item.toDouble() : 0;
+            bool& shown = order == 1 ? spec.showDerivative : spec.showSecond;
+            if ((order != 1 && order != 2) || shown)
+                return reader.fail(key, QStringLiteral("0, 1, 2 or an array of distinct orders 1 and 2"));
+            shown = true;
+        }
+        return true;
+    }
+    int n = 0;
+    if (!reader.whole(key, n, 0, 2)) return false;
+    spec.setDerivatives(n);
     return true;
 }
 
-QJsonArray rangeToJson(const Range& range) {
-    return QJsonArray{range.first, range.second};
+QJsonValue derivativesToJson(const FigureSpec& spec) {
+    if (spec.showSecond && !spec.showDerivative) return QJsonArray{2};
+    return spec.derivatives();
 }
 
-std::nullopt_t failed(QString* error, const QString& message) {
-    if (error) *error = message;
-    return std::nullopt;
+bool readParams(ObjectReader& reader, const actlab::Activation& activation, CurveSpec& curve) {
+    const QString key = QStringLiteral("params");
+    curve.params = activation.defaults();
+    if (!reader.contains(key)) return true;
+    if (!reader.value(key).isObject()) return reader.fail(key, QStringLiteral("an object of name: value"));
+    const QJsonObject params = reader.value(key).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const int index = activation.parameterIndex(it.key().toStdString());
+        if (index < 0)
+            return reader.fail(
+                QStringLiteral("\"params\": %1 has no parameter %2").arg(curve.id, describeJson(it.key())));
+        const auto v = numberFromJson(it.value());
+        if (!v)
+            return reader.fail(QStringLiteral("\"params\": %1 must be a number, not %2")
+                                   .arg(it.key(), describeJson(it.value())));
+        curve.params[static_cast<std::size_t>(index)] = *v;
+    }
+    if (const auto problem = actlab::validate(activation, curve.params))
+        return reader.fail(QStringLiteral("\"params\": ") + QString::fromStdString(problem->message));
+    return true;
+}
+
+/// "sliders": {"alpha": {"min": a, "max": b, "log": false}, …}, one entry per parameter, or absent.
+bool readSliders(ObjectReader& reader, const actlab::Activation& activation, CurveSpec& curve) {
+    const QString key = QStringLiteral("sliders");
+    if (!reader.contains(key)) return true;
+    if (!reader.value(key).isObject())
+        return reader.fail(key,
+                           QStringLiteral("an object with one {\"min\", \"max\", \"log\"} per parameter"));
+    const QJsonObject sliders = reader.value(key).toObject();
+    for (auto it = sliders.begin(); it != sliders.end(); ++it)
+        if (activation.parameterIndex(it.key().toStdString()) < 0)
+            return reader.fail(
+                QStringLiteral("\"sliders\": %1 has no parameter %2").arg(curve.id, describeJson(it.key())));
+    for (const auto& parameter : activation.parameters) {
+        const QString name = fromView(parameter.name);
+        const QString where = QStringLiteral("\"sliders\".\"%1\"").arg(name);
+        if (!sliders.contains(name))
+            return reader.fail(QStringLiteral("\"sliders\" must give every parameter of %1 or none; %2 is "
+                                              "missing")
+                                   .arg(curve.id, name));
+        const QJsonValue value = sliders.value(name);
+        const QJsonObject object = value.toObject();
+        const auto lo = numberFromJson(object.value(QStringLiteral("min")));
+        const auto hi = numberFromJson(object.value(QStringLiteral("max")));
+        const QJsonValue log = object.value(QStringLiteral("log"));
+        if (!value.isObject() || !lo || !hi || !(log.isBool() || log.isUndefined()))
+            return reader.fail(
+                QStringLiteral("%1 must be {\"min\": number, \"max\": number, \"log\": true or "
+                               "false}")
+                    .arg(where));
+        if (!std::isfinite(*lo) || !std::isfinite(*hi))
+            return reader.fail(QStringLiteral("%1: min %2 and max %3 must be finite numbers")
+                                   .arg(where, text(*lo), text(*hi)));
+        const QString declared = QStringLiteral("[%1, %2]").arg(text(parameter.min), text(parameter.max));
+        if (!(*lo >= parameter.min && *hi <= parameter.max))
+            return reader.fail(QStringLiteral("%1: min %2 and max %3 must lie within the declared range %4")
+                                   .arg(where, text(*lo), text(*hi), declared));
+        if (!(*lo < *hi))
+            return reader.fail(
+                QStringLiteral("%1: min %2 must be below max %3").arg(where, text(*lo), text(*hi)));
+        if (log.toBool() && !(*lo > 0))
+            return reader.fail(
+                QStringLiteral("%1: a log-scale slider needs min above 0, not %2").arg(where, text(*lo)));
+        curve.sliders.push_back(SliderRange{*lo, *hi, log.toBool()});
+    }
+    return true;
+}
+
+std::optional<CurveSpec> curveFromJson(const QJsonValue& value, int number, QString* error) {
+    const QString where = QStringLiteral("curve %1").arg(number);
+    if (!value.isObject()) {
+        if (error) *error = where + QStringLiteral(" must be an object, not ") + describeJson(value);
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    CurveSpec curve;
+    ObjectReader reader(object, where + QStringLiteral(": "), error);
+    if (!object.value(QStringLiteral("id")).isString()) {
+        reader.fail(QStringLiteral("id"), QStringLiteral("a catalogue id such as \"relu\""));
+        return std::nullopt;
+    }
+    curve.id = object.value(QStringLiteral("id")).toString();
+    const auto* activation = actlab::findActivation(curve.id.toStdString());
+    if (!activation) {
+        reader.fail(QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)")
+                        .arg(describeJson(curve.id)));
+        return std::nullopt;
+    }
+    // From here on the curve is named by its id too: "curve 2 (elu): …".
+    ObjectReader fields(object, QStringLiteral("%1 (%2): ").arg(where, curve.id), error);
+    if (!readParams(fields, *activation, curve) || !fields.string(QStringLiteral("label"), curve.label) ||
+        !fields.whole(QStringLiteral("slot"), curve.slot, 0, kMaxSlot) ||
+        !fields.number(QStringLiteral("lineWidth"), curve.lineWidth, 0, kMaxLineWidth, false) ||
+        !fields.boolean(QStringLiteral("visible"), curve.visible) || !readSliders(fields, *activation, curve))
+        return std::nullopt;
+    const QString colorKey = QStringLiteral("color");
+    if (fields.contains(colorKey)) {
+        const QJsonValue color = fields.value(colorKey);
+        if (color.isString()) curve.color = QColor(color.toString());
+        if (!curve.color.isValid()) {
+            fields.fail(colorKey, QStringLiteral("a colour \"#rrggbb\" or \"#aarrggbb\""));
+            return std::nullopt;
+        }
+    }
+    return curve;
 }
 
 } // namespace
+
+QJsonValue jsonFromNumber(double value) {
+    if (!std::isfinite(value) || (value == 0 && std::signbit(value)))
+        return QString::fromStdString(actlab::formatNumber(value));
+    return value;
+}
+
+std::optional<double> numberFromJson(const QJsonValue& value) {
+    if (value.isDouble()) return value.toDouble();
+    if (!value.isString()) return std::nullopt;
+    // Only what a JSON number cannot say: "2" is a string, not a number.
+    const auto number = actlab::cli::parseNumber(value.toString().toStdString());
+    if (!number || (std::isfinite(*number) && !(*number == 0 && std::signbit(*number)))) return std::nullopt;
+    return number;
+}
+
+QString describeJson(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return text(value.toDouble());
+    case QJsonValue::String:
+        return QString::fromStdString(actlab::cli::quoteForMessage(value.toString().toStdString()));
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
 
 QStringList presetNames() {
     QStringList names;
@@ -129,78 +382,84 @@ QStringList legendPositions() {
 
 std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString* error) {
     FigureSpec spec;
-    spec.name = object.value(QStringLiteral("name")).toString();
-    spec.title = object.value(QStringLiteral("title")).toString();
-    spec.xLabel = object.value(QStringLiteral("xLabel")).toString(spec.xLabel);
-    spec.yLabel = object.value(QStringLiteral("yLabel")).toString(spec.yLabel);
-    spec.yLabelDerivative = object.value(QStringLiteral("yLabelDerivative")).toString(spec.yLabelDerivative);
-    spec.yLabelSecond = object.value(QStringLiteral("yLabelSecond")).toString(spec.yLabelSecond);
-
+    ObjectReader reader(object, QString(), error);
     std::optional<Range> xRange;
-    if (!readRange(object, QStringLiteral("xRange"), xRange, error) ||
-        !readRange(object, QStringLiteral("yRange"), spec.yRange[0], error) ||
-        !readRange(object, QStringLiteral("yRangeDerivative"), spec.yRange[1], error) ||
-        !readRange(object, QStringLiteral("yRangeSecond"), spec.yRange[2], error))
+    if (!reader.string(QStringLiteral("name"), spec.name) ||
+        !reader.string(QStringLiteral("title"), spec.title) ||
+        !reader.string(QStringLiteral("xLabel"), spec.xLabel) ||
+        !reader.string(QStringLiteral("yLabel"), spec.yLabel) ||
+        !reader.string(QStringLiteral("yLabelDerivative"), spec.yLabelDerivative) ||
+        !reader.string(QStringLiteral("yLabelSecond"), spec.yLabelSecond) ||
+        !reader.range(QStringLiteral("xRange"), xRange) ||
+        !reader.range(QStringLiteral("yRange"), spec.yRange[0]) ||
+        !reader.range(QStringLiteral("yRangeDerivative"), spec.yRange[1]) ||
+        !reader.range(QStringLiteral("yRangeSecond"), spec.yRange[2]))
         return std::nullopt;
     if (xRange) {
         spec.xMin = xRange->first;
         spec.xMax = xRange->second;
     }
-    spec.points = object.value(QStringLiteral("points")).toInt(0);
-    if (spec.points != 0 && spec.points < 2)
-        return failed(error, QStringLiteral("points must be at least 2"));
-    const int derivatives = object.value(QStringLiteral("derivatives")).toInt(0);
-    if (derivatives < 0 || derivatives > 2)
-        return failed(error, QStringLiteral("derivatives must be 0, 1 or 2"));
-    spec.setDerivatives(derivatives);
-    spec.gallery = object.value(QStringLiteral("gallery")).toBool(false);
-    spec.legend = object.value(QStringLiteral("legend")).toString(spec.legend);
-    if (!legendPositions().contains(spec.legend))
-        return failed(error, QStringLiteral("unknown legend position '%1'").arg(spec.legend));
-    spec.grid = object.value(QStringLiteral("grid")).toBool(spec.grid);
-    spec.zeroLines = object.value(QStringLiteral("zeroLines")).toBool(spec.zeroLines);
-    spec.titlePt = object.value(QStringLiteral("titlePt")).toDouble(spec.titlePt);
-    spec.labelPt = object.value(QStringLiteral("labelPt")).toDouble(spec.labelPt);
-    spec.legendPt = object.value(QStringLiteral("legendPt")).toDouble(spec.legendPt);
-    spec.tickPt = object.value(QStringLiteral("tickPt")).toDouble(spec.tickPt);
-    if (object.contains(QStringLiteral("gridStyle"))) {
-        const auto style = penStyleFromName(object.value(QStringLiteral("gridStyle")).toString());
-        if (!style) return failed(error, QStringLiteral("unknown gridStyle"));
+    if (!reader.whole(QStringLiteral("points"), spec.points, 0, kMaxPoints)) return std::nullopt;
+    if (spec.points == 1) {
+        reader.fail(QStringLiteral("points"),
+                    QStringLiteral("0 (automatic) or a whole number from 2 to %1").arg(kMaxPoints));
+        return std::nullopt;
+    }
+    if (!readDerivatives(reader, spec) || !reader.boolean(QStringLiteral("gallery"), spec.gallery) ||
+        !reader.string(QStringLiteral("legend"), spec.legend))
+        return std::nullopt;
+    if (!legendPositions().contains(spec.legend)) {
+        reader.fail(QStringLiteral("legend"),
+                    QStringLiteral("one of \"%1\"").arg(legendPositions().join(QStringLiteral("\", \""))));
+        return std::nullopt;
+    }
+    if (!reader.boolean(QStringLiteral("grid"), spec.grid) ||
+        !reader.boolean(QStringLiteral("zeroLines"), spec.zeroLines) ||
+        !reader.number(QStringLiteral("titlePt"), spec.titlePt, 0, kMaxFontPt, false) ||
+        !reader.number(QStringLiteral("labelPt"), spec.labelPt, 0, kMaxFontPt, false) ||
+        !reader.number(QStringLiteral("legendPt"), spec.legendPt, 0, kMaxFontPt, false) ||
+        !reader.number(QStringLiteral("tickPt"), spec.tickPt, 0, kMaxFontPt, false) ||
+        !reader.number(QStringLiteral("gridOpacity"), spec.gridOpacity, 0, 1, true))
+        return std::nullopt;
+    const QString gridStyleKey = QStringLiteral("gridStyle");
+    if (reader.contains(gridStyleKey)) {
+        const QJsonValue value = reader.value(gridStyleKey);
+        const auto style = value.isString() ? penStyleFromName(value.toString()) : std::nullopt;
+        if (!style) {
+            reader.fail(gridStyleKey, QStringLiteral("\"solid\", \"dash\", \"dot\" or \"dashdot\""));
+            return std::nullopt;
+        }
         spec.gridStyle = *style;
     }
-    spec.gridOpacity = object.value(QStringLiteral("gridOpacity")).toDouble(spec.gridOpacity);
-    if (object.contains(QStringLiteral("size"))) {
-        const auto size = object.value(QStringLiteral("size")).toArray();
-        if (size.size() != 2 || size[0].toInt() < 16 || size[1].toInt() < 16)
-            return failed(error, QStringLiteral("size must be [width, height] in pixels"));
-        spec.sizePx = QSize(size[0].toInt(), size[1].toInt());
+    const QString sizeKey = QStringLiteral("size");
+    if (reader.contains(sizeKey)) {
+        const QJsonArray size = reader.value(sizeKey).toArray();
+        const auto side = [&](qsizetype i) {
+            const double d = size.size() == 2 && size[i].isDouble() ? size[i].toDouble() : 0;
+            return d >= kMinSizePx && d <= kMaxSizePx && d == std::floor(d) ? static_cast<int>(d) : 0;
+        };
+        if (!reader.value(sizeKey).isArray() || side(0) == 0 || side(1) == 0) {
+            reader.fail(sizeKey,
+                        QStringLiteral("[width, height] in pixels, each a whole number from %1 to %2")
+                            .arg(kMinSizePx)
+                            .arg(kMaxSizePx));
+            return std::nullopt;
+        }
+        spec.sizePx = QSize(side(0), side(1));
     }
 
-    for (const auto& value : object.value(QStringLiteral("curves")).toArray()) {
-        const auto c = value.toObject();
-        CurveSpec curve;
-        curve.id = c.value(QStringLiteral("id")).toString();
-        const auto* activation = actlab::findActivation(curve.id.toStdString());
-        if (!activation) return failed(error, QStringLiteral("unknown function '%1'").arg(curve.id));
-        curve.params = activation->defaults();
-        const auto params = c.value(QStringLiteral("params")).toObject();
-        for (auto it = params.begin(); it != params.end(); ++it) {
-            const int index = activation->parameterIndex(it.key().toStdString());
-            if (index < 0 || !it.value().isDouble())
-                return failed(error, QStringLiteral("%1 has no parameter '%2'").arg(curve.id, it.key()));
-            curve.params[static_cast<std::size_t>(index)] = it.value().toDouble();
+    const QString curvesKey = QStringLiteral("curves");
+    if (reader.contains(curvesKey)) {
+        if (!reader.value(curvesKey).isArray()) {
+            reader.fail(curvesKey, QStringLiteral("an array of curves"));
+            return std::nullopt;
         }
-        if (const auto problem = actlab::validate(*activation, curve.params))
-            return failed(error, curve.id + QStringLiteral(": ") + QString::fromStdString(problem->message));
-        curve.label = c.value(QStringLiteral("label")).toString();
-        if (c.contains(QStringLiteral("color"))) {
-            curve.color = QColor(c.value(QStringLiteral("color")).toString());
-            if (!curve.color.isValid())
-                return failed(error, QStringLiteral("bad colour for %1").arg(curve.id));
+        int number = 0;
+        for (const auto& value : reader.value(curvesKey).toArray()) {
+            auto curve = curveFromJson(value, ++number, error);
+            if (!curve) return std::nullopt;
+            spec.curves.push_back(std::move(*curve));
         }
-        curve.lineWidth = c.value(QStringLiteral("lineWidth")).toDouble(curve.lineWidth);
-        curve.visible = c.value(QStringLiteral("visible")).toBool(true);
-        spec.curves.push_back(std::move(curve));
     }
     return spec;
 }
@@ -218,17 +477,17 @@ QJsonObject figureSpecToJson(const FigureSpec& spec) {
     for (std::size_t i = 0; i < 3; ++i)
         if (spec.yRange[i]) o.insert(QLatin1String(keys[i]), rangeToJson(*spec.yRange[i]));
     o.insert(QStringLiteral("points"), spec.points);
-    o.insert(QStringLiteral("derivatives"), spec.derivatives());
+    o.insert(QStringLiteral("derivatives"), derivativesToJson(spec));
     o.insert(QStringLiteral("gallery"), spec.gallery);
     o.insert(QStringLiteral("legend"), spec.legend);
     o.insert(QStringLiteral("grid"), spec.grid);
     o.insert(QStringLiteral("zeroLines"), spec.zeroLines);
-    o.insert(QStringLiteral("titlePt"), spec.titlePt);
-    o.insert(QStringLiteral("labelPt"), spec.labelPt);
-    o.insert(QStringLiteral("legendPt"), spec.legendPt);
-    o.insert(QStringLiteral("tickPt"), spec.tickPt);
+    o.insert(QStringLiteral("titlePt"), jsonFromNumber(spec.titlePt));
+    o.insert(QStringLiteral("labelPt"), jsonFromNumber(spec.labelPt));
+    o.insert(QStringLiteral("legendPt"), jsonFromNumber(spec.legendPt));
+    o.insert(QStringLiteral("tickPt"), jsonFromNumber(spec.tickPt));
     o.insert(QStringLiteral("gridStyle"), penStyleName(spec.gridStyle));
-    o.insert(QStringLiteral("gridOpacity"), spec.gridOpacity);
+    o.insert(QStringLiteral("gridOpacity"), jsonFromNumber(spec.gridOpacity));
     o.insert(QStringLiteral("size"), QJsonArray{spec.sizePx.width(), spec.sizePx.height()});
     QJsonArray curves;
     for (const auto& curve : spec.curves) {
@@ -236,18 +495,26 @@ QJsonObject figureSpecToJson(const FigureSpec& spec) {
         c.insert(QStringLiteral("id"), curve.id);
         if (const auto* activation = actlab::findActivation(curve.id.toStdString())) {
             QJsonObject params;
-            for (std::size_t i = 0; i < activation->parameters.size() && i < curve.params.size(); ++i) {
-                const auto& name = activation->parameters[i].name;
-                params.insert(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())),
-                              curve.params[i]);
+            QJsonObject sliders;
+            for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
+                const QString name = fromView(activation->parameters[i].name);
+                if (i < curve.params.size()) params.insert(name, jsonFromNumber(curve.params[i]));
+                if (i < curve.sliders.size()) {
+                    const SliderRange& slider = curve.sliders[i];
+                    sliders.insert(name, QJsonObject{{QStringLiteral("min"), jsonFromNumber(slider.lo)},
+                                                     {QStringLiteral("max"), jsonFromNumber(slider.hi)},
+                                                     {QStringLiteral("log"), slider.log}});
+                }
             }
             if (!params.isEmpty()) c.insert(QStringLiteral("params"), params);
+            if (!sliders.isEmpty()) c.insert(QStringLiteral("sliders"), sliders);
         }
         if (!curve.label.isEmpty()) c.insert(QStringLiteral("label"), curve.label);
         if (curve.color.isValid()) // #rrggbb, or #aarrggbb when the colour is not opaque
             c.insert(QStringLiteral("color"),
                      curve.color.name(curve.color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb));
-        c.insert(QStringLiteral("lineWidth"), curve.lineWidth);
+        if (curve.slot >= 0) c.insert(QStringLiteral("slot"), curve.slot);
+        c.insert(QStringLiteral("lineWidth"), jsonFromNumber(curve.lineWidth));
         c.insert(QStringLiteral("visible"), curve.visible);
         curves.append(c);
     }

@@ -98,7 +98,9 @@ void checkRequest(const PlotRequest& request) {
     ACTLAB_FUZZ_CHECK(request.options.scale >= 0.5 && request.options.scale <= 8, "");
     ACTLAB_FUZZ_CHECK(!request.output.isEmpty(), "");
     const auto format = actlab::plot::exportFormatForPath(request.output);
-    ACTLAB_FUZZ_CHECK(format && *format == request.format, str(request.output));
+    ACTLAB_FUZZ_CHECK(request.session ? request.output.endsWith(QLatin1String(".actlab"), Qt::CaseInsensitive)
+                                      : format && *format == request.format,
+                      str(request.output)); // -o FILE.actlab writes a session (issue 8)
 
     // Re-print as arguments: the preset, the curves added to it, every option explicitly.
     std::size_t fromPreset = 0;

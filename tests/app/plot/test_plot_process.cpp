@@ -250,6 +250,140 @@ TEST(PlotProcess, AFullDiskSaysSo) {
                                             .arg(out, QString::fromUtf8(std::strerror(ENOSPC))));
 }
 
+// ---- issue 8: session files -------------------------------------------------------------------------
+
+QByteArray fileContents(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+TEST(PlotProcessSession, TheSessionOfAPresetDrawsAsThePreset) {
+    QTemporaryDir dir;
+    for (const char* preset : {"relu-variants", "variant-gallery"}) {
+        SCOPED_TRACE(preset);
+        const QString session = dir.filePath(QStringLiteral("%1.actlab").arg(QLatin1String(preset)));
+        auto r = runPlot({QStringLiteral("--preset"), QLatin1String(preset), QStringLiteral("-o"), session});
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+        // Alone, and with options and a SPEC that override it as they override the preset.
+        const std::vector<QStringList> extras = {{},
+                                                 {QStringLiteral("elu:alpha=0.5"), QStringLiteral("--xrange"),
+                                                  QStringLiteral("-2:2"), QStringLiteral("--derivatives"),
+                                                  QStringLiteral("2"), QStringLiteral("--points"),
+                                                  QStringLiteral("57")}};
+        for (const QStringList& extra : extras) {
+            const QString fromPreset = dir.filePath(QStringLiteral("preset.csv"));
+            const QString fromSession = dir.filePath(QStringLiteral("session.csv"));
+            r = runPlot(QStringList{QStringLiteral("--preset"), QLatin1String(preset)} + extra +
+                        QStringList{QStringLiteral("-o"), fromPreset});
+            ASSERT_EQ(r.status, 0) << r.err.toStdString();
+            r = runPlot(extra +
+                        QStringList{QStringLiteral("--session"), session, QStringLiteral("-o"), fromSession});
+            ASSERT_EQ(r.status, 0) << r.err.toStdString();
+            EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+            EXPECT_FALSE(fileContents(fromPreset).isEmpty());
+            EXPECT_EQ(fileContents(fromSession), fileContents(fromPreset))
+                << extra.join(QLatin1Char(' ')).toStdString();
+        }
+        // A picture too (the session's figure, PNG from its size).
+        const QString png = dir.filePath(QStringLiteral("session.png"));
+        r = runPlot({QStringLiteral("--session"), session, QStringLiteral("-o"), png});
+        EXPECT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_FALSE(QImage(png).isNull());
+    }
+}
+
+TEST(PlotProcessSession, WritingTheSessionOfASessionGivesTheSameFile) {
+    QTemporaryDir dir;
+    const QString x = dir.filePath(QStringLiteral("x.actlab"));
+    const QString y = dir.filePath(QStringLiteral("y.ACTLAB"));
+    auto r = runPlot({QStringLiteral("relu"), QStringLiteral("leaky_relu:alpha=0.1"),
+                      QStringLiteral("hardtanh:min_val=-2,max_val=0x1.8p0"), QStringLiteral("--title"),
+                      QString::fromUtf8("Kinks \u2014 \"quoted\", \u03b1\tand a tab"),
+                      QStringLiteral("--yrange"), QStringLiteral("-0.5:2"), QStringLiteral("--legend"),
+                      QStringLiteral("bottom-right"), QStringLiteral("--gallery"), QStringLiteral("-o"), x});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty() && r.err.isEmpty()) << r.err.toStdString();
+    r = runPlot({QStringLiteral("--session"), x, QStringLiteral("-o"), y});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QByteArray bytes = fileContents(x);
+    EXPECT_EQ(fileContents(y), bytes);
+    // What was written: the session format, the first curve selected, no cursor.
+    EXPECT_TRUE(bytes.startsWith("{\n    \"format\": \"actlab-session\",\n    \"version\": 1,"))
+        << bytes.toStdString();
+    EXPECT_TRUE(bytes.contains("\"selected\": 0")) << bytes.toStdString();
+    EXPECT_FALSE(bytes.contains("cursorX"));
+    EXPECT_TRUE(bytes.contains("\"max_val\": 1.5"));
+}
+
+TEST(PlotProcessSession, ABadSessionExits2WithOneLineNamingTheFile) {
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("fig.png"));
+    auto write = [&](const char* name, const QByteArray& bytes) {
+        const QString path = dir.filePath(QString::fromUtf8(name));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    };
+    const QString good = dir.filePath(QStringLiteral("good.actlab"));
+    ASSERT_EQ(runPlot({QStringLiteral("relu"), QStringLiteral("-o"), good}).status, 0);
+    QByteArray newer = fileContents(good);
+    newer.replace("\"version\": 1", "\"version\": 7");
+    QByteArray unknown = fileContents(good);
+    unknown.replace("\"id\": \"relu\"", "\"id\": \"relux\"");
+    struct Case {
+        QString path;
+        const char* says;
+    };
+    const std::vector<Case> cases = {
+        {dir.filePath(QStringLiteral("missing.actlab")), "No such file or directory"},
+        {dir.path(), "is a directory"},
+        {write("empty.actlab", QByteArray()), "empty"},
+        {write("text.actlab", "hello\n"), "not JSON"},
+        {write("cut.actlab", fileContents(good).left(100)), "cut short"},
+        {write("presets.actlab", "{\"format\": \"actlab-presets\", \"version\": 1}"),
+         "not an ActLab session"},
+        {write("newer.actlab", newer), "newer ActLab"},
+        {write("unknown.actlab", unknown), "unknown function 'relux'"},
+        {write("two\nlines.actlab", "[]"), "not an object"},
+    };
+    for (const Case& c : cases) {
+        const auto r = runPlot({QStringLiteral("--session"), c.path, QStringLiteral("-o"), png});
+        SCOPED_TRACE(c.path.toStdString());
+        EXPECT_EQ(r.status, 2);
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        QString shown = c.path;
+        shown.replace(QLatin1Char('\n'), QLatin1Char('?'));
+        EXPECT_TRUE(r.err.startsWith("actlab plot: " + shown.toUtf8() + ": ")) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(png));
+    }
+    // Usage errors: --preset with --session, --session twice, an output of no known kind.
+    const std::vector<std::pair<QStringList, const char*>> usage = {
+        {{QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("--session"), good},
+         "together"},
+        {{QStringLiteral("--session"), good, QStringLiteral("--session"), good}, "twice"},
+    };
+    for (const auto& [args, says] : usage) {
+        const auto r = runPlot(args + QStringList{QStringLiteral("-o"), png});
+        EXPECT_EQ(r.status, 2) << says;
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(says)) << r.err.toStdString();
+    }
+    const auto r =
+        runPlot({QStringLiteral("relu"), QStringLiteral("-o"), dir.filePath(QStringLiteral("fig.json"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(".actlab")) << r.err.toStdString();
+    // An unwritable session output, as an unwritable picture.
+    const QString missing = dir.filePath(QStringLiteral("missing/x.actlab"));
+    const auto w = runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing});
+    EXPECT_EQ(w.status, 2);
+    EXPECT_EQ(w.err.count('\n'), 1);
+    EXPECT_TRUE(w.err.contains(("cannot write " + missing).toUtf8())) << w.err.toStdString();
+}
+
 // ---- CSV of each preset against closed forms --------------------------------------------------------
 
 struct Csv {

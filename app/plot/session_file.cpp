@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session_file.h"
+
+#include "exporter.h"
+#include "presets.h"
+
+#include "actlab/catalogue.hpp"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <utility>
+
+#ifndef ACTLAB_VERSION
+#error "ACTLAB_VERSION must be defined by the build (PROJECT_VERSION)"
+#endif
+
+namespace actlab::plot {
+
+namespace {
+
+/// Larger files are refused before they are parsed (a session of a thousand curves is about 300 KB).
+constexpr qint64 kMaxSessionBytes = 64 << 20;
+
+std::nullopt_t failed(QString* error, const QString& message) {
+    if (error) *error = message;
+    return std::nullopt;
+}
+
+QString text(double value) {
+    return QString::fromStdString(actlab::formatNumber(value));
+}
+
+/// Whether Qt's parse error is the input ending early, as when a file is cut short while it is written
+/// or copied. Qt reports a cut document at its very end, except for a cut keyword ("tr", reported at its
+/// second byte), a cut \u escape (at the 'u') and a cut UTF-8 sequence (at its lead byte).
+bool endsEarly(const QByteArray& bytes, const QJsonParseError& error) {
+    const QByteArray text = bytes.trimmed();
+    if (error.offset >= text.size()) return true;
+    if (error.offset < 1) return false;
+    const QByteArray tail = text.mid(error.offset - 1);
+    switch (error.error) {
+    case QJsonParseError::IllegalValue:
+        for (const char* keyword : {"true", "false", "null"})
+            if (QByteArray(keyword).startsWith(tail)) return true;
+        return false;
+    case QJsonParseError::IllegalEscapeSequence:
+        // "u" and at most three hex digits.
+        return tail.size() <= 4 && tail.startsWith('u') &&
+               std::all_of(tail.begin() + 1, tail.end(),
+                           [](char c) { return std::isxdigit(static_cast<uchar>(c)); });
+    case QJsonParseError::IllegalUTF8String: {
+        // A lead byte and fewer continuation bytes than it announces.
+        const QByteArray rest = text.mid(error.offset);
+        const auto lead = static_cast<uchar>(rest.front());
+        const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        return rest.size() < length && std::all_of(rest.begin() + 1, rest.end(), [](char c) {
+                   return (static_cast<uchar>(c) & 0xC0) == 0x80;
+               });
+    }
+    default:
+        return false;
+    }
+}
+
+QString generator() {
+    const QString version = QCoreApplication::applicationVersion();
+    return QStringLiteral("ActLab ") + (version.isEmpty() ? QStringLiteral(ACTLAB_VERSION) : version);
+}
+
+} // namespace
+
+QByteArray sessionToJson(const Session& session) {
+    QJsonObject explorer;
+    explorer.insert(QStringLiteral("selected"), session.selected);
+    if (session.cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*session.cursorX));
+    // QJsonObject sorts its keys; the file starts with what it is ("format", "version") instead, so that
+    // `head` (and file(1)-style sniffing) tells a session at once. The members are laid out by hand, each
+    // value as Qt writes it inside an indented array: one level deep, as a member of the top object.
+    const std::pair<const char*, QJsonValue> members[] = {
+        {"format", QLatin1String(kSessionFormat)},
+        {"version", kSessionVersion},
+        {"generator", generator()},
+        {"figure", figureSpecToJson(session.figure)},
+        {"explorer", explorer},
+    };
+    QByteArray out = "{\n";
+    for (const auto& [key, value] : members) {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
+        // "[\n    VALUE\n]\n" -> "VALUE"
+        const QByteArray text = wrapped.mid(6, wrapped.size() - 6 - 3);
+        if (out.size() > 2) out += ",\n";
+        out += "    \"" + QByteArray(key) + "\": " + text;
+    }
+    out += "\n}\n";
+    return out;
+}
+
+std::optional<Session> sessionFromJson(const QByteArray& bytes, QString* error) {
+    if (bytes.trimmed().isEmpty()) return failed(error, QStringLiteral("the file is empty"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (doc.isNull()) {
+        const QString where =
+            QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        if (endsEarly(bytes, parseError))
+            return failed(
+                error, QStringLiteral("the file ends too early, it looks cut short (JSON: %1)").arg(where));
+        return failed(error, QStringLiteral("not JSON: %1").arg(where));
+    }
+    if (!doc.isObject())
+        return failed(error, QStringLiteral("not an ActLab session: the JSON is an array, not an object"));
+    const QJsonObject root = doc.object();
+
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.isUndefined())
+        return failed(error, QStringLiteral("not an ActLab session: it has no \"format\": \"%1\"")
+                                 .arg(QLatin1String(kSessionFormat)));
+    if (format != QJsonValue(QLatin1String(kSessionFormat)))
+        return failed(error, QStringLiteral("not an ActLab session: its \"format\" is %1, not \"%2\"")
+                                 .arg(describeJson(format), QLatin1String(kSessionFormat)));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double v = version.isDouble() ? version.toDouble() : std::nan("");
+    if (!(v >= 1) || v != std::floor(v))
+        return failed(error,
+                      QStringLiteral("\"version\" must be a whole number from 1, not %1")
+                          .arg(version.isUndefined() ? QStringLiteral("missing") : describeJson(version)));
+    if (v > kSessionVersion)
+        return failed(error,
+                      QStringLiteral("written by a newer ActLab (session version %1; this ActLab reads "
+                                     "up to version %2); update ActLab to open it")
+                          .arg(text(v))
+                          .arg(kSessionVersion));
+
+    Session session;
+    const QJsonValue figure = root.value(QStringLiteral("figure"));
+    if (!figure.isObject())
+        return failed(error,
+                      QStringLiteral("\"figure\" must be an object, not %1")
+                          .arg(figure.isUndefined() ? QStringLiteral("missing") : describeJson(figure)));
+    QString figureError;
+    auto spec = figureSpecFromJson(figure.toObject(), &figureError);
+    if (!spec) return failed(error, figureError);
+    session.figure = std::move(*spec);
+
+    const QJsonValue explorerValue = root.value(QStringLiteral("explorer"));
+    if (explorerValue.isUndefined()) return session;
+    if (!explorerValue.isObject())
+        return failed(
+            error, QStringLiteral("\"explorer\" must be an object, not %1").arg(describeJson(explorerValue)));
+    const QJsonObject explorer = explorerValue.toObject();
+    const int curves = static_cast<int>(session.figure.curves.size());
+    if (explorer.contains(QStringLiteral("selected"))) {
+        const QJsonValue selected = explorer.value(QStringLiteral("selected"));
+        const double s = selected.isDouble() ? selected.toDouble() : std::nan("");
+        if (!(s >= -1 && s < curves) || s != std::floor(s))
+            return failed(error,
+                          QStringLiteral("\"explorer\": \"selected\" must be -1 (none) or a curve's index "
+                                         "from 0 to %1, not %2")
+                              .arg(curves - 1)
+                              .arg(describeJson(selected)));
+        session.selected = static_cast<int>(s);
+    }
+    const QJsonValue cursor = explorer.value(QStringLiteral("cursorX"));
+    if (!cursor.isUndefined() && !cursor.isNull()) {
+        const auto x = numberFromJson(cursor);
+        if (!x || !std::isfinite(*x))
+            return failed(error, QStringLiteral("\"explorer\": \"cursorX\" must be a finite number, not %1")
+                                     .arg(describeJson(cursor)));
+        session.cursorX = *x;
+    }
+    return session;
+}
+
+std::optional<Session> readSessionFile(const QString& path, QString* error) {
+    auto fail = [&](const QString& problem) { return failed(error, path + QStringLiteral(": ") + problem); };
+    const QFileInfo info(path);
+    if (info.isDir()) return fail(QStringLiteral("cannot read it: it is a directory"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read it: ") + file.errorString());
+    const QByteArray bytes = file.read(kMaxSessionBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read it: ") + file.errorString());
+    if (bytes.size() > kMaxSessionBytes)
+        return fail(QStringLiteral("too large for a session (more than %1 MiB)").arg(kMaxSessionBytes >> 20));
+    QString problem;
+    auto session = sessionFromJson(bytes, &problem);
+    if (!session) return fail(problem);
+    return session;
+}
+
+bool writeSessionFile(const QString& path, const Session& session, QString* error) {
+    if (QFileInfo(path).isDir()) {
+        if (error) *error = QStringLiteral("cannot write %1: it is a directory").arg(path);
+        return false;
+    }
+    return writeFileAtomically(path, sessionToJson(session), error);
+}
+
+} // namespace actlab::plot

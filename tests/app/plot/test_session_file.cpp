@@ -1,0 +1,672 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session file (app/plot/session_file.*) and the figure schema it shares with the presets: every
+// preset and a few hundred randomly built sessions read back identical, doubles bit for bit; each kind
+// of bad file is refused with a message naming the file and the problem; a failed save leaves the old
+// file as it was.
+#include "axisrange.h"
+#include "presets.h"
+#include "session_file.h"
+
+#include "actlab/catalogue.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <bit>
+#include <cerrno>
+#include <cmath>
+#include <csignal>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <sys/resource.h>
+
+namespace {
+
+using actlab::plot::CurveSpec;
+using actlab::plot::FigureSpec;
+using actlab::plot::Range;
+using actlab::plot::Session;
+using actlab::plot::SliderRange;
+
+std::string str(const QString& text) {
+    return text.toStdString();
+}
+
+/// Reads back what sessionToJson() wrote; fails the test with the reader's message otherwise.
+std::optional<Session> roundTrip(const Session& session) {
+    const QByteArray bytes = actlab::plot::sessionToJson(session);
+    QString error;
+    auto back = actlab::plot::sessionFromJson(bytes, &error);
+    EXPECT_TRUE(back) << str(error) << "\n" << bytes.toStdString();
+    EXPECT_TRUE(error.isEmpty() || !back);
+    return back;
+}
+
+/// `==` says -0 == 0; the JSON text does not (the writer keeps the sign, and Qt writes the shortest text
+/// of each double): equal text after a round trip means every double came back bit for bit.
+void expectIdentical(const Session& session) {
+    const auto back = roundTrip(session);
+    if (!back) return;
+    EXPECT_EQ(*back, session) << actlab::plot::sessionToJson(session).toStdString();
+    EXPECT_EQ(actlab::plot::sessionToJson(*back), actlab::plot::sessionToJson(session));
+}
+
+// ---- presets ------------------------------------------------------------------------------------------
+
+TEST(SessionFile, EveryPresetRoundTrips) {
+    ASSERT_EQ(actlab::plot::presetNames().size(), 5); // every compiled-in preset loads with the strict reader
+    for (const QString& name : actlab::plot::presetNames()) {
+        SCOPED_TRACE(str(name));
+        const auto spec = actlab::plot::preset(name);
+        ASSERT_TRUE(spec);
+        expectIdentical(Session{*spec, 0, std::nullopt});
+        expectIdentical(Session{*spec, static_cast<int>(spec->curves.size()) - 1, 0.25});
+        expectIdentical(Session{*spec, -1, -3.0});
+    }
+}
+
+TEST(SessionFile, EveryPresetRoundTripsThroughAFile) {
+    QTemporaryDir dir;
+    for (const QString& name : actlab::plot::presetNames()) {
+        const Session session{*actlab::plot::preset(name), 1, 1.0 / 3};
+        const QString path = dir.filePath(name + QStringLiteral(".actlab"));
+        QString error;
+        ASSERT_TRUE(actlab::plot::writeSessionFile(path, session, &error)) << str(error);
+        const auto back = actlab::plot::readSessionFile(path, &error);
+        ASSERT_TRUE(back) << str(error);
+        EXPECT_EQ(*back, session) << str(name);
+    }
+}
+
+TEST(SessionFile, TheLayout) {
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 2, 1.5};
+    const auto doc = QJsonDocument::fromJson(actlab::plot::sessionToJson(session));
+    ASSERT_TRUE(doc.isObject());
+    const QJsonObject root = doc.object();
+    EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("actlab-session"));
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), actlab::plot::kSessionVersion);
+    EXPECT_TRUE(root.value(QStringLiteral("generator")).toString().startsWith(QStringLiteral("ActLab ")));
+    EXPECT_EQ(root.value(QStringLiteral("figure")).toObject(),
+              actlab::plot::figureSpecToJson(session.figure));
+    const QJsonObject explorer = root.value(QStringLiteral("explorer")).toObject();
+    EXPECT_EQ(explorer.value(QStringLiteral("selected")).toInt(), 2);
+    EXPECT_EQ(explorer.value(QStringLiteral("cursorX")).toDouble(), 1.5);
+    // No cursor: no cursorX at all; indented text.
+    session.cursorX.reset();
+    const QByteArray text = actlab::plot::sessionToJson(session);
+    EXPECT_FALSE(text.contains("cursorX"));
+    // "format" and "version" first, whatever QJsonObject's key order.
+    EXPECT_TRUE(
+        text.startsWith("{\n    \"format\": \"actlab-session\",\n    \"version\": 1,\n    \"generator\": "))
+        << text.toStdString();
+    EXPECT_TRUE(text.endsWith("\n}\n"));
+}
+
+// ---- random sessions ----------------------------------------------------------------------------------
+
+class SessionMaker {
+  public:
+    explicit SessionMaker(std::uint64_t seed) : m_rng(seed) {}
+
+    Session session() {
+        Session s;
+        FigureSpec& f = s.figure;
+        f.name = maybe(0.5) ? text() : QString();
+        f.title = text();
+        f.xLabel = text();
+        f.yLabel = text();
+        f.yLabelDerivative = text();
+        f.yLabelSecond = text();
+        const Range x = range();
+        f.xMin = x.first;
+        f.xMax = x.second;
+        for (auto& y : f.yRange)
+            if (maybe(0.5)) y = range();
+        f.points = maybe(0.3) ? 0 : pick({2, 3, 100, 1000, 1001, 1000000, integer(2, 1000000)});
+        f.showDerivative = maybe(0.5);
+        f.showSecond = maybe(0.5); // also without f': the window's toggles are independent
+        f.gallery = maybe(0.2);
+        const QStringList legends = actlab::plot::legendPositions();
+        f.legend = legends[integer(0, static_cast<int>(legends.size()) - 1)];
+        f.grid = maybe(0.5);
+        f.zeroLines = maybe(0.5);
+        f.titlePt = positive(1000);
+        f.labelPt = positive(1000);
+        f.legendPt = positive(1000);
+        f.tickPt = positive(1000);
+        f.gridStyle = pick({Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine});
+        f.gridOpacity = pick({0.0, -0.0, 1.0, 0.7, 0.1, 1.0 / 3, 5e-324, uniform(0, 1)});
+        f.sizePx = QSize(integer(16, 20000), integer(16, 20000));
+        const int curves = pick({0, 1, 2, 3, 5, 8, integer(0, 12)});
+        for (int i = 0; i < curves; ++i)
+            f.curves.push_back(curve());
+        s.selected = integer(-1, curves - 1);
+        if (maybe(0.7))
+            s.cursorX = pick({0.0, -0.0, 0.1, -1.0 / 3, 5e-324, -2.5e-310, 1e250, uniform(-10, 10)});
+        return s;
+    }
+
+  private:
+    bool maybe(double p) { return std::bernoulli_distribution(p)(m_rng); }
+    int integer(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    double uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_rng); }
+    template <class T> T pick(std::initializer_list<T> values) {
+        return values.begin()[integer(0, static_cast<int>(values.size()) - 1)];
+    }
+    /// Any double of (0, max], most of them awkward: 0.1, 1/3, the smallest subnormal, random bits.
+    double positive(double max) {
+        for (;;) {
+            const double v = pick({0.1, 1.0 / 3, 5e-324, 2.2250738585072014e-308, max,
+                                   std::nextafter(max, 0.0), uniform(0, max), uniform(0, 1), anyDouble()});
+            if (v > 0 && v <= max) return v;
+        }
+    }
+    double anyDouble() {
+        return std::bit_cast<double>(std::uniform_int_distribution<std::uint64_t>()(m_rng));
+    }
+
+    /// An axis range the plot can draw.
+    Range range() {
+        for (;;) {
+            const double a = pick({0.0, -0.0, -5.0, 0.1, 1.0 / 3, -1e-300, 1e-300, uniform(-10, 10),
+                                   uniform(-1e6, 1e6), std::ldexp(uniform(-1, 1), integer(-900, 800))});
+            const double b = pick({0.0, -0.0, 5.0, 1.0 / 3, uniform(-10, 10), a + uniform(0, 1e-3),
+                                   std::ldexp(uniform(-1, 1), integer(-900, 800))});
+            if (!actlab::plot::axisRangeProblem(std::min(a, b), std::max(a, b)))
+                return {std::min(a, b), std::max(a, b)};
+        }
+    }
+
+    /// A label of any Unicode: ASCII with quotes and backslashes, controls, Greek, CJK, combining marks,
+    /// right-to-left, astral characters (emoji, mathematical letters); sometimes empty.
+    QString text() {
+        if (maybe(0.15)) return {};
+        static const std::vector<std::pair<char32_t, char32_t>> blocks = {
+            {0x20, 0x7e},     {0x00, 0x1f},       {0x7f, 0x9f},       {0xa0, 0x2af},
+            {0x300, 0x36f},   {0x391, 0x3c9},     {0x5d0, 0x5ea},     {0x2000, 0x206f},
+            {0x2200, 0x22ff}, {0x4e00, 0x9fff},   {0xe000, 0xe0ff},   {0xfe00, 0xfe0f},
+            {0xff00, 0xffef}, {0x1d400, 0x1d7ff}, {0x1f300, 0x1faff}, {0x10fff0, 0x10fffd}};
+        std::u32string chars;
+        const int n = integer(1, 24);
+        for (int i = 0; i < n; ++i) {
+            const auto& [lo, hi] =
+                blocks[static_cast<std::size_t>(integer(0, static_cast<int>(blocks.size()) - 1))];
+            chars.push_back(lo + static_cast<char32_t>(integer(0, static_cast<int>(hi - lo))));
+        }
+        return QString::fromUcs4(chars.data(), static_cast<qsizetype>(chars.size()));
+    }
+
+    /// A value of a declared parameter: its ends, its default, 0.1, 1/3, the smallest subnormals, -0,
+    /// random values inside; whole numbers for integer parameters.
+    double parameter(const actlab::ParameterSpec& p) {
+        for (;;) {
+            double v = pick({p.min, p.max, p.defaultValue, 0.1, 1.0 / 3, 5e-324, -5e-324, 0.0, -0.0,
+                             std::nextafter(p.min, p.max), std::nextafter(p.max, p.min),
+                             uniform(p.min, p.max), uniform(p.min, p.max)});
+            if (p.integer) v = std::round(v);
+            if (v >= p.min && v <= p.max) return v;
+        }
+    }
+
+    SliderRange slider(const actlab::ParameterSpec& p) {
+        for (;;) {
+            const double a = parameter(p);
+            const double b = parameter(p);
+            if (!(a < b)) continue;
+            SliderRange r{a, b, false};
+            r.log = a > 0 && maybe(0.5);
+            return r;
+        }
+    }
+
+    CurveSpec curve() {
+        const auto all = actlab::catalogue();
+        const auto& activation = all[static_cast<std::size_t>(integer(0, static_cast<int>(all.size()) - 1))];
+        CurveSpec c;
+        c.id = QString::fromUtf8(activation.id.data(), static_cast<qsizetype>(activation.id.size()));
+        for (int attempt = 0;; ++attempt) {
+            c.params.clear();
+            for (const auto& p : activation.parameters)
+                c.params.push_back(attempt < 50 ? parameter(p) : p.defaultValue);
+            if (!actlab::validate(activation, c.params)) break; // hardtanh min < max, rrelu lower <= upper
+        }
+        if (maybe(0.5))
+            for (const auto& p : activation.parameters)
+                c.sliders.push_back(slider(p));
+        c.label = maybe(0.5) ? text() : QString();
+        if (maybe(0.5))
+            c.color =
+                QColor(integer(0, 255), integer(0, 255), integer(0, 255), maybe(0.5) ? 255 : integer(0, 255));
+        c.slot = maybe(0.4) ? -1 : pick({0, 1, 7, 8, integer(0, 1000)});
+        c.lineWidth = positive(100);
+        c.visible = maybe(0.8);
+        return c;
+    }
+
+    std::mt19937_64 m_rng;
+};
+
+TEST(SessionFile, RandomSessionsRoundTripExactly) {
+    SessionMaker maker(20261129);
+    for (int i = 0; i < 400; ++i) {
+        const Session session = maker.session();
+        SCOPED_TRACE(i);
+        expectIdentical(session);
+        if (HasFailure()) break; // one failing session says enough
+    }
+}
+
+// ---- the schema's numbers and subplots ----------------------------------------------------------------
+
+TEST(SessionFile, NegativeZeroIsWrittenAsAStringAndKeepsItsSign) {
+    Session session;
+    session.figure.xMin = -0.0;
+    session.figure.xMax = 1;
+    CurveSpec leaky;
+    leaky.id = QStringLiteral("leaky_relu");
+    leaky.params = {-0.0};
+    session.figure.curves.push_back(leaky);
+    session.selected = 0;
+    session.cursorX = -0.0;
+    const QJsonObject figure = actlab::plot::figureSpecToJson(session.figure);
+    EXPECT_EQ(figure.value(QStringLiteral("xRange")).toArray().at(0), QJsonValue(QStringLiteral("-0")));
+    const auto back = roundTrip(session);
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(std::signbit(back->figure.xMin));
+    EXPECT_TRUE(std::signbit(back->figure.curves[0].params[0]));
+    EXPECT_TRUE(std::signbit(*back->cursorX));
+}
+
+TEST(SessionFile, NumbersAsStringsOnlyForWhatJsonNumbersCannotSay) {
+    auto lineWidth = [](const QJsonValue& value) {
+        QJsonObject curve{{QStringLiteral("id"), QStringLiteral("relu")},
+                          {QStringLiteral("lineWidth"), value}};
+        QString error;
+        auto spec = actlab::plot::figureSpecFromJson(
+            QJsonObject{{QStringLiteral("curves"), QJsonArray{curve}}}, &error);
+        return std::make_pair(spec ? spec->curves[0].lineWidth : std::nan(""), error);
+    };
+    EXPECT_EQ(lineWidth(2.5).first, 2.5);
+    EXPECT_TRUE(lineWidth(QStringLiteral("2.5")).second.contains(QStringLiteral("must be a number")))
+        << str(lineWidth(QStringLiteral("2.5")).second);
+    // "inf" is a number of the syntax, refused by range.
+    EXPECT_TRUE(lineWidth(QStringLiteral("inf")).second.contains(QStringLiteral("at most 100, not 'inf'")))
+        << str(lineWidth(QStringLiteral("inf")).second);
+}
+
+TEST(SessionFile, SecondDerivativeWithoutTheFirst) {
+    FigureSpec spec;
+    spec.showSecond = true;
+    EXPECT_EQ(actlab::plot::figureSpecToJson(spec).value(QStringLiteral("derivatives")),
+              QJsonValue(QJsonArray{2}));
+    const auto back = actlab::plot::figureSpecFromJson(actlab::plot::figureSpecToJson(spec));
+    ASSERT_TRUE(back);
+    EXPECT_FALSE(back->showDerivative);
+    EXPECT_TRUE(back->showSecond);
+    // The presets' integer form: 2 is f' and f''.
+    const auto two = actlab::plot::figureSpecFromJson(QJsonObject{{QStringLiteral("derivatives"), 2}});
+    ASSERT_TRUE(two);
+    EXPECT_TRUE(two->showDerivative && two->showSecond);
+}
+
+// ---- bad files ----------------------------------------------------------------------------------------
+
+QByteArray json(const QJsonObject& object) {
+    return QJsonDocument(object).toJson();
+}
+
+/// A valid session (relu-variants: relu, leaky_relu α=0.1, prelu) as a JSON object, to be spoilt.
+QJsonObject goodRoot() {
+    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 1, 0.5};
+    return QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
+}
+
+/// goodRoot() with `change` applied to its figure.
+QByteArray withFigure(const std::function<void(QJsonObject&)>& change) {
+    QJsonObject root = goodRoot();
+    QJsonObject figure = root.value(QStringLiteral("figure")).toObject();
+    change(figure);
+    root.insert(QStringLiteral("figure"), figure);
+    return json(root);
+}
+
+/// goodRoot() with `change` applied to curve `index` of its figure.
+QByteArray withCurve(int index, const std::function<void(QJsonObject&)>& change) {
+    return withFigure([&](QJsonObject& figure) {
+        QJsonArray curves = figure.value(QStringLiteral("curves")).toArray();
+        QJsonObject curve = curves.at(index).toObject();
+        change(curve);
+        curves.replace(index, curve);
+        figure.insert(QStringLiteral("curves"), curves);
+    });
+}
+
+QByteArray withRoot(const QString& key, const QJsonValue& value) {
+    QJsonObject root = goodRoot();
+    if (value.isUndefined())
+        root.remove(key);
+    else
+        root.insert(key, value);
+    return json(root);
+}
+
+struct BadFile {
+    const char* what;
+    QByteArray bytes;
+    QStringList mustSay; ///< each must appear in the message
+};
+
+std::vector<BadFile> badFiles() {
+    const QByteArray good = json(goodRoot());
+    auto set = [](const char* key, const QJsonValue& value) {
+        return [key, value](QJsonObject& o) { o.insert(QLatin1String(key), value); };
+    };
+    auto S = [](const char* text) { return QString::fromUtf8(text); };
+    return {
+        {"empty", QByteArray(), {S("empty")}},
+        {"blank", QByteArray("  \n\n"), {S("empty")}},
+        {"not JSON", QByteArray("ActLab session\n"), {S("not JSON: illegal value at byte 1")}},
+        {"not JSON inside",
+         QByteArray("{\"format\": \"actlab-session\", \"version\": 1,, }"),
+         {S("not JSON"), S("at byte")}},
+        {"a wrong keyword", QByteArray("{\"format\": tru, \"version\": 1}"), {S("not JSON: illegal value")}},
+        {"bad UTF-8 inside", QByteArray("{\"format\": \"\xff\xfe\", \"version\": 1}"), {S("not JSON")}},
+        {"truncated", good.left(good.size() / 2), {S("cut short")}},
+        {"truncated in a string", good.left(good.indexOf("actlab-session") + 4), {S("cut short")}},
+        {"truncated after a number", good.left(good.indexOf("\"version\": 1") + 12), {S("cut short")}},
+        {"an array", QByteArray("[1, 2]"), {S("not an ActLab session"), S("not an object")}},
+        {"no format", withRoot(QStringLiteral("format"), QJsonValue::Undefined), {S("no \"format\"")}},
+        {"another format",
+         withRoot(QStringLiteral("format"), QStringLiteral("actlab-presets")),
+         {S("not an ActLab session"), S("'actlab-presets'")}},
+        {"format not a string", withRoot(QStringLiteral("format"), 1), {S("not an ActLab session")}},
+        {"newer version",
+         withRoot(QStringLiteral("version"), 2),
+         {S("newer ActLab"), S("update"), S("version 2")}},
+        {"version a string",
+         withRoot(QStringLiteral("version"), QStringLiteral("1")),
+         {S("\"version\" must be a whole number"), S("'1'")}},
+        {"version not whole",
+         withRoot(QStringLiteral("version"), 1.5),
+         {S("\"version\" must be a whole number")}},
+        {"version 0", withRoot(QStringLiteral("version"), 0), {S("\"version\"")}},
+        {"no version",
+         withRoot(QStringLiteral("version"), QJsonValue::Undefined),
+         {S("\"version\""), S("missing")}},
+        {"no figure", withRoot(QStringLiteral("figure"), QJsonValue::Undefined), {S("\"figure\"")}},
+        {"figure an array",
+         withRoot(QStringLiteral("figure"), QJsonArray()),
+         {S("\"figure\" must be an object")}},
+        {"explorer not an object", withRoot(QStringLiteral("explorer"), 3), {S("\"explorer\"")}},
+        {"selected out of range",
+         withRoot(QStringLiteral("explorer"), QJsonObject{{QStringLiteral("selected"), 3}}),
+         {S("\"selected\""), S("from 0 to 2")}},
+        {"selected not whole",
+         withRoot(QStringLiteral("explorer"), QJsonObject{{QStringLiteral("selected"), 0.5}}),
+         {S("\"selected\"")}},
+        {"cursor not a number",
+         withRoot(QStringLiteral("explorer"),
+                  QJsonObject{{QStringLiteral("cursorX"), QStringLiteral("left")}}),
+         {S("\"cursorX\" must be a finite number"), S("'left'")}},
+        {"cursor infinite",
+         withRoot(QStringLiteral("explorer"),
+                  QJsonObject{{QStringLiteral("cursorX"), QStringLiteral("inf")}}),
+         {S("\"cursorX\" must be a finite number")}},
+        // The figure: each field of a wrong type or out of range, named.
+        {"title a number", withFigure(set("title", 3)), {S("\"title\" must be a string, not 3")}},
+        {"grid a string",
+         withFigure(set("grid", QStringLiteral("yes"))),
+         {S("\"grid\" must be true or false")}},
+        {"titlePt zero", withFigure(set("titlePt", 0)), {S("\"titlePt\" must be a number above 0")}},
+        {"labelPt a string", withFigure(set("labelPt", QStringLiteral("12"))), {S("\"labelPt\""), S("'12'")}},
+        {"tickPt huge", withFigure(set("tickPt", 1e6)), {S("\"tickPt\"")}},
+        {"gridOpacity above 1",
+         withFigure(set("gridOpacity", 1.5)),
+         {S("\"gridOpacity\" must be a number from 0")}},
+        {"gridStyle unknown",
+         withFigure(set("gridStyle", QStringLiteral("wavy"))),
+         {S("\"gridStyle\""), S("'wavy'")}},
+        {"legend unknown",
+         withFigure(set("legend", QStringLiteral("middle"))),
+         {S("\"legend\""), S("'middle'")}},
+        {"points 1", withFigure(set("points", 1)), {S("\"points\"")}},
+        {"points not whole", withFigure(set("points", 2.5)), {S("\"points\" must be a whole number")}},
+        {"derivatives 3", withFigure(set("derivatives", 3)), {S("\"derivatives\"")}},
+        {"derivatives [1, 1]", withFigure(set("derivatives", QJsonArray{1, 1})), {S("\"derivatives\"")}},
+        {"size too small",
+         withFigure(set("size", QJsonArray{10, 600})),
+         {S("\"size\""), S("from 16 to 20000")}},
+        {"size not an array", withFigure(set("size", 1000)), {S("\"size\"")}},
+        {"xRange reversed", withFigure(set("xRange", QJsonArray{1, 0})), {S("\"xRange\""), S("lower end")}},
+        {"xRange one number",
+         withFigure(set("xRange", QJsonArray{1})),
+         {S("\"xRange\" must be [low, high]")}},
+        {"yRange beyond the plot", withFigure(set("yRange", QJsonArray{0, 1e300})), {S("\"yRange\"")}},
+        {"yRange infinite",
+         withFigure(set("yRange", QJsonArray{QStringLiteral("-inf"), 0})),
+         {S("\"yRange\""), S("finite")}},
+        {"curves an object", withFigure(set("curves", QJsonObject())), {S("\"curves\" must be an array")}},
+        {"curve a string",
+         withFigure(set("curves", QJsonArray{QStringLiteral("relu")})),
+         {S("curve 1 must be an object")}},
+        // Curves: named by number and id.
+        {"unknown function",
+         withCurve(1, set("id", QStringLiteral("leaky_relux"))),
+         {S("curve 2"), S("unknown function 'leaky_relux'")}},
+        {"no id",
+         withCurve(0, [](QJsonObject& c) { c.remove(QStringLiteral("id")); }),
+         {S("curve 1"), S("\"id\" is missing")}},
+        {"unknown parameter",
+         withCurve(1, set("params", QJsonObject{{QStringLiteral("beta"), 1}})),
+         {S("curve 2 (leaky_relu)"), S("no parameter 'beta'")}},
+        {"parameter out of range",
+         withCurve(1, set("params", QJsonObject{{QStringLiteral("alpha"), 5}})),
+         {S("curve 2 (leaky_relu)"), S("alpha = 5 is outside")}},
+        {"parameter a string",
+         withCurve(1, set("params", QJsonObject{{QStringLiteral("alpha"), QStringLiteral("0.1")}})),
+         {S("curve 2 (leaky_relu)"), S("alpha must be a number")}},
+        {"parameter NaN",
+         withCurve(2, set("params", QJsonObject{{QStringLiteral("alpha"), QStringLiteral("nan")}})),
+         {S("curve 3 (prelu)"), S("not a finite number")}},
+        {"params an array",
+         withCurve(1, set("params", QJsonArray{0.1})),
+         {S("curve 2 (leaky_relu)"), S("\"params\"")}},
+        {"colour bad",
+         withCurve(0, set("color", QStringLiteral("#12"))),
+         {S("curve 1 (relu)"), S("\"color\"")}},
+        {"colour a number", withCurve(0, set("color", 255)), {S("curve 1 (relu)"), S("\"color\"")}},
+        {"label a number",
+         withCurve(0, set("label", 1)),
+         {S("curve 1 (relu)"), S("\"label\" must be a string")}},
+        {"visible a number", withCurve(0, set("visible", 1)), {S("\"visible\" must be true or false")}},
+        {"lineWidth zero",
+         withCurve(0, set("lineWidth", 0)),
+         {S("curve 1 (relu)"), S("\"lineWidth\" must be a number above 0")}},
+        {"slot negative",
+         withCurve(0, set("slot", -1)),
+         {S("curve 1 (relu)"), S("\"slot\" must be a whole number from 0")}},
+        {"slot not whole", withCurve(0, set("slot", 1.5)), {S("\"slot\"")}},
+        {"sliders an array",
+         withCurve(1, set("sliders", QJsonArray())),
+         {S("curve 2 (leaky_relu)"), S("\"sliders\"")}},
+        {"slider of an unknown parameter",
+         withCurve(1, set("sliders", QJsonObject{{QStringLiteral("beta"), QJsonObject{}}})),
+         {S("\"sliders\""), S("no parameter 'beta'")}},
+        {"slider missing",
+         withCurve(2, set("sliders", QJsonObject{})),
+         {S("curve 3 (prelu)"), S("alpha is missing")}},
+        {"slider min >= max",
+         withCurve(1, set("sliders",
+                          QJsonObject{{QStringLiteral("alpha"), QJsonObject{{QStringLiteral("min"), 0.5},
+                                                                            {QStringLiteral("max"), 0.5}}}})),
+         {S("\"sliders\".\"alpha\""), S("below max")}},
+        {"slider outside the declared range",
+         withCurve(1, set("sliders",
+                          QJsonObject{{QStringLiteral("alpha"), QJsonObject{{QStringLiteral("min"), 0},
+                                                                            {QStringLiteral("max"), 2}}}})),
+         {S("\"sliders\".\"alpha\""), S("declared range [0, 1]")}},
+        {"slider log from 0",
+         withCurve(1, set("sliders", QJsonObject{{QStringLiteral("alpha"),
+                                                  QJsonObject{{QStringLiteral("min"), 0},
+                                                              {QStringLiteral("max"), 1},
+                                                              {QStringLiteral("log"), true}}}})),
+         {S("\"sliders\".\"alpha\""), S("log-scale")}},
+        {"slider log a string",
+         withCurve(
+             1, set("sliders", QJsonObject{{QStringLiteral("alpha"),
+                                            QJsonObject{{QStringLiteral("min"), 0.1},
+                                                        {QStringLiteral("max"), 1},
+                                                        {QStringLiteral("log"), QStringLiteral("yes")}}}})),
+         {S("\"sliders\".\"alpha\" must be")}},
+    };
+}
+
+TEST(SessionFile, BadFilesNameTheFileAndTheProblem) {
+    QTemporaryDir dir;
+    int n = 0;
+    for (const BadFile& bad : badFiles()) {
+        SCOPED_TRACE(bad.what);
+        const QString path = dir.filePath(QStringLiteral("bad %1.actlab").arg(++n));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bad.bytes);
+        file.close();
+        QString error;
+        EXPECT_FALSE(actlab::plot::readSessionFile(path, &error));
+        EXPECT_TRUE(error.startsWith(path + QStringLiteral(": "))) << str(error);
+        for (const QString& phrase : bad.mustSay)
+            EXPECT_TRUE(error.contains(phrase)) << str(error) << "\n  lacks: " << str(phrase);
+        EXPECT_FALSE(error.contains(QLatin1Char('\n'))) << str(error);
+        // Without a file: the same problem, no file name.
+        QString problem;
+        EXPECT_FALSE(actlab::plot::sessionFromJson(bad.bytes, &problem));
+        EXPECT_EQ(path + QStringLiteral(": ") + problem, error);
+    }
+}
+
+TEST(SessionFile, EveryCutOfAFileIsRefusedAsCutShort) {
+    // A session with every kind of JSON token: strings with escapes and multi-byte UTF-8, numbers with
+    // exponents, true, false, arrays, objects, "-0".
+    SessionMaker maker(8);
+    Session session = maker.session();
+    while (session.figure.curves.size() < 3)
+        session = maker.session();
+    session.figure.title = QString::fromUtf8("\"Quoted\" \\ tab\t \u03b1\u2032 \U0001F600 \x01");
+    session.figure.xMin = -0.0;
+    session.figure.xMax = 1.5e-300;
+    const QByteArray good = actlab::plot::sessionToJson(session).trimmed();
+    for (qsizetype size = 1; size < good.size(); ++size) {
+        QString error;
+        EXPECT_FALSE(actlab::plot::sessionFromJson(good.left(size), &error)) << size;
+        EXPECT_TRUE(error.contains(QStringLiteral("cut short"))) << size << ": " << str(error) << "\n"
+                                                                 << good.mid(size - 20, 20).toStdString();
+        if (HasFailure()) break;
+    }
+}
+
+TEST(SessionFile, FilesThatCannotBeReadNameTheFile) {
+    QTemporaryDir dir;
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("missing.actlab"));
+    EXPECT_FALSE(actlab::plot::readSessionFile(missing, &error));
+    EXPECT_EQ(error, missing + QStringLiteral(": cannot read it: No such file or directory"));
+    EXPECT_FALSE(actlab::plot::readSessionFile(dir.path(), &error));
+    EXPECT_EQ(error, dir.path() + QStringLiteral(": cannot read it: it is a directory"));
+    // The name as the user gave it (relative), not made absolute.
+    EXPECT_FALSE(actlab::plot::readSessionFile(QStringLiteral("no/such/dir/x.actlab"), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("no/such/dir/x.actlab: cannot read it"))) << str(error);
+}
+
+TEST(SessionFile, AnUnknownKeyIsIgnoredAsThePresetsDescriptionIs) {
+    QJsonObject root = goodRoot();
+    root.insert(QStringLiteral("comment"), QStringLiteral("for Tuesday's lecture"));
+    QString error;
+    EXPECT_TRUE(actlab::plot::sessionFromJson(json(root), &error)) << str(error);
+}
+
+TEST(SessionFile, OlderNumbersOfTheSameVersionAndAnAbsentExplorerRead) {
+    QJsonObject root = goodRoot();
+    root.remove(QStringLiteral("explorer"));
+    root.remove(QStringLiteral("generator"));
+    const auto session = actlab::plot::sessionFromJson(json(root));
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->selected, -1);
+    EXPECT_FALSE(session->cursorX);
+    EXPECT_EQ(session->figure, *actlab::plot::preset(QStringLiteral("relu-variants")));
+}
+
+// ---- writing ------------------------------------------------------------------------------------------
+
+QByteArray contents(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList entries(const QString& path) {
+    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+TEST(SessionFile, AFailedWriteSaysWhyAndLeavesNothing) {
+    QTemporaryDir dir;
+    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt};
+    QString error;
+    const QString missing = dir.filePath(QStringLiteral("missing/x.actlab"));
+    EXPECT_FALSE(actlab::plot::writeSessionFile(missing, session, &error));
+    EXPECT_EQ(error, QStringLiteral("cannot write %1: directory %2 does not exist")
+                         .arg(missing, dir.filePath(QStringLiteral("missing"))));
+    // The target is a directory: it stays one, and empty.
+    const QString target = dir.filePath(QStringLiteral("folder.actlab"));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("folder.actlab")));
+    EXPECT_FALSE(actlab::plot::writeSessionFile(target, session, &error));
+    EXPECT_EQ(error, QStringLiteral("cannot write %1: it is a directory").arg(target));
+    EXPECT_TRUE(QFileInfo(target).isDir());
+    EXPECT_EQ(entries(target), QStringList());
+    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("folder.actlab")});
+}
+
+TEST(SessionFile, AFailedWriteLeavesTheOldFileByteForByte) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lesson.actlab"));
+    const Session old{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 0, std::nullopt};
+    QString error;
+    ASSERT_TRUE(actlab::plot::writeSessionFile(path, old, &error)) << str(error);
+    const QByteArray before = contents(path);
+    ASSERT_FALSE(before.isEmpty());
+    // A bigger session, written under a file size limit that the old file fits in and the new one does
+    // not (RLIMIT_FSIZE; SIGXFSZ ignored, so write(2) fails with EFBIG). As root, permissions would not do.
+    Session bigger = old;
+    for (int i = 0; i < 40; ++i) {
+        CurveSpec elu;
+        elu.id = QStringLiteral("elu");
+        elu.params = {0.5};
+        elu.label = QStringLiteral("a long label %1").arg(i);
+        bigger.figure.curves.push_back(elu);
+    }
+    ASSERT_GT(actlab::plot::sessionToJson(bigger).size(), 2 * before.size());
+    rlimit saved{};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{static_cast<rlim_t>(before.size() + 100), saved.rlim_max};
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+    const bool written = actlab::plot::writeSessionFile(path, bigger, &error);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous);
+    EXPECT_FALSE(written);
+    EXPECT_EQ(error,
+              QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(std::strerror(EFBIG))));
+    EXPECT_EQ(contents(path), before);
+    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("lesson.actlab")}); // no temporary left
+    // And a write that succeeds replaces it.
+    ASSERT_TRUE(actlab::plot::writeSessionFile(path, bigger, &error)) << str(error);
+    EXPECT_EQ(*actlab::plot::readSessionFile(path), bigger);
+}
+
+} // namespace
