@@ -42,10 +42,10 @@ QString text(double value) {
 /// or copied. Qt reports a cut document at its very end, except for a cut keyword ("tr", reported at its
 /// second byte), a cut \u escape (at the 'u') and a cut UTF-8 sequence (at its lead byte).
 bool endsEarly(const QByteArray& bytes, const QJsonParseError& error) {
-    const QByteArray text = bytes.trimmed();
-    if (error.offset >= text.size()) return true;
+    const QByteArray trimmed = bytes.trimmed();
+    if (error.offset >= trimmed.size()) return true;
     if (error.offset < 1) return false;
-    const QByteArray tail = text.mid(error.offset - 1);
+    const QByteArray tail = trimmed.mid(error.offset - 1);
     switch (error.error) {
     case QJsonParseError::IllegalValue:
         for (const char* keyword : {"true", "false", "null"})
@@ -58,7 +58,7 @@ bool endsEarly(const QByteArray& bytes, const QJsonParseError& error) {
                            [](char c) { return std::isxdigit(static_cast<uchar>(c)); });
     case QJsonParseError::IllegalUTF8String: {
         // A lead byte and fewer continuation bytes than it announces.
-        const QByteArray rest = text.mid(error.offset);
+        const QByteArray rest = trimmed.mid(error.offset);
         const auto lead = static_cast<uchar>(rest.front());
         const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
         return rest.size() < length && std::all_of(rest.begin() + 1, rest.end(), [](char c) {
@@ -95,15 +95,17 @@ QByteArray sessionToJson(const Session& session) {
     for (const auto& [key, value] : members) {
         const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
         // "[\n    VALUE\n]\n" -> "VALUE"
-        const QByteArray text = wrapped.mid(6, wrapped.size() - 6 - 3);
+        const QByteArray member = wrapped.mid(6, wrapped.size() - 6 - 3);
         if (out.size() > 2) out += ",\n";
-        out += "    \"" + QByteArray(key) + "\": " + text;
+        out += "    \"" + QByteArray(key) + "\": " + member;
     }
     out += "\n}\n";
     return out;
 }
 
-std::optional<Session> sessionFromJson(const QByteArray& bytes, QString* error) {
+std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) {
+    // A UTF-8 byte order mark, as some editors write, is not JSON: skipped.
+    const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     if (bytes.trimmed().isEmpty()) return failed(error, QStringLiteral("the file is empty"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);

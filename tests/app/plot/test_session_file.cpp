@@ -643,7 +643,16 @@ TEST(SessionFile, AnUnknownKeyIsIgnoredAsThePresetsDescriptionIs) {
     EXPECT_TRUE(actlab::plot::sessionFromJson(json(root), &error)) << str(error);
 }
 
-TEST(SessionFile, OlderNumbersOfTheSameVersionAndAnAbsentExplorerRead) {
+TEST(SessionFile, AByteOrderMarkIsSkipped) {
+    const Session session{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 1, 2.0};
+    QString error;
+    const auto back =
+        actlab::plot::sessionFromJson("\xEF\xBB\xBF" + actlab::plot::sessionToJson(session), &error);
+    ASSERT_TRUE(back) << str(error);
+    EXPECT_EQ(*back, session);
+}
+
+TEST(SessionFile, AFileWithoutExplorerOrGeneratorReads) {
     QJsonObject root = goodRoot();
     root.remove(QStringLiteral("explorer"));
     root.remove(QStringLiteral("generator"));
