@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cursorreadout.hpp"
 
-#include "curvelistmodel.hpp"
+#include "document.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -39,8 +39,8 @@ QString cellText(const ReadoutRow& r, int order) {
 
 } // namespace
 
-CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_x(std::numeric_limits<double>::quiet_NaN()) {
+CursorReadout::CursorReadout(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_x(std::numeric_limits<double>::quiet_NaN()) {
     m_header = new QLabel(this);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, 4, this);
@@ -78,42 +78,52 @@ CursorReadout::CursorReadout(CurveListModel* model, QWidget* parent)
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
 
-    for (auto signal :
-         {&CurveListModel::paramsChanged, &CurveListModel::visibilityChanged, &CurveListModel::labelChanged,
-          &CurveListModel::colorChanged, &CurveListModel::curveAdded, &CurveListModel::curveRemoved})
-        connect(m_model, signal, this, &CursorReadout::recompute);
-    connect(m_model, &CurveListModel::curveMoved, this, &CursorReadout::recompute);
+    using actlab::document::Document;
+    connect(m_document, &Document::curveChanged, this, [this](int, unsigned parts) {
+        if (parts != actlab::document::CurvePart::Sliders) recompute();
+    });
+    for (auto signal : {&Document::curveInserted, &Document::curveRemoved})
+        connect(m_document, signal, this, &CursorReadout::recompute);
+    connect(m_document, &Document::curveMoved, this, &CursorReadout::recompute);
+    connect(m_document, &Document::wasReset, this, &CursorReadout::recompute);
+    connect(m_document, &Document::cursorChanged, this, &CursorReadout::recompute);
     recompute();
 }
 
-void CursorReadout::setCursorX(double x) {
-    if (same(x, m_x)) return;
-    m_x = x;
+void CursorReadout::setTheme(const actlab::plot::Theme& theme) {
+    m_theme = theme;
     recompute();
+}
+
+std::vector<ReadoutRow> readoutRows(const actlab::document::Document& document,
+                                    const actlab::plot::Theme& theme, double x) {
+    std::vector<ReadoutRow> rows;
+    if (std::isnan(x)) return rows;
+    for (int i = 0; i < document.count(); ++i) {
+        const auto& c = document.curve(i);
+        if (!c.visible) continue;
+        const auto& a = document.activation(i);
+        ReadoutRow r;
+        r.curve = i;
+        r.label = document.label(i);
+        r.color = theme.curveColor(c, i);
+        const auto v = a.at(x, c.params);
+        const auto l = a.at(x, c.params, actlab::Side::Left);
+        const auto rt = a.at(x, c.params, actlab::Side::Right);
+        r.value = {v.f, v.df, v.d2f};
+        r.left = {l.f, l.df, l.d2f};
+        r.right = {rt.f, rt.df, rt.d2f};
+        for (std::size_t o = 0; o < 3; ++o)
+            r.jump[o] = !same(r.left[o], r.right[o]);
+        rows.push_back(r);
+    }
+    return rows;
 }
 
 void CursorReadout::recompute() {
-    m_rows.clear();
+    m_x = m_document->cursorX().value_or(std::numeric_limits<double>::quiet_NaN());
+    m_rows = readoutRows(*m_document, m_theme, m_x);
     const bool has = !std::isnan(m_x);
-    if (has) {
-        for (int i = 0; i < m_model->count(); ++i) {
-            const auto& c = m_model->curve(i);
-            if (!c.visible) continue;
-            ReadoutRow r;
-            r.curve = i;
-            r.label = c.label;
-            r.color = c.color;
-            const auto v = c.activation->at(m_x, c.params);
-            const auto l = c.activation->at(m_x, c.params, actlab::Side::Left);
-            const auto rt = c.activation->at(m_x, c.params, actlab::Side::Right);
-            r.value = {v.f, v.df, v.d2f};
-            r.left = {l.f, l.df, l.d2f};
-            r.right = {rt.f, rt.df, rt.d2f};
-            for (std::size_t o = 0; o < 3; ++o)
-                r.jump[o] = !same(r.left[o], r.right[o]);
-            m_rows.push_back(r);
-        }
-    }
     m_header->setText(
         has ? tr("Cursor at <b>x = %1</b>").arg(num(m_x))
             : tr("Move the mouse over the plot, or use ← → (Shift: larger steps), to read values."));

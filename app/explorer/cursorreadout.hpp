@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// The cursor readout: for each visible curve, f, f' and f'' at the cursor x; at a jump both one-sided
-/// limits as well. Cells are selectable; Ctrl+C copies them as tab-separated text.
+/// The cursor readout: for each visible curve, f, f' and f'' at the document's cursor x; at a jump both
+/// one-sided limits as well. Cells are selectable; Ctrl+C copies them as tab-separated text.
+#include "theme.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -11,9 +13,11 @@
 class QLabel;
 class QTableWidget;
 
-namespace actlab::explorer {
+namespace actlab::document {
+class Document;
+}
 
-class CurveListModel;
+namespace actlab::explorer {
 
 struct ReadoutRow {
     int curve = -1; ///< row in the curve model
@@ -26,13 +30,19 @@ struct ReadoutRow {
     std::array<bool, 3> jump{};
 };
 
+/// The readout's rows at x for the model's visible curves (empty for NaN); the plot's cursor dots use
+/// the same rows.
+std::vector<ReadoutRow> readoutRows(const actlab::document::Document& document,
+                                    const actlab::plot::Theme& theme, double x);
+
 class CursorReadout : public QWidget {
     Q_OBJECT
   public:
-    explicit CursorReadout(CurveListModel* model, QWidget* parent = nullptr);
+    explicit CursorReadout(actlab::document::Document* document, QWidget* parent = nullptr);
+    /// The theme the swatches show the curves' colours in.
+    void setTheme(const actlab::plot::Theme& theme);
 
-    /// Shows the values at x (NaN: no cursor).
-    void setCursorX(double x);
+    /// The x shown (the document's cursor; NaN: no cursor).
     double cursorX() const { return m_x; }
     const std::vector<ReadoutRow>& rows() const { return m_rows; }
     QTableWidget* table() const { return m_table; }
@@ -43,7 +53,8 @@ class CursorReadout : public QWidget {
   private:
     void recompute();
 
-    CurveListModel* m_model;
+    actlab::document::Document* m_document;
+    actlab::plot::Theme m_theme = actlab::plot::Theme::light();
     double m_x;
     std::vector<ReadoutRow> m_rows;
     QLabel* m_header = nullptr;

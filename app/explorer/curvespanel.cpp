@@ -2,6 +2,7 @@
 #include "curvespanel.hpp"
 
 #include "curvelistmodel.hpp"
+#include "document.hpp"
 
 #include <QColorDialog>
 #include <QHBoxLayout>
@@ -15,7 +16,8 @@
 
 namespace actlab::explorer {
 
-CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
+CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_document(model->document()) {
     m_view = new QTreeView(this);
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
@@ -80,60 +82,62 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent) : QWidget(paren
     connect(m_view, &QTreeView::clicked, this, &CurvesPanel::onClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                updateButtons();
-                emit currentRowChanged(current.isValid() ? current.row() : -1);
+                if (current.isValid()) m_document->setSelected(current.row());
             });
+    using actlab::document::Document;
     connect(m_up, &QToolButton::clicked, this, [this] {
         const int row = currentRow();
-        if (row > 0 && m_model->moveCurve(row, row - 1)) setCurrentRow(row - 1);
+        if (row > 0) m_document->moveCurve(row, row - 1);
     });
-    connect(m_down, &QToolButton::clicked, this, [this] {
-        const int row = currentRow();
-        if (row >= 0 && m_model->moveCurve(row, row + 1)) setCurrentRow(row + 1);
-    });
-    connect(m_duplicate, &QToolButton::clicked, this, [this] {
-        const int row = m_model->duplicateCurve(currentRow());
-        if (row >= 0) setCurrentRow(row);
-    });
-    connect(m_remove, &QToolButton::clicked, this, [this] { m_model->removeCurve(currentRow()); });
-    connect(m_model, &CurveListModel::curveMoved, this, [this](int, int to) { setCurrentRow(to); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CurvesPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        updateButtons();
-        emit currentRowChanged(currentRow());
-    });
-    updateButtons();
+    connect(m_down, &QToolButton::clicked, this,
+            [this] { m_document->moveCurve(currentRow(), currentRow() + 1); });
+    connect(m_duplicate, &QToolButton::clicked, this, [this] { m_document->duplicateCurve(currentRow()); });
+    connect(m_remove, &QToolButton::clicked, this, [this] { m_document->removeCurve(currentRow()); });
+    connect(m_document, &Document::selectionChanged, this, &CurvesPanel::showSelection);
+    // Rows moved or removed shift the view's current index with them; the document's selection wins.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { showSelection(currentRow()); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { showSelection(currentRow()); });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { showSelection(currentRow()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showSelection(currentRow()); });
+    showSelection(currentRow());
 }
 
 int CurvesPanel::currentRow() const {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return m_document->selected();
 }
 
 void CurvesPanel::setCurrentRow(int row) {
-    if (row < 0 || row >= m_model->count()) return;
-    m_view->selectionModel()->setCurrentIndex(m_model->index(row, CurveListModel::LabelColumn),
-                                              QItemSelectionModel::ClearAndSelect |
-                                                  QItemSelectionModel::Rows);
+    m_document->setSelected(row);
+}
+
+void CurvesPanel::showSelection(int row) {
+    auto* selection = m_view->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (row < 0) {
+        selection->clear();
+    } else if (!current.isValid() || current.row() != row || !selection->isRowSelected(row)) {
+        selection->setCurrentIndex(m_model->index(row, CurveListModel::LabelColumn),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateButtons();
 }
 
 void CurvesPanel::chooseColor(int row) {
-    if (row < 0 || row >= m_model->count()) return;
-    const QColor color = QColorDialog::getColor(m_model->curve(row).color, this,
-                                                tr("Colour of %1").arg(m_model->curve(row).label));
-    if (color.isValid()) m_model->setColor(row, color);
+    if (row < 0 || row >= m_document->count()) return;
+    const QColor color =
+        QColorDialog::getColor(m_model->color(row), this, tr("Colour of %1").arg(m_document->label(row)));
+    if (color.isValid()) m_document->setColor(row, color);
 }
 
 void CurvesPanel::onClicked(const QModelIndex& index) {
     if (!index.isValid()) return;
     switch (index.column()) {
     case CurveListModel::DuplicateColumn: {
-        const int row = m_model->duplicateCurve(index.row());
-        if (row >= 0) setCurrentRow(row);
+        m_document->duplicateCurve(index.row());
         break;
     }
     case CurveListModel::RemoveColumn:
-        m_model->removeCurve(index.row());
+        m_document->removeCurve(index.row());
         break;
     case CurveListModel::ColorColumn:
         chooseColor(index.row());
@@ -147,7 +151,7 @@ void CurvesPanel::updateButtons() {
     const int row = currentRow();
     const bool has = row >= 0;
     m_up->setEnabled(has && row > 0);
-    m_down->setEnabled(has && row + 1 < m_model->count());
+    m_down->setEnabled(has && row + 1 < m_document->count());
     m_duplicate->setEnabled(has);
     m_remove->setEnabled(has);
 }

@@ -4,8 +4,11 @@
 #include "mainwindow.hpp"
 #include "presets.h"
 #include "replotbench.hpp"
+#include "session_file.h"
+#include "sessionfiles.hpp"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 #include <charconv>
 #include <cstdio>
@@ -74,7 +77,7 @@ int runBench(int argc, char** argv) {
     int qtArgc = 1;
     QApplication app(qtArgc, argv);
     setUpApplication();
-    MainWindow window(MainWindow::Options{false});
+    MainWindow window(MainWindow::Options{false, false, false});
     window.resize(1280, 800);
     window.show();
     QApplication::processEvents();
@@ -88,7 +91,8 @@ int runBench(int argc, char** argv) {
 bool handlesArguments(int argc, char** argv) {
     if (argc < 2) return true;
     const std::string_view first = argv[1];
-    return first == "--preset" || first.starts_with("--preset=") || first == "bench";
+    return first == "--preset" || first.starts_with("--preset=") || first == "bench" ||
+           first.ends_with(".actlab") || first == "--";
 }
 
 int runExplorer(int argc, char** argv) {
@@ -118,19 +122,25 @@ int runExplorer(int argc, char** argv) {
 #endif
     QApplication app(argc, argv); // takes Qt's own options, e.g. -qwindowgeometry 1920x1080+0+0
     setUpApplication();
-    const QStringList args = QApplication::arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--preset")) {
-            if (i + 1 >= args.size())
-                return fail("--preset needs a name: " + known.join(QStringLiteral(", ")).toStdString());
-            ++i;
-        } else if (!args[i].startsWith(QLatin1String("--preset="))) {
-            return fail("unknown argument '" + args[i].toStdString() +
-                        "' (the explorer takes --preset NAME)");
-        }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ActLab explorer"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"), QStringLiteral("Open a preset figure."),
+                                          QStringLiteral("NAME"));
+    parser.addOption(presetOption);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session to open (.actlab)."),
+                                 QStringLiteral("[FILE.actlab]"));
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText().toStdString() + " (the explorer takes FILE.actlab or --preset NAME)");
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(presetOption)))
+        return fail("the explorer opens one thing: FILE.actlab or --preset NAME");
+    if (files.size() == 1) {
+        QString error;
+        if (!actlab::plot::readSessionFile(files.front(), &error)) return fail(error.toStdString());
     }
     MainWindow window;
     if (!presetName.isEmpty()) window.loadPreset(presetName);
+    if (files.size() == 1) window.files()->open(files.front());
     window.show();
     return QApplication::exec();
 }

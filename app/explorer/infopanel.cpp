@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "infopanel.hpp"
 
-#include "curvelistmodel.hpp"
+#include "document.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -105,7 +105,8 @@ QString formulaHtml(const actlab::Activation& activation, const std::vector<doub
     return out;
 }
 
-InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
+InfoPanel::InfoPanel(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
     m_browser = new QTextBrowser(this);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
@@ -122,18 +123,16 @@ InfoPanel::InfoPanel(CurveListModel* model, QWidget* parent) : QWidget(parent), 
     connect(m_throttle, &QTimer::timeout, this, [this] {
         if (m_pending) refresh();
     });
-    connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
-        if (row == m_row) refreshSoon();
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
+    connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
+        if (row == m_row && (parts & (CurvePart::Params | CurvePart::Label))) refreshSoon();
     });
-    connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (row == m_row) refreshSoon();
+    connect(m_document, &Document::selectionChanged, this, [this](int row) {
+        m_row = row;
+        refresh();
     });
-    followRow(m_model, this, &m_row, [this] { setCurve(-1); });
-    refresh();
-}
-
-void InfoPanel::setCurve(int row) {
-    m_row = row < m_model->count() ? row : -1;
+    m_row = m_document->selected();
     refresh();
 }
 
@@ -153,8 +152,8 @@ void InfoPanel::refresh() {
                               "it is known for.</p>"));
         return;
     }
-    const auto& c = m_model->curve(m_row);
-    const auto& a = *c.activation;
+    const auto& c = m_document->curve(m_row);
+    const auto& a = m_document->activation(m_row);
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
     const QString accent = dark ? QStringLiteral("#56b4e9") : QStringLiteral("#0072b2");

@@ -13,9 +13,11 @@ namespace actlab {
 struct Activation;
 }
 
-namespace actlab::explorer {
+namespace actlab::document {
+class Document;
+}
 
-class CurveListModel;
+namespace actlab::explorer {
 
 /// The plain formula as HTML, with each parameter symbol replaced by its value (highlighted) and x in
 /// italics.
@@ -25,9 +27,9 @@ QString formulaHtml(const actlab::Activation& activation, const std::vector<doub
 class InfoPanel : public QWidget {
     Q_OBJECT
   public:
-    explicit InfoPanel(CurveListModel* model, QWidget* parent = nullptr);
+    /// Shows the document's selected curve.
+    explicit InfoPanel(actlab::document::Document* document, QWidget* parent = nullptr);
 
-    void setCurve(int row);
     QTextBrowser* browser() const { return m_browser; }
     /// Re-renders, e.g. after a palette change.
     void refresh();
@@ -35,7 +37,7 @@ class InfoPanel : public QWidget {
   private:
     void refreshSoon();
 
-    CurveListModel* m_model;
+    actlab::document::Document* m_document;
     QTimer* m_throttle = nullptr;
     bool m_pending = false;
     int m_row = -1;

@@ -7,6 +7,7 @@
 #include "curvelabel.h"
 #include "curvelistmodel.hpp"
 #include "curvespanel.hpp"
+#include "document.hpp"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "infopanel.hpp"
@@ -14,6 +15,7 @@
 #include "plotfigure.h"
 #include "plotview.hpp"
 #include "presets.h"
+#include "sessionfiles.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -23,11 +25,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -36,6 +42,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 #include <cmath>
@@ -107,9 +115,14 @@ actlab::plot::FigureSpec startFigure() {
     spec.xMin = -5;
     spec.xMax = 5;
     spec.setDerivatives(1);
-    spec.curves.push_back({QStringLiteral("relu"), {}, {}, {}, 2, true});
-    spec.curves.push_back({QStringLiteral("leaky_relu"), {0.1}, {}, {}, 2, true});
-    spec.curves.push_back({QStringLiteral("gelu"), {}, {}, {}, 2, true});
+    for (auto [id, params] :
+         {std::pair{"relu", std::vector<double>{}}, std::pair{"leaky_relu", std::vector{0.1}},
+          std::pair{"gelu", std::vector<double>{}}}) {
+        actlab::plot::CurveSpec curve;
+        curve.id = QString::fromLatin1(id);
+        curve.params = params;
+        spec.curves.push_back(curve);
+    }
     return spec;
 }
 
@@ -125,18 +138,18 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     m_systemStyle = QApplication::style() ? QApplication::style()->name() : QString();
     m_theme = actlab::plot::Theme::light();
 
-    m_model = new CurveListModel(this);
-    m_model->setLabelMaker([](const actlab::Activation& a, const std::vector<double>& params) {
-        return actlab::plot::automaticLabel(a, params);
-    });
+    m_document = new actlab::document::Document(this);
+    m_files = new SessionFiles(m_document, this, {m_options.autosave, m_options.askToSave});
+    m_model = new CurveListModel(m_document, this);
 
-    m_plotView = new PlotView(this);
+    m_plotView = new PlotView(m_document, this);
     setCentralWidget(m_plotView);
+    setAcceptDrops(true);
 
     buildDocks();
     buildActions();
     buildMenus();
-    wireModel();
+    wireDocument();
 
     auto* hint = new QLabel(tr("Wheel: zoom · Ctrl+wheel: zoom y · drag: pan · right-drag: box zoom · "
                                "double-click: reset · ←/→: move cursor"),
@@ -145,19 +158,26 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     statusBar()->addPermanentWidget(hint);
     statusBar()->setSizeGripEnabled(true);
 
-    m_spec = startFigure();
+    actlab::plot::FigureSpec start = startFigure();
     if (m_options.persistSettings)
-        restoreSettings();
+        restoreSettings(start);
     else
         resize(1280, 800);
     applyTheme();
-    loadSpec(m_spec);
+    m_document->reset(start, -1, std::nullopt);
+    placeCursor();
+    updateTitle();
+    if (m_options.autosave) m_files->offerRecovery();
 }
 
 MainWindow::~MainWindow() = default;
 
 actlab::plot::PlotFigure* MainWindow::figure() const {
     return m_plotView->figure();
+}
+
+const actlab::plot::FigureSpec& MainWindow::spec() const {
+    return m_document->figure();
 }
 
 void MainWindow::buildDocks() {
@@ -178,9 +198,12 @@ void MainWindow::buildDocks() {
 
     m_catalogue = new CataloguePanel(this);
     m_curves = new CurvesPanel(m_model, this);
-    m_editor = new ParameterEditor(m_model, this);
-    m_readout = new CursorReadout(m_model, this);
-    m_info = new InfoPanel(m_model, this);
+    m_editor = new ParameterEditor(m_document, this);
+    m_readout = new CursorReadout(m_document, this);
+    m_info = new InfoPanel(m_document, this);
+    auto* history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setToolTip(tr("Every change so far: click an entry to go back to it (Ctrl+Z undoes one)"));
 
     auto* functionsDock =
         makeDock(m_catalogue, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
@@ -192,6 +215,10 @@ void MainWindow::buildDocks() {
         makeDock(m_editor, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
     auto* readoutDock =
         makeDock(m_readout, tr("Cursor"), QStringLiteral("cursorDock"), Qt::BottomDockWidgetArea);
+    auto* historyDock =
+        makeDock(history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(readoutDock, historyDock);
+    readoutDock->raise();
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
     resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
@@ -290,35 +317,45 @@ void MainWindow::buildActions() {
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit ActLab"), QKeySequence::Quit);
     m_about = make(QStringLiteral("actionAbout"), tr("&About ActLab"), tr("Version and licence"));
 
-    connect(m_showDerivative, &QAction::toggled, this, &MainWindow::setShowDerivative);
-    connect(m_showSecond, &QAction::toggled, this, &MainWindow::setShowSecond);
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    addAction(m_undo);
+    addAction(m_redo);
+
+    auto* doc = m_document;
+    connect(m_showDerivative, &QAction::toggled, doc, &actlab::document::Document::setShowDerivative);
+    connect(m_showSecond, &QAction::toggled, doc, &actlab::document::Document::setShowSecond);
     connect(m_showLegend, &QAction::toggled, this,
-            [this](bool on) { setLegend(on ? m_legendPosition : QStringLiteral("none")); });
-    connect(m_grid, &QAction::toggled, this, &MainWindow::setGrid);
-    connect(m_zeroLines, &QAction::toggled, this, &MainWindow::setZeroLines);
-    connect(m_gallery, &QAction::toggled, this, &MainWindow::setGallery);
-    connect(m_resetView, &QAction::triggered, this, &MainWindow::resetView);
+            [this](bool on) { m_document->setLegend(on ? m_legendPosition : QStringLiteral("none")); });
+    connect(m_grid, &QAction::toggled, doc, &actlab::document::Document::setGrid);
+    connect(m_zeroLines, &QAction::toggled, doc, &actlab::document::Document::setZeroLines);
+    connect(m_gallery, &QAction::toggled, doc, &actlab::document::Document::setGallery);
+    connect(m_resetView, &QAction::triggered, doc, &actlab::document::Document::resetView);
     connect(m_axisRanges, &QAction::triggered, this, &MainWindow::openAxisRangeDialog);
     for (int order = 0; order < 3; ++order)
         connect(m_autoscale[static_cast<std::size_t>(order)], &QAction::toggled, this,
                 [this, order](bool on) {
                     if (on)
-                        setYRange(order, std::nullopt);
-                    else if (!m_spec.yRange[static_cast<std::size_t>(order)])
-                        setYRange(order, m_plotView->visibleYRange(order));
+                        m_document->setYRange(order, std::nullopt);
+                    else if (!spec().yRange[static_cast<std::size_t>(order)])
+                        m_document->setYRange(order, m_plotView->visibleYRange(order));
                 });
-    connect(m_legendGroup, &QActionGroup::triggered, this,
-            [this](QAction* a) { setLegend(a->data().toString()); });
+    connect(m_legendGroup, &QActionGroup::triggered, this, [this](QAction* a) {
+        m_legendPosition = a->data().toString();
+        m_document->setLegend(m_legendPosition);
+    });
     connect(m_themeGroup, &QActionGroup::triggered, this,
             [this](QAction* a) { setThemeMode(static_cast<ThemeMode>(a->data().toInt())); });
-    connect(m_duplicate, &QAction::triggered, this, [this] {
-        const int row = m_model->duplicateCurve(m_curves->currentRow());
-        if (row >= 0) m_curves->setCurrentRow(row);
-    });
-    connect(m_remove, &QAction::triggered, this, [this] { m_model->removeCurve(m_curves->currentRow()); });
+    connect(m_duplicate, &QAction::triggered, this,
+            [this] { m_document->duplicateCurve(m_document->selected()); });
+    connect(m_remove, &QAction::triggered, this, [this] { m_document->removeCurve(m_document->selected()); });
     connect(m_toggleVisible, &QAction::triggered, this, [this] {
-        const int row = m_curves->currentRow();
-        if (row >= 0) m_model->setVisible(row, !m_model->curve(row).visible);
+        const int row = m_document->selected();
+        if (row >= 0) m_document->setVisible(row, !m_document->curve(row).visible);
     });
     connect(m_findFunction, &QAction::triggered, this, [this] {
         m_catalogue->filterEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -333,12 +370,17 @@ void MainWindow::buildActions() {
 
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
+    m_files->addFileActions(file);
+    file->addSeparator();
     file->addAction(m_export);
     file->addAction(m_exportData);
     file->addSeparator();
     file->addAction(m_quit);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
     edit->addAction(m_copyFigure);
     edit->addSeparator();
     edit->addAction(m_findFunction);
@@ -410,248 +452,83 @@ void MainWindow::buildMenus() {
         if (auto* tb = qobject_cast<QToolButton*>(button)) tb->setPopupMode(QToolButton::InstantPopup);
 }
 
-void MainWindow::wireModel() {
-    connect(m_catalogue, &CataloguePanel::addRequested, this, &MainWindow::addCurve);
-    connect(m_curves, &CurvesPanel::currentRowChanged, this, [this](int row) {
-        m_editor->setCurve(row);
-        m_info->setCurve(row);
+void MainWindow::wireDocument() {
+    using actlab::document::Document;
+    connect(m_catalogue, &CataloguePanel::addRequested, m_document, &Document::addCurve);
+    connect(m_document, &Document::selectionChanged, this, [this](int row) {
         const bool has = row >= 0;
         m_duplicate->setEnabled(has);
         m_remove->setEnabled(has);
         m_toggleVisible->setEnabled(has);
     });
-
+    // While a slider is dragged only its curve is redrawn; the release draws the document again.
     connect(m_editor, &ParameterEditor::sliderDragStarted, this,
-            [this] { m_plotView->beginCurveDrag(m_editor->curve()); });
-    connect(m_editor, &ParameterEditor::sliderDragFinished, this, [this] {
-        if (m_plotView->draggedCurve() < 0) return;
-        m_plotView->endCurveDrag();
-        rebuildFigure(); // autoscaling, legend text and every curve back as the spec says
-    });
-
-    auto structural = [this] {
-        if (!m_loading) rebuildFigure();
-    };
-    connect(m_model, &CurveListModel::curveAdded, this, structural);
-    connect(m_model, &CurveListModel::curveRemoved, this, structural);
-    connect(m_model, &CurveListModel::curveMoved, this, structural);
-    connect(m_model, &CurveListModel::colorChanged, this, structural);
-    connect(m_model, &CurveListModel::visibilityChanged, this, structural);
-    connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (m_loading || row >= static_cast<int>(m_spec.curves.size())) return;
-        // Automatic labels follow the parameters inside PlotFigure; only a typed label needs a rebuild.
-        const auto& c = m_model->curve(row);
-        const QString wanted = c.autoLabel ? QString() : c.label;
-        if (m_spec.curves[static_cast<std::size_t>(row)].label != wanted) rebuildFigure();
-    });
-    connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
-        if (m_loading || row >= static_cast<int>(m_spec.curves.size())) return;
-        const auto& params = m_model->curve(row).params;
-        m_spec.curves[static_cast<std::size_t>(row)].params = params;
-        figure()->setCurveParams(row, params);
-        refreshSnapPoints();
-        refreshMarkers();
-    });
-
-    connect(figure(), &actlab::plot::PlotFigure::xRangeChanged, this, [this](double lo, double hi) {
-        m_spec.xMin = lo;
-        m_spec.xMax = hi;
-    });
-    connect(m_plotView, &PlotView::cursorXChanged, this, &MainWindow::onCursorMoved);
-    connect(m_plotView, &PlotView::yRangeFixed, this, [this](int order, double lo, double hi) {
-        m_spec.yRange[static_cast<std::size_t>(order)] = actlab::plot::Range{lo, hi};
-        syncViewActions();
-    });
-    connect(m_plotView, &PlotView::resetViewRequested, this, &MainWindow::resetView);
+            [this] { m_plotView->beginCurveDrag(m_document->selected()); });
+    connect(m_editor, &ParameterEditor::sliderDragFinished, m_plotView, &PlotView::endCurveDrag);
+    for (auto signal : {&Document::layoutChanged, &Document::viewChanged, &Document::wasReset})
+        connect(m_document, signal, this, &MainWindow::syncViewActions);
+    connect(m_document, &Document::wasReset, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &SessionFiles::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &SessionFiles::opened, this, &MainWindow::placeCursor);
+    connect(m_files, &SessionFiles::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_plotView, &PlotView::contextMenuRequested, this, &MainWindow::showPlotContextMenu);
 }
 
-actlab::plot::CurveSpec MainWindow::curveSpec(int row) const {
-    const auto& c = m_model->curve(row);
-    actlab::plot::CurveSpec spec;
-    spec.id = QString::fromUtf8(c.activation->id.data(), static_cast<qsizetype>(c.activation->id.size()));
-    spec.params = c.params;
-    spec.label = c.autoLabel ? QString() : c.label;
-    spec.color = c.color;
-    spec.lineWidth = c.lineWidth;
-    spec.visible = c.visible;
-    return spec;
-}
-
-void MainWindow::rebuildFigure() {
-    m_plotView->endCurveDrag(); // a structural change in the middle of a drag draws everything again
-    m_spec.curves.clear();
-    for (int row = 0; row < m_model->count(); ++row)
-        m_spec.curves.push_back(curveSpec(row));
-    figure()->setSpec(m_spec);
-    m_plotView->useFastLineEnds();
-    refreshSnapPoints();
-    refreshMarkers();
-    syncViewActions();
-}
-
-void MainWindow::loadSpec(const actlab::plot::FigureSpec& spec) {
-    m_loading = true;
-    m_model->clear();
-    QStringList problems;
-    for (const auto& c : spec.curves) {
-        const auto* activation = actlab::findActivation(c.id.toStdString());
-        if (!activation) {
-            problems << tr("unknown function %1").arg(c.id);
-            continue;
-        }
-        ExplorerCurve curve;
-        curve.activation = activation;
-        curve.params = c.params.empty() ? activation->defaults() : c.params;
-        curve.label = c.label;
-        curve.color = c.color;
-        curve.lineWidth = c.lineWidth;
-        curve.visible = c.visible;
-        QString error;
-        if (m_model->addCurve(std::move(curve), &error) < 0)
-            problems << QStringLiteral("%1: %2").arg(c.id, error);
-    }
-    m_loading = false;
-    m_spec = spec;
-    if (spec.legend != QLatin1String("none")) m_legendPosition = spec.legend;
-    m_home = spec;
-    rebuildFigure();
-    int select = 0;
-    for (int row = 0; row < m_model->count(); ++row)
-        if (!m_model->curve(row).activation->parameters.empty()) {
-            select = row;
-            break;
-        }
-    if (m_model->count() > 0) m_curves->setCurrentRow(select);
+void MainWindow::placeCursor() {
+    if (m_document->cursorX()) return;
     // A cursor from the start, so that the readout shows what it is for: left of the centre (clear of
     // a top-left legend, where the curves usually differ), on a round x such as −1 or −1.2.
-    const double span = m_spec.xMax - m_spec.xMin;
+    const auto& f = spec();
+    const double span = f.xMax - f.xMin;
     const double decimals = std::max(0.0, -std::floor(std::log10(span / 20)));
     const double scale = std::pow(10.0, decimals);
-    m_plotView->setCursorX(std::round((m_spec.xMin + 0.4 * span) * scale) / scale);
-    setWindowTitle(spec.title.isEmpty() ? tr("ActLab") : tr("%1 — ActLab").arg(spec.title));
-    if (!problems.isEmpty())
-        statusBar()->showMessage(tr("Some curves were left out: %1").arg(problems.join(QStringLiteral("; "))),
-                                 10000);
+    m_document->setCursorX(std::round((f.xMin + 0.4 * span) * scale) / scale);
+}
+
+void MainWindow::updateTitle() {
+    const QString title = spec().title;
+    QString name = m_files->displayName();
+    if (m_files->path().isEmpty() && !title.isEmpty()) name = title;
+    setWindowTitle(tr("%1[*] — ActLab").arg(name));
+    setWindowModified(!m_document->undoStack()->isClean());
 }
 
 bool MainWindow::loadPreset(const QString& name) {
-    const auto spec = actlab::plot::preset(name);
-    if (!spec) return false;
-    loadSpec(*spec);
+    const auto figure = actlab::plot::preset(name);
+    if (!figure) return false;
+    QString error;
+    if (!m_document->load(*figure, tr("Load preset %1").arg(name), &error)) {
+        statusBar()->showMessage(tr("Preset %1 cannot be loaded: %2").arg(name, error), 10000);
+        return false;
+    }
+    if (figure->legend != QLatin1String("none")) m_legendPosition = figure->legend;
+    m_document->setCursorX(std::nullopt);
+    placeCursor();
+    syncViewActions();
     statusBar()->showMessage(tr("Loaded preset %1").arg(name), 4000);
     return true;
 }
 
-int MainWindow::addCurve(const QString& id) {
-    const auto* activation = actlab::findActivation(id.toStdString());
-    if (!activation) return -1;
-    const int row = m_model->addCurve(*activation);
-    if (row >= 0) m_curves->setCurrentRow(row);
-    return row;
-}
-
-void MainWindow::setShowDerivative(bool on) {
-    if (m_spec.showDerivative == on) return;
-    m_spec.showDerivative = on;
-    rebuildFigure();
-}
-
-void MainWindow::setShowSecond(bool on) {
-    if (m_spec.showSecond == on) return;
-    m_spec.showSecond = on;
-    rebuildFigure();
-}
-
-void MainWindow::setLegend(const QString& position) {
-    if (position != QLatin1String("none")) m_legendPosition = position;
-    if (m_spec.legend == position) return syncViewActions();
-    m_spec.legend = position;
-    rebuildFigure();
-}
-
-void MainWindow::setGrid(bool on) {
-    if (m_spec.grid == on) return;
-    m_spec.grid = on;
-    rebuildFigure();
-}
-
-void MainWindow::setZeroLines(bool on) {
-    if (m_spec.zeroLines == on) return;
-    m_spec.zeroLines = on;
-    rebuildFigure();
-}
-
-void MainWindow::setGallery(bool on) {
-    if (m_spec.gallery == on) return;
-    m_spec.gallery = on;
-    rebuildFigure();
-}
-
-void MainWindow::setYRange(int order, std::optional<actlab::plot::Range> range) {
-    if (order < 0 || order > 2) return;
-    if (range &&
-        !(range->first < range->second && std::isfinite(range->first) && std::isfinite(range->second)))
-        return;
-    m_spec.yRange[static_cast<std::size_t>(order)] = range;
-    figure()->setYRange(order, range);
-    refreshMarkers();
-    syncViewActions();
-}
-
-void MainWindow::resetView() {
-    m_spec.xMin = m_home.xMin;
-    m_spec.xMax = m_home.xMax;
-    m_spec.yRange = m_home.yRange;
-    figure()->setXRange(m_spec.xMin, m_spec.xMax);
-    for (int order = 0; order < 3; ++order)
-        figure()->setYRange(order, m_spec.yRange[static_cast<std::size_t>(order)]);
-    refreshMarkers();
-    syncViewActions();
-}
-
-void MainWindow::onCursorMoved(double x) {
-    m_readout->setCursorX(x);
-    refreshMarkers();
-}
-
-void MainWindow::refreshMarkers() {
-    std::vector<CursorMarker> markers;
-    if (!m_spec.gallery) {
-        for (const auto& row : m_readout->rows())
-            for (int order = 0; order < 3; ++order)
-                if (m_spec.showsOrder(order))
-                    markers.push_back(
-                        {order, row.value[static_cast<std::size_t>(order)], m_theme.legible(row.color)});
-    }
-    m_plotView->setMarkers(std::move(markers));
-}
-
-void MainWindow::refreshSnapPoints() {
-    std::vector<double> xs;
-    for (const auto& c : m_model->curves())
-        if (c.visible)
-            for (const auto& k : c.activation->kinks(c.params))
-                xs.push_back(k.x);
-    m_plotView->setSnapPoints(std::move(xs));
-}
-
 void MainWindow::syncViewActions() {
+    const auto& f = spec();
     const QSignalBlocker b1(m_showDerivative), b2(m_showSecond), b3(m_showLegend), b4(m_grid),
         b5(m_zeroLines), b6(m_gallery);
-    m_showDerivative->setChecked(m_spec.showDerivative);
-    m_showSecond->setChecked(m_spec.showSecond);
-    m_showLegend->setChecked(m_spec.legend != QLatin1String("none"));
-    m_grid->setChecked(m_spec.grid);
-    m_zeroLines->setChecked(m_spec.zeroLines);
-    m_gallery->setChecked(m_spec.gallery);
+    m_showDerivative->setChecked(f.showDerivative);
+    m_showSecond->setChecked(f.showSecond);
+    m_showLegend->setChecked(f.legend != QLatin1String("none"));
+    m_grid->setChecked(f.grid);
+    m_zeroLines->setChecked(f.zeroLines);
+    m_gallery->setChecked(f.gallery);
+    if (f.legend != QLatin1String("none")) m_legendPosition = f.legend;
     for (auto* a : m_legendGroup->actions())
         a->setChecked(a->data().toString() == m_legendPosition);
     for (int order = 0; order < 3; ++order) {
         auto* a = m_autoscale[static_cast<std::size_t>(order)];
         const QSignalBlocker block(a);
-        a->setChecked(!m_spec.yRange[static_cast<std::size_t>(order)]);
-        a->setEnabled(!m_spec.gallery && m_spec.showsOrder(order));
+        a->setChecked(!f.yRange[static_cast<std::size_t>(order)]);
+        a->setEnabled(!f.gallery && f.showsOrder(order));
     }
     for (auto* a : m_themeGroup->actions())
         a->setChecked(a->data().toInt() == static_cast<int>(m_themeMode));
@@ -663,7 +540,6 @@ void MainWindow::setThemeMode(ThemeMode mode) {
 }
 
 void MainWindow::applyTheme() {
-    m_applyingTheme = true;
     bool dark = false;
     switch (m_themeMode) {
     case ThemeMode::System:
@@ -680,24 +556,19 @@ void MainWindow::applyTheme() {
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         break;
     }
-    m_applyingTheme = false;
     m_theme = dark ? actlab::plot::Theme::dark() : actlab::plot::Theme::light();
-    QColor cursor = m_theme.text;
-    cursor.setAlpha(150);
-    m_plotView->setCursorColors(cursor, m_theme.background);
-    figure()->setTheme(m_theme);
-    m_plotView->useFastLineEnds();
-    // Curves coloured from the palette take the new theme's colours: one rebuild for all of them.
-    m_loading = true;
-    m_model->setPalette(std::vector<QColor>(m_theme.palette.begin(), m_theme.palette.end()));
-    m_loading = false;
-    if (m_model->count() > 0) rebuildFigure();
+    // Curves keep palette slots, not colours: each view resolves them in the new theme.
+    m_plotView->setTheme(m_theme);
+    m_model->setTheme(m_theme);
+    m_readout->setTheme(m_theme);
     m_info->refresh();
     syncViewActions();
 }
 
 bool MainWindow::event(QEvent* event) {
-    if (event->type() == QEvent::ThemeChange && m_themeMode == ThemeMode::System && !m_applyingTheme) {
+    // The desktop switched between light and dark: follow it (a palette we set ourselves is no change).
+    if (event->type() == QEvent::ThemeChange && m_themeMode == ThemeMode::System &&
+        QGuiApplication::palette() != m_systemPalette) {
         m_systemPalette = QGuiApplication::palette();
         applyTheme();
     }
@@ -705,34 +576,37 @@ bool MainWindow::event(QEvent* event) {
 }
 
 void MainWindow::openAxisRangeDialog() {
+    const auto& f = spec();
     AxisRanges ranges;
-    ranges.x = {m_spec.xMin, m_spec.xMax};
-    ranges.y = m_spec.yRange;
+    ranges.x = {f.xMin, f.xMax};
+    ranges.y = f.yRange;
     for (int order = 0; order < 3; ++order) {
         const auto o = static_cast<std::size_t>(order);
-        ranges.shown[o] = !m_spec.gallery && m_spec.showsOrder(order);
+        ranges.shown[o] = !f.gallery && f.showsOrder(order);
         ranges.yShown[o] = m_plotView->visibleYRange(order).value_or(actlab::plot::Range{-1, 1});
     }
     AxisRangeDialog dialog(ranges, this);
     if (dialog.exec() != QDialog::Accepted) return;
     const auto chosen = dialog.ranges();
     if (!chosen) return;
-    figure()->setXRange(chosen->x.first, chosen->x.second);
+    m_document->beginGesture(); // one undo step
+    m_document->setXRange(chosen->x.first, chosen->x.second);
     for (int order = 0; order < 3; ++order)
         if (chosen->shown[static_cast<std::size_t>(order)])
-            setYRange(order, chosen->y[static_cast<std::size_t>(order)]);
+            m_document->setYRange(order, chosen->y[static_cast<std::size_t>(order)]);
+    m_document->endGesture(tr("Set axis ranges"));
 }
 
 void MainWindow::exportFigure() {
-    if (actlab::plot::showExportDialog(this, m_spec)) statusBar()->showMessage(tr("Figure exported"), 4000);
+    if (actlab::plot::showExportDialog(this, spec())) statusBar()->showMessage(tr("Figure exported"), 4000);
 }
 
 void MainWindow::exportData() {
-    if (actlab::plot::showExportDataDialog(this, m_spec)) statusBar()->showMessage(tr("Data exported"), 4000);
+    if (actlab::plot::showExportDataDialog(this, spec())) statusBar()->showMessage(tr("Data exported"), 4000);
 }
 
 void MainWindow::copyFigure() {
-    actlab::plot::copyFigureToClipboard(m_spec, actlab::plot::rememberedExportOptions(m_spec.sizePx));
+    actlab::plot::copyFigureToClipboard(spec(), actlab::plot::rememberedExportOptions(spec().sizePx));
     statusBar()->showMessage(tr("Figure copied to the clipboard (PNG and SVG)"), 4000);
 }
 
@@ -770,21 +644,22 @@ void MainWindow::resizeToScreen() {
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings(actlab::plot::FigureSpec& start) {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("MainWindow/geometry"))) resizeToScreen();
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
-    m_spec.setDerivatives(settings.value(QStringLiteral("View/derivatives"), m_spec.derivatives()).toInt());
+    start.setDerivatives(
+        std::clamp(settings.value(QStringLiteral("View/derivatives"), start.derivatives()).toInt(), 0, 2));
     m_legendPosition = settings.value(QStringLiteral("View/legendPosition"), m_legendPosition).toString();
     if (!actlab::plot::legendPositions().contains(m_legendPosition) ||
         m_legendPosition == QLatin1String("none"))
         m_legendPosition = QStringLiteral("top left");
-    m_spec.legend = settings.value(QStringLiteral("View/legend"), true).toBool() ? m_legendPosition
-                                                                                 : QStringLiteral("none");
-    m_spec.grid = settings.value(QStringLiteral("View/grid"), m_spec.grid).toBool();
-    m_spec.zeroLines = settings.value(QStringLiteral("View/zeroLines"), m_spec.zeroLines).toBool();
+    start.legend = settings.value(QStringLiteral("View/legend"), true).toBool() ? m_legendPosition
+                                                                                : QStringLiteral("none");
+    start.grid = settings.value(QStringLiteral("View/grid"), start.grid).toBool();
+    start.zeroLines = settings.value(QStringLiteral("View/zeroLines"), start.zeroLines).toBool();
 }
 
 void MainWindow::saveSettings() const {
@@ -792,16 +667,38 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("View/theme"), themeModeName(m_themeMode));
-    settings.setValue(QStringLiteral("View/derivatives"), m_spec.derivatives());
-    settings.setValue(QStringLiteral("View/legend"), m_spec.legend != QLatin1String("none"));
+    settings.setValue(QStringLiteral("View/derivatives"), spec().derivatives());
+    settings.setValue(QStringLiteral("View/legend"), spec().legend != QLatin1String("none"));
     settings.setValue(QStringLiteral("View/legendPosition"), m_legendPosition);
-    settings.setValue(QStringLiteral("View/grid"), m_spec.grid);
-    settings.setValue(QStringLiteral("View/zeroLines"), m_spec.zeroLines);
+    settings.setValue(QStringLiteral("View/grid"), spec().grid);
+    settings.setValue(QStringLiteral("View/zeroLines"), spec().zeroLines);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
     if (m_options.persistSettings) saveSettings();
+    m_files->closed();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".actlab"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".actlab"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            m_files->open(url.toLocalFile());
+            return;
+        }
 }
 
 QAction* MainWindow::action(const QString& objectName) const {

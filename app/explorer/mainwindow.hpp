@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// The explorer window: catalogue, curves and parameter editor, the plot (through PlotFigure), cursor
-/// readout and info panel as docks; menus, toolbar, presets, themes and remembered settings.
-/// The window owns the figure description (FigureSpec) and keeps it in step with the curve model.
+/// The explorer window: catalogue, curves and parameter editor, the plot, cursor readout, info panel and
+/// undo history as docks; menus, toolbar, presets, themes and remembered settings. What the user works
+/// on lives in one Document; the window only wires the panels to it, and its files to SessionFiles.
 #include "figurespec.h"
 #include "theme.h"
 
@@ -12,11 +12,17 @@
 #include <array>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QActionGroup;
 class QMenu;
 
 namespace actlab::plot {
 class PlotFigure;
+}
+
+namespace actlab::document {
+class Document;
 }
 
 namespace actlab::explorer {
@@ -28,6 +34,7 @@ class CursorReadout;
 class InfoPanel;
 class ParameterEditor;
 class PlotView;
+class SessionFiles;
 
 enum class ThemeMode { System, Light, Dark };
 
@@ -36,12 +43,16 @@ class MainWindow : public QMainWindow {
   public:
     struct Options {
         bool persistSettings = true; ///< restore and save geometry, docks and view settings (QSettings)
+        bool autosave = true;        ///< autosave unsaved changes and offer to recover them after a crash
+        bool askToSave = true; ///< ask before unsaved changes are discarded (tests answer by themselves)
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
     MainWindow(Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    actlab::document::Document* document() const { return m_document; }
+    SessionFiles* files() const { return m_files; }
     CurveListModel* model() const { return m_model; }
     PlotView* plotView() const { return m_plotView; }
     actlab::plot::PlotFigure* figure() const;
@@ -51,26 +62,11 @@ class MainWindow : public QMainWindow {
     CursorReadout* cursorReadout() const { return m_readout; }
     InfoPanel* infoPanel() const { return m_info; }
 
-    /// The figure as the window currently shows it (curves from the model, view state, ranges).
-    const actlab::plot::FigureSpec& spec() const { return m_spec; }
+    /// The figure as the window shows it: the document's.
+    const actlab::plot::FigureSpec& spec() const;
 
-    /// Replaces the figure by a preset; false for an unknown name.
+    /// Replaces the figure by a preset (one undo step); false for an unknown name.
     bool loadPreset(const QString& name);
-    /// Replaces the figure (curves go into the model; ranges become the home view).
-    void loadSpec(const actlab::plot::FigureSpec& spec);
-    /// Adds a curve with default parameters and selects it; returns its row or -1.
-    int addCurve(const QString& id);
-
-    void setShowDerivative(bool on);
-    void setShowSecond(bool on);
-    void setLegend(const QString& position); ///< a position or "none"
-    void setGrid(bool on);
-    void setZeroLines(bool on);
-    void setGallery(bool on);
-    /// Fixed y range of one subplot, or nullopt to autoscale.
-    void setYRange(int order, std::optional<actlab::plot::Range> range);
-    /// Back to the x and y ranges the figure was loaded with.
-    void resetView();
 
     void setThemeMode(ThemeMode mode);
     ThemeMode themeMode() const { return m_themeMode; }
@@ -83,18 +79,18 @@ class MainWindow : public QMainWindow {
   protected:
     void closeEvent(QCloseEvent* event) override;
     bool event(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
     void buildDocks();
     void buildActions();
     void buildMenus();
-    void wireModel();
-    void rebuildFigure();
-    actlab::plot::CurveSpec curveSpec(int row) const;
-    void onCursorMoved(double x);
-    void refreshMarkers();
-    void refreshSnapPoints();
+    void wireDocument();
     void syncViewActions();
+    void updateTitle();
+    /// Puts the cursor at a round x left of the centre if the document has none.
+    void placeCursor();
     void applyTheme();
     void openAxisRangeDialog();
     void showPlotContextMenu(const QPoint& globalPos);
@@ -103,10 +99,12 @@ class MainWindow : public QMainWindow {
     void exportData();
     void copyFigure();
     void resizeToScreen();
-    void restoreSettings();
+    void restoreSettings(actlab::plot::FigureSpec& start);
     void saveSettings() const;
 
     Options m_options;
+    actlab::document::Document* m_document = nullptr;
+    SessionFiles* m_files = nullptr;
     CurveListModel* m_model = nullptr;
     PlotView* m_plotView = nullptr;
     CataloguePanel* m_catalogue = nullptr;
@@ -115,16 +113,12 @@ class MainWindow : public QMainWindow {
     CursorReadout* m_readout = nullptr;
     InfoPanel* m_info = nullptr;
 
-    actlab::plot::FigureSpec m_spec;
-    actlab::plot::FigureSpec m_home; ///< the ranges Reset view returns to
-    QString m_legendPosition = QStringLiteral("top left");
-    bool m_loading = false;
+    QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 
     ThemeMode m_themeMode = ThemeMode::System;
     actlab::plot::Theme m_theme;
     QPalette m_systemPalette;
     QString m_systemStyle;
-    bool m_applyingTheme = false;
 
     QAction* m_showDerivative = nullptr;
     QAction* m_showSecond = nullptr;
@@ -144,6 +138,8 @@ class MainWindow : public QMainWindow {
     QAction* m_export = nullptr;
     QAction* m_exportData = nullptr;
     QAction* m_copyFigure = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
     QMenu* m_presetsMenu = nullptr;

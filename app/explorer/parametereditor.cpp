@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parametereditor.hpp"
 
-#include "curvelistmodel.hpp"
+#include "document.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -95,7 +95,7 @@ void ParamSpinBox::stepBy(int steps) {
         next = QString::number(next, 'f', decimals).toDouble();
     }
     next = std::clamp(next, m_min, m_max); // the arrows stop at the declared ends; typing is never clamped
-    emit valueEntered(next, fmt(next));
+    emit valueEntered(next, fmt(next), true);
 }
 
 QValidator::State ParamSpinBox::validate(QString&, int&) const {
@@ -120,7 +120,7 @@ void ParamSpinBox::onEditingFinished() {
     if (text == fmt(m_value)) return;
     bool ok = false;
     const double v = parseNumber(text, &ok);
-    emit valueEntered(v, text);
+    emit valueEntered(v, text, false);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -150,7 +150,8 @@ int valueToSliderPosition(const SliderRange& r, double value, int steps) {
 
 // ---------------------------------------------------------------------------------------------------
 
-ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
+ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -184,37 +185,34 @@ ParameterEditor::ParameterEditor(CurveListModel* model, QWidget* parent) : QWidg
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
 
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
     connect(m_resetAll, &QToolButton::clicked, this, [this] {
         if (m_row < 0) return;
-        const auto& c = m_model->curve(m_row);
-        for (int i = 0; i < static_cast<int>(c.params.size()); ++i)
-            m_model->setSliderRange(m_row, i, defaultSliderRange(*c.activation, i));
+        const auto& a = m_document->activation(m_row);
+        m_document->beginGesture(); // one undo step
+        for (int i = 0; i < parameterCount(); ++i)
+            m_document->setSlider(m_row, i, actlab::document::defaultSliderRange(a, i));
         QString error;
-        m_model->setParams(m_row, c.activation->defaults(), &error);
+        m_document->setParams(m_row, a.defaults(), &error);
+        m_document->endGesture(tr("Reset the parameters of %1").arg(m_document->label(m_row)));
         for (int i = 0; i < parameterCount(); ++i)
             showMessage(i, {});
     });
-    connect(m_model, &CurveListModel::paramsChanged, this, [this](int row) {
+    connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
         if (row != m_row) return;
-        for (int i = 0; i < parameterCount(); ++i)
-            syncRow(i);
-    });
-    connect(m_model, &CurveListModel::sliderRangeChanged, this, [this](int row, int index) {
-        if (row == m_row && index < parameterCount()) {
-            syncRange(index);
-            syncRow(index);
+        if (parts & (CurvePart::Params | CurvePart::Label)) m_title->setText(m_document->label(row));
+        for (int i = 0; i < parameterCount(); ++i) {
+            if (parts & CurvePart::Sliders) syncRange(i);
+            if (parts & (CurvePart::Params | CurvePart::Sliders)) syncRow(i);
         }
     });
-    connect(m_model, &CurveListModel::labelChanged, this, [this](int row) {
-        if (row == m_row) m_title->setText(m_model->curve(row).label);
+    // The selection, or the curve behind the selected row, changed.
+    connect(m_document, &Document::selectionChanged, this, [this](int row) {
+        m_row = row;
+        rebuild();
     });
-    followRow(m_model, this, &m_row, [this] { setCurve(-1); });
-    rebuild();
-}
-
-void ParameterEditor::setCurve(int row) {
-    if (row >= m_model->count()) row = -1;
-    m_row = row;
+    m_row = m_document->selected();
     rebuild();
 }
 
@@ -237,11 +235,11 @@ void ParameterEditor::rebuild() {
         m_resetAll->hide();
         return;
     }
-    const auto& c = m_model->curve(m_row);
-    m_title->setText(c.label);
-    const auto& params = c.activation->parameters;
+    const auto& activation = m_document->activation(m_row);
+    m_title->setText(m_document->label(m_row));
+    const auto& params = activation.parameters;
     if (params.empty()) {
-        m_empty->setText(tr("%1 has no parameters.").arg(qs(c.activation->name)));
+        m_empty->setText(tr("%1 has no parameters.").arg(qs(activation.name)));
         m_empty->show();
         m_resetAll->hide();
         return;
@@ -318,10 +316,20 @@ void ParameterEditor::rebuild() {
         m_rows.push_back(row);
 
         connect(row.slider, &QSlider::valueChanged, this, [this, i](int position) { onSlider(i, position); });
-        connect(row.slider, &QSlider::sliderPressed, this, &ParameterEditor::sliderDragStarted);
-        connect(row.slider, &QSlider::sliderReleased, this, &ParameterEditor::sliderDragFinished);
+        connect(row.slider, &QSlider::sliderPressed, this, [this] {
+            m_document->beginGesture(); // the whole drag is one undo step
+            emit sliderDragStarted();
+        });
+        connect(row.slider, &QSlider::sliderReleased, this, [this, i] {
+            emit sliderDragFinished();
+            if (m_row >= 0)
+                m_document->endGesture(
+                    tr("Drag %1 of %2")
+                        .arg(qs(m_document->activation(m_row).parameters[static_cast<std::size_t>(i)].symbol),
+                             m_document->label(m_row)));
+        });
         connect(row.spin, &ParamSpinBox::valueEntered, this,
-                [this, i](double v, const QString& text) { onSpin(i, v, text); });
+                [this, i](double v, const QString& text, bool stepped) { onSpin(i, v, text, stepped); });
         connect(row.minEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
         connect(row.maxEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
         connect(row.log, &QCheckBox::toggled, this, [this, i](bool on) { onLogToggled(i, on); });
@@ -334,9 +342,9 @@ void ParameterEditor::rebuild() {
 }
 
 void ParameterEditor::syncRange(int index) {
-    const auto& c = m_model->curve(m_row);
-    const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
-    const SliderRange& r = c.ranges[static_cast<std::size_t>(index)];
+    const auto& c = m_document->curve(m_row);
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const SliderRange r = m_document->slider(m_row, index);
     auto& row = m_rows[static_cast<std::size_t>(index)];
     row.minEdit->setText(fmt(r.lo));
     row.maxEdit->setText(fmt(r.hi));
@@ -361,20 +369,20 @@ void ParameterEditor::syncRange(int index) {
 }
 
 void ParameterEditor::syncRow(int index) {
-    const auto& c = m_model->curve(m_row);
-    const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
-    const double v = c.params[static_cast<std::size_t>(index)];
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
+    const SliderRange range = m_document->slider(m_row, index);
     auto& row = m_rows[static_cast<std::size_t>(index)];
     row.spin->setValue(v);
     const bool canLog = !spec.integer && spec.max > 0 && v > 0;
     row.log->setEnabled(canLog || row.log->isChecked());
-    if (m_fromSlider) return; // the slider is where the user put it
+    // A slider already standing for the value stays where the user put it.
+    if (!spec.integer && sliderPositionToValue(range, row.slider->value(), kSliderSteps) == v) return;
     const QSignalBlocker block(row.slider);
     if (spec.integer)
         row.slider->setValue(static_cast<int>(std::lround(v)));
     else
-        row.slider->setValue(
-            valueToSliderPosition(c.ranges[static_cast<std::size_t>(index)], v, kSliderSteps));
+        row.slider->setValue(valueToSliderPosition(range, v, kSliderSteps));
 }
 
 void ParameterEditor::showMessage(int index, const QString& text) {
@@ -387,15 +395,12 @@ void ParameterEditor::showMessage(int index, const QString& text) {
 
 void ParameterEditor::onSlider(int index, int position) {
     if (m_row < 0) return;
-    const auto& c = m_model->curve(m_row);
-    const auto& spec = c.activation->parameters[static_cast<std::size_t>(index)];
-    const double v = spec.integer ? static_cast<double>(position)
-                                  : sliderPositionToValue(c.ranges[static_cast<std::size_t>(index)], position,
-                                                          kSliderSteps);
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const double v = spec.integer
+                         ? static_cast<double>(position)
+                         : sliderPositionToValue(m_document->slider(m_row, index), position, kSliderSteps);
     QString error;
-    m_fromSlider = true;
-    const bool ok = m_model->setParam(m_row, index, v, &error);
-    m_fromSlider = false;
+    const bool ok = m_document->setParam(m_row, index, v, &error);
     if (ok) {
         showMessage(index, {});
     } else {
@@ -404,26 +409,26 @@ void ParameterEditor::onSlider(int index, int position) {
     }
 }
 
-void ParameterEditor::onSpin(int index, double value, const QString& text) {
+void ParameterEditor::onSpin(int index, double value, const QString& text, bool stepped) {
     if (m_row < 0) return;
     QString error;
     if (std::isnan(value) && text.trimmed().compare(QStringLiteral("nan"), Qt::CaseInsensitive) != 0) {
         error = tr("“%1” is not a number").arg(text.trimmed());
-    } else if (m_model->setParam(m_row, index, value, &error)) {
+    } else if (m_document->setParam(m_row, index, value, &error, stepped)) {
         showMessage(index, {});
         return;
     }
-    const auto& spec = m_model->curve(m_row).activation->parameters[static_cast<std::size_t>(index)];
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
     showMessage(index, tr("Refused: %1. %2 stays %3.")
                            .arg(error, qs(spec.symbol),
-                                fmt(m_model->curve(m_row).params[static_cast<std::size_t>(index)])));
+                                fmt(m_document->curve(m_row).params[static_cast<std::size_t>(index)])));
     syncRow(index);
 }
 
 void ParameterEditor::onRangeEdited(int index) {
     if (m_row < 0) return;
     auto& row = m_rows[static_cast<std::size_t>(index)];
-    const SliderRange current = m_model->curve(m_row).ranges[static_cast<std::size_t>(index)];
+    const SliderRange current = m_document->slider(m_row, index);
     bool okLo = false;
     bool okHi = false;
     SliderRange r = current;
@@ -433,8 +438,8 @@ void ParameterEditor::onRangeEdited(int index) {
     QString error;
     if (!okLo || !okHi) {
         error = tr("the slider range needs two numbers");
-    } else if (m_model->setSliderRange(m_row, index, r, &error)) {
-        showMessage(index, error.isEmpty() ? QString() : tr("Refused: %1").arg(error));
+    } else if (m_document->setSlider(m_row, index, r, &error)) {
+        showMessage(index, {});
         return;
     }
     showMessage(index, tr("Refused: %1").arg(error));
@@ -443,14 +448,13 @@ void ParameterEditor::onRangeEdited(int index) {
 
 void ParameterEditor::onLogToggled(int index, bool on) {
     if (m_row < 0) return;
-    const auto& c = m_model->curve(m_row);
-    SliderRange r = c.ranges[static_cast<std::size_t>(index)];
+    SliderRange r = m_document->slider(m_row, index);
     r.log = on;
-    const double v = c.params[static_cast<std::size_t>(index)];
+    const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
     if (on && r.lo <= 0)
         r.lo = std::min(v, r.hi / 1000.0); // a log scale needs a positive left end; keep the value inside
     QString error;
-    if (m_model->setSliderRange(m_row, index, r, &error))
+    if (m_document->setSlider(m_row, index, r, &error))
         showMessage(index, {});
     else {
         showMessage(index, tr("Refused: %1").arg(error));
@@ -460,14 +464,14 @@ void ParameterEditor::onLogToggled(int index, bool on) {
 
 void ParameterEditor::onReset(int index) {
     if (m_row < 0) return;
-    const auto& c = m_model->curve(m_row);
-    m_model->setSliderRange(m_row, index, defaultSliderRange(*c.activation, index));
+    const auto& a = m_document->activation(m_row);
+    const auto& spec = a.parameters[static_cast<std::size_t>(index)];
+    m_document->beginGesture(); // one undo step
+    m_document->setSlider(m_row, index, actlab::document::defaultSliderRange(a, index));
     QString error;
-    if (m_model->setParam(m_row, index,
-                          c.activation->parameters[static_cast<std::size_t>(index)].defaultValue, &error))
-        showMessage(index, {});
-    else
-        showMessage(index, tr("Refused: %1").arg(error)); // e.g. a cross-parameter constraint
+    const bool ok = m_document->setParam(m_row, index, spec.defaultValue, &error);
+    m_document->endGesture(tr("Reset %1 of %2").arg(qs(spec.symbol), m_document->label(m_row)));
+    showMessage(index, ok ? QString() : tr("Refused: %1").arg(error)); // e.g. a cross-parameter constraint
 }
 
 } // namespace actlab::explorer

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// The parameter editor of the selected curve: per parameter a slider and a spin box for exact typing,
-/// an editable slider range, a log-scale switch and reset-to-default. Every value goes through the
-/// model's validation; a refused value shows a message and leaves the curve unchanged.
+/// The parameter editor of the document's selected curve: per parameter a slider and a spin box for
+/// exact typing, an editable slider range, a log-scale switch and reset-to-default. Every value goes
+/// through the document's validation; a refused value shows a message and leaves the curve unchanged.
+/// A slider drag is one undo step; repeated arrow steps of a spin box merge into one.
 #include <QAbstractSpinBox>
 #include <QWidget>
+
+#include "figurespec.h"
 
 #include <vector>
 
@@ -15,10 +18,13 @@ class QSlider;
 class QToolButton;
 class QVBoxLayout;
 
+namespace actlab::document {
+class Document;
+}
+
 namespace actlab::explorer {
 
-class CurveListModel;
-struct SliderRange;
+using actlab::plot::SliderRange;
 
 /// A spin box that never clamps: the typed text is handed on as a number (NaN if it is not one) for
 /// validation elsewhere; the arrows step by a nice increment.
@@ -36,8 +42,8 @@ class ParamSpinBox : public QAbstractSpinBox {
     QSize sizeHint() const override;
 
   signals:
-    /// The user finished typing (Enter or focus out) or stepped; `text` is what was typed.
-    void valueEntered(double value, const QString& text);
+    /// The user finished typing (Enter or focus out) or stepped (`stepped`); `text` is what was typed.
+    void valueEntered(double value, const QString& text, bool stepped);
 
   protected:
     StepEnabled stepEnabled() const override;
@@ -60,10 +66,9 @@ class ParameterEditor : public QWidget {
   public:
     static constexpr int kSliderSteps = 1000;
 
-    explicit ParameterEditor(CurveListModel* model, QWidget* parent = nullptr);
+    explicit ParameterEditor(actlab::document::Document* document, QWidget* parent = nullptr);
 
-    /// Edits this curve's parameters (-1: none).
-    void setCurve(int row);
+    /// The curve being edited: the document's selection (-1: none).
     int curve() const { return m_row; }
     int parameterCount() const { return static_cast<int>(m_rows.size()); }
 
@@ -98,14 +103,13 @@ class ParameterEditor : public QWidget {
     void syncRange(int index);
     void showMessage(int index, const QString& text);
     void onSlider(int index, int position);
-    void onSpin(int index, double value, const QString& text);
+    void onSpin(int index, double value, const QString& text, bool stepped);
     void onRangeEdited(int index);
     void onLogToggled(int index, bool on);
     void onReset(int index);
 
-    CurveListModel* m_model;
+    actlab::document::Document* m_document;
     int m_row = -1;
-    bool m_fromSlider = false;
     std::vector<Row> m_rows;
     QLabel* m_title = nullptr;
     QLabel* m_empty = nullptr;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotview.hpp"
 
+#include "cursorreadout.hpp"
+#include "document.hpp"
 #include "plotfigure.h"
+
+#include "actlab/activation.hpp"
 
 #include <qcustomplot.h>
 
@@ -49,7 +53,7 @@ class CursorOverlay : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent*) override {
-        const double x = m_view->m_cursorX;
+        const double x = m_view->cursorX();
         if (std::isnan(x)) return;
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -102,7 +106,8 @@ class CursorOverlay : public QWidget {
     std::map<quint64, QPixmap> m_dots;
 };
 
-PlotView::PlotView(QWidget* parent) : QWidget(parent) {
+PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
     m_plot = new QCustomPlot(this);
     m_plot->setMouseTracking(true);
     m_plot->setFocusPolicy(Qt::StrongFocus);
@@ -112,6 +117,7 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent) {
            "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
     m_plot->installEventFilter(this);
     m_figure = new actlab::plot::PlotFigure(m_plot, this);
+    m_figure->setScreenLineEnds(true);
     m_overlay = new CursorOverlay(this, m_plot);
     m_overlay->setGeometry(m_plot->rect());
     m_overlay->raise();
@@ -128,32 +134,83 @@ PlotView::PlotView(QWidget* parent) : QWidget(parent) {
             m_figure->resample();
         }
     });
+
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
+    connect(document, &Document::curveChanged, this, [this](int row, unsigned parts) {
+        if (parts & (CurvePart::Label | CurvePart::Style | CurvePart::Visibility)) return rebuild();
+        if (!(parts & CurvePart::Params)) return; // a slider's range is not drawn
+        // The fast path of a slider drag: one curve resampled, nothing else touched.
+        m_figure->setCurveParams(row, m_document->curve(row).params);
+        refreshSnapPoints();
+        refreshMarkers();
+    });
+    for (auto signal : {&Document::curveInserted, &Document::curveRemoved})
+        connect(document, signal, this, &PlotView::rebuild);
+    connect(document, &Document::curveMoved, this, &PlotView::rebuild);
+    connect(document, &Document::layoutChanged, this, &PlotView::rebuild);
+    connect(document, &Document::wasReset, this, &PlotView::rebuild);
+    connect(document, &Document::viewChanged, this, &PlotView::applyView);
+    connect(document, &Document::cursorChanged, this, &PlotView::refreshMarkers);
+    rebuild();
 }
 
 PlotView::~PlotView() = default;
 
+double PlotView::cursorX() const {
+    return m_document->cursorX().value_or(std::numeric_limits<double>::quiet_NaN());
+}
+
 void PlotView::setCursorX(double x) {
-    const bool same = x == m_cursorX || (std::isnan(x) && std::isnan(m_cursorX));
-    m_cursorX = x;
-    m_overlay->update();
-    if (!same) emit cursorXChanged(x);
+    m_document->setCursorX(std::isnan(x) ? std::nullopt : std::optional<double>(x));
 }
 
-void PlotView::setMarkers(std::vector<CursorMarker> markers) {
-    m_markers = std::move(markers);
+void PlotView::setTheme(const actlab::plot::Theme& theme) {
+    m_cursorColor = theme.text;
+    m_cursorColor.setAlpha(150);
+    m_backgroundColor = theme.background;
+    m_figure->setTheme(theme);
+    refreshMarkers();
+}
+
+void PlotView::rebuild() {
+    endCurveDrag(); // a structural change in the middle of a drag draws everything again
+    m_figure->setSpec(m_document->figure());
+    refreshSnapPoints();
+    refreshMarkers();
+}
+
+void PlotView::applyView() {
+    const auto& f = m_document->figure();
+    const auto& drawn = m_figure->spec();
+    if (drawn.xMin != f.xMin || drawn.xMax != f.xMax) m_figure->setXRange(f.xMin, f.xMax);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (drawn.yRange[o] != f.yRange[o]) m_figure->setYRange(order, f.yRange[o]);
+    }
+    refreshMarkers();
+}
+
+void PlotView::refreshMarkers() {
+    m_markers.clear();
+    const auto& f = m_document->figure();
+    if (!f.gallery)
+        for (const auto& row : readoutRows(*m_document, m_figure->theme(), cursorX()))
+            for (int order = 0; order < 3; ++order)
+                if (f.showsOrder(order))
+                    m_markers.push_back({order, row.value[static_cast<std::size_t>(order)], row.color});
     m_overlay->update();
 }
 
-void PlotView::setSnapPoints(std::vector<double> xs) {
+void PlotView::refreshSnapPoints() {
+    std::vector<double> xs;
+    for (int row = 0; row < m_document->count(); ++row)
+        if (m_document->curve(row).visible)
+            for (const auto& k : m_document->activation(row).kinks(m_document->curve(row).params))
+                xs.push_back(k.x);
     std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
     m_snapPoints = std::move(xs);
-}
-
-void PlotView::setCursorColors(const QColor& line, const QColor& background) {
-    m_cursorColor = line;
-    m_backgroundColor = background;
-    m_overlay->update();
 }
 
 void PlotView::beginCurveDrag(int curve) {
@@ -165,21 +222,7 @@ void PlotView::beginCurveDrag(int curve) {
         if (m_figure->axisRect(order) && !spec.yRange[static_cast<std::size_t>(order)])
             m_figure->setYRange(order, visibleYRange(order));
 
-    // The curve's own graphs: its line in each subplot and the two jump-dot graphs PlotFigure adds
-    // right after each line (same axes, no line).
-    std::vector<QCPGraph*> own;
-    for (int order = 0; order < 3; ++order) {
-        QCPGraph* line = m_figure->graph(curve, order);
-        if (!line) continue;
-        own.push_back(line);
-        int index = -1;
-        for (int i = 0; i < m_plot->graphCount(); ++i)
-            if (m_plot->graph(i) == line) index = i;
-        for (int k = 1; k <= 2 && index >= 0 && index + k < m_plot->graphCount(); ++k) {
-            QCPGraph* g = m_plot->graph(index + k);
-            if (g->lineStyle() == QCPGraph::lsNone && g->keyAxis() == line->keyAxis()) own.push_back(g);
-        }
-    }
+    const std::vector<QCPGraph*> own = m_figure->curveGraphs(curve);
     const auto isOwn = [&own](QCPGraph* g) { return std::find(own.begin(), own.end(), g) != own.end(); };
 
     // The backdrop: the plot as it is, without the dragged curve.
@@ -234,17 +277,7 @@ void PlotView::endCurveDrag() {
         if (QCPLayer* layer = m_plot->layer(name)) layer->setVisible(true);
     m_hiddenLayers.clear();
     m_plot->setBackground(QPixmap(), false);
-}
-
-void PlotView::useFastLineEnds() {
-    for (int i = 0; i < m_plot->graphCount(); ++i) {
-        QCPGraph* graph = m_plot->graph(i);
-        QPen pen = graph->pen();
-        if (pen.joinStyle() == Qt::BevelJoin && pen.capStyle() == Qt::FlatCap) continue;
-        pen.setJoinStyle(Qt::BevelJoin);
-        pen.setCapStyle(Qt::FlatCap);
-        graph->setPen(pen);
-    }
+    rebuild();
 }
 
 QCPAxisRect* PlotView::rectAt(const QPoint& pos) const {
@@ -288,7 +321,7 @@ double PlotView::snapped(double x, const QPoint& pos) const {
 }
 
 void PlotView::zoomX(double factor, double centre) {
-    const auto& spec = m_figure->spec();
+    const auto& spec = m_document->figure();
     double lo = spec.xMin;
     double hi = spec.xMax;
     if (!std::isfinite(centre)) centre = (lo + hi) / 2;
@@ -297,7 +330,7 @@ void PlotView::zoomX(double factor, double centre) {
     const double span = newHi - newLo;
     const double minSpan = std::max(kMinSpan, kMinSpan * std::abs(centre));
     if (!(span >= minSpan) || !(span <= kMaxSpan) || !std::isfinite(newLo) || !std::isfinite(newHi)) return;
-    m_figure->setXRange(newLo, newHi);
+    m_document->setXRange(newLo, newHi);
 }
 
 void PlotView::zoomY(int order, double factor, double centre) {
@@ -307,18 +340,17 @@ void PlotView::zoomY(int order, double factor, double centre) {
     const double lo = centre - (centre - r.lower) * factor;
     const double hi = centre + (r.upper - centre) * factor;
     if (!(hi - lo > kMinSpan) || !std::isfinite(lo) || !std::isfinite(hi)) return;
-    m_figure->setYRange(order, actlab::plot::Range{lo, hi});
-    emit yRangeFixed(order, lo, hi);
+    m_document->setYRange(order, actlab::plot::Range{lo, hi});
 }
 
 void PlotView::stepCursor(int direction, bool big) {
-    const auto& spec = m_figure->spec();
+    const auto& spec = m_document->figure();
     const double lo = spec.xMin;
     const double hi = spec.xMax;
     QCPAxisRect* rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
     const double width = rect ? std::max(1, rect->rect().width()) : 500;
     const double step = (hi - lo) / width * (big ? 10 : 1);
-    double x = std::isnan(m_cursorX) ? (lo + hi) / 2 : m_cursorX;
+    double x = std::isnan(cursorX()) ? (lo + hi) / 2 : cursorX();
     double target = x + direction * step;
     // Land exactly on a kink on the way: that is where the readout shows both one-sided values.
     if (direction > 0) {
@@ -337,12 +369,11 @@ void PlotView::panTo(const QPoint& pos) {
     if (!rect) return;
     const double dx =
         (pos.x() - m_pressPos.x()) * (m_pressXHi - m_pressXLo) / std::max(1, rect->rect().width());
-    m_figure->setXRange(m_pressXLo - dx, m_pressXHi - dx);
+    m_document->setXRange(m_pressXLo - dx, m_pressXHi - dx);
     if (m_pressOrder >= 0 && m_pressYFixed) {
         const double dy =
             (pos.y() - m_pressPos.y()) * (m_pressYHi - m_pressYLo) / std::max(1, rect->rect().height());
-        m_figure->setYRange(m_pressOrder, actlab::plot::Range{m_pressYLo + dy, m_pressYHi + dy});
-        emit yRangeFixed(m_pressOrder, m_pressYLo + dy, m_pressYHi + dy);
+        m_document->setYRange(m_pressOrder, actlab::plot::Range{m_pressYLo + dy, m_pressYHi + dy});
     }
 }
 
@@ -362,11 +393,10 @@ void PlotView::finishBoxZoom(const QPoint& pos) {
     QCPAxis* y = yAxisOf(rect);
     const double y0 = y->pixelToCoord(box.bottom());
     const double y1 = y->pixelToCoord(box.top());
-    m_figure->setXRange(x0, x1);
-    if (zoomY && y1 - y0 > kMinSpan) {
-        m_figure->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
-        emit yRangeFixed(m_pressOrder, y0, y1);
-    }
+    m_document->beginGesture(); // one undo step
+    m_document->setXRange(x0, x1);
+    if (zoomY && y1 - y0 > kMinSpan) m_document->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
+    m_document->endGesture(tr("Box zoom"));
 }
 
 bool PlotView::eventFilter(QObject* watched, QEvent* event) {
@@ -383,14 +413,14 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
         m_plot->setFocus(Qt::MouseFocusReason);
         m_pressPos = e->position().toPoint();
         m_pressOrder = orderAt(m_pressPos);
-        m_pressXLo = m_figure->spec().xMin;
-        m_pressXHi = m_figure->spec().xMax;
+        m_pressXLo = m_document->figure().xMin;
+        m_pressXHi = m_document->figure().xMax;
         m_pressYFixed = false;
         if (m_pressOrder >= 0) {
             const QCPRange r = yAxisOf(m_figure->axisRect(m_pressOrder))->range();
             m_pressYLo = r.lower;
             m_pressYHi = r.upper;
-            m_pressYFixed = m_figure->spec().yRange[static_cast<std::size_t>(m_pressOrder)].has_value();
+            m_pressYFixed = m_document->figure().yRange[static_cast<std::size_t>(m_pressOrder)].has_value();
         }
         if (!rectAt(m_pressPos)) {
             m_drag = e->button() == Qt::RightButton ? Drag::RightPending : Drag::None;
@@ -404,6 +434,7 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
             m_rubberBand->show();
         } else if (e->button() == Qt::LeftButton) {
             m_drag = Drag::Pan;
+            m_document->beginGesture(); // the whole pan is one undo step
             m_plot->setCursor(Qt::ClosedHandCursor);
         }
         return true;
@@ -433,14 +464,16 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
         const Drag drag = m_drag;
         m_drag = Drag::None;
         m_plot->unsetCursor();
-        if (drag == Drag::Box)
+        if (drag == Drag::Pan)
+            m_document->endGesture(tr("Pan"));
+        else if (drag == Drag::Box)
             finishBoxZoom(pos);
         else if (drag == Drag::RightPending)
             emit contextMenuRequested(e->globalPosition().toPoint());
         return true;
     }
     case QEvent::MouseButtonDblClick:
-        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) emit resetViewRequested();
+        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) m_document->resetView();
         return true;
     case QEvent::Wheel: {
         auto* e = static_cast<QWheelEvent*>(event);
@@ -468,10 +501,10 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
             return true;
         case Qt::Key_Plus:
         case Qt::Key_Equal:
-            zoomX(0.8, m_cursorX);
+            zoomX(0.8, cursorX());
             return true;
         case Qt::Key_Minus:
-            zoomX(1.25, m_cursorX);
+            zoomX(1.25, cursorX());
             return true;
         case Qt::Key_Escape:
             if (m_drag == Drag::Box) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// The explorer's plot area: a QCustomPlot drawn by PlotFigure, plus what only the window needs —
+/// The explorer's plot area: the document drawn by PlotFigure, plus what only the window needs —
 /// a vertical cursor across all subplots (mouse and arrow keys, snapping to kinks), wheel zoom, drag
-/// pan and box zoom. Zooming or panning x changes the range of every subplot through
-/// PlotFigure::setXRange, which resamples. qcustomplot.h stays out of this header.
+/// pan and box zoom. It follows the document's change signals (a parameter change redraws one curve,
+/// a range change resamples) and changes ranges and the cursor only through the document (a pan or a
+/// box zoom is one undo step). qcustomplot.h stays out of this header.
 #include "figurespec.h"
+#include "theme.h"
 
 #include <QColor>
 #include <QString>
@@ -22,6 +24,10 @@ namespace actlab::plot {
 class PlotFigure;
 }
 
+namespace actlab::document {
+class Document;
+}
+
 namespace actlab::explorer {
 
 class CursorOverlay;
@@ -36,32 +42,26 @@ struct CursorMarker {
 class PlotView : public QWidget {
     Q_OBJECT
   public:
-    explicit PlotView(QWidget* parent = nullptr);
+    explicit PlotView(actlab::document::Document* document, QWidget* parent = nullptr);
     ~PlotView() override;
 
     QCustomPlot* customPlot() const { return m_plot; }
     actlab::plot::PlotFigure* figure() const { return m_figure; }
 
-    /// The cursor position (NaN: no cursor yet).
-    double cursorX() const { return m_cursorX; }
-    /// Moves the cursor (NaN hides it) and emits cursorXChanged.
+    /// The document's cursor position (NaN: no cursor yet).
+    double cursorX() const;
+    /// Moves the document's cursor (NaN hides it).
     void setCursorX(double x);
-    /// Dots drawn where the cursor line meets the curves.
-    void setMarkers(std::vector<CursorMarker> markers);
-    /// x positions the cursor snaps to when the mouse is within a few pixels (the curves' kinks).
-    void setSnapPoints(std::vector<double> xs);
-    /// Colour of the cursor line, and of the ring around its dots (the plot background).
-    void setCursorColors(const QColor& line, const QColor& background);
-
-    /// Draws the curves' lines with bevel joins and flat caps. On screen QCustomPlot strokes a curve
-    /// segment by segment (phFastPolylines), so every sample would get two round caps: at two samples
-    /// per pixel they are invisible but their arcs cost most of a full replot (33 curves × f, f′, f″:
-    /// 19 → 7 ms). Exports keep round caps and joins. Call after PlotFigure::setSpec or setTheme.
-    void useFastLineEnds();
+    /// The dots drawn where the cursor line meets the curves.
+    const std::vector<CursorMarker>& markers() const { return m_markers; }
+    /// The plot theme (the figure's, the cursor's and its dots').
+    void setTheme(const actlab::plot::Theme& theme);
+    /// Draws the document's figure again from scratch (after a structural change).
+    void rebuild();
 
     /// While a parameter slider of `curve` is dragged, only that curve is redrawn: everything else is
     /// drawn once into a backdrop, and the y axes hold still (autoscaled ones are frozen at their current
-    /// range). endCurveDrag() drops the backdrop; the caller then rebuilds the figure, which restores
+    /// range). endCurveDrag() drops the backdrop and draws the document again, which restores
     /// autoscaling and the legend text.
     void beginCurveDrag(int curve);
     void endCurveDrag();
@@ -82,13 +82,8 @@ class PlotView : public QWidget {
     void stepCursor(int direction, bool big);
 
   signals:
-    void cursorXChanged(double x);
-    /// The user fixed a y range (box zoom, Ctrl+wheel, pan of a fixed axis).
-    void yRangeFixed(int order, double lo, double hi);
     /// The user asked for the context menu at a global position.
     void contextMenuRequested(const QPoint& globalPos);
-    /// Double-click: back to the home view.
-    void resetViewRequested();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -99,13 +94,16 @@ class PlotView : public QWidget {
     double snapped(double x, const QPoint& pos) const;
     void panTo(const QPoint& pos);
     void finishBoxZoom(const QPoint& pos);
+    void applyView();
+    void refreshMarkers();
+    void refreshSnapPoints();
 
+    actlab::document::Document* m_document;
     QCustomPlot* m_plot = nullptr;
     actlab::plot::PlotFigure* m_figure = nullptr;
     CursorOverlay* m_overlay = nullptr;
     QRubberBand* m_rubberBand = nullptr;
 
-    double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     std::vector<CursorMarker> m_markers;
     std::vector<double> m_snapPoints;
     QColor m_cursorColor{0x55, 0x55, 0x55};

@@ -4,6 +4,7 @@
 #include "curvelistmodel.hpp"
 #include "curvespanel.hpp"
 #include "mainwindow.hpp"
+#include "document.hpp"
 #include "parametereditor.hpp"
 #include "plotview.hpp"
 
@@ -45,8 +46,9 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     spec.setDerivatives(derivatives);
     for (int i = 0; i < curves; ++i) {
         const auto& a = cat[static_cast<std::size_t>(i) % cat.size()];
-        spec.curves.push_back(
-            {QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())), {}, {}, {}, 2, true});
+        actlab::plot::CurveSpec curve;
+        curve.id = QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size()));
+        spec.curves.push_back(curve);
     }
     const auto swept = [&] {
         for (std::size_t i = 0; i < spec.curves.size(); ++i)
@@ -55,14 +57,13 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
         spec.curves.back().id = QStringLiteral("elu"); // too few curves to include one with a parameter
         return curves - 1;
     }();
-    window.loadSpec(spec);
-    window.curvesPanel()->setCurrentRow(swept);
+    window.document()->reset(spec, swept, std::nullopt);
     QApplication::processEvents();
 
     ParameterEditor* editor = window.parameterEditor();
     int parameter = 0;
     while (parameter < editor->parameterCount() &&
-           window.model()->curve(swept).activation->parameters[static_cast<std::size_t>(parameter)].integer)
+           window.document()->activation(swept).parameters[static_cast<std::size_t>(parameter)].integer)
         ++parameter;
     QSlider* slider = editor->slider(parameter);
 

@@ -77,6 +77,7 @@ struct PlotFigure::Private {
     Theme theme = Theme::light();
     double fontScale = 1;
     bool clipData = false;
+    bool fastLineEnds = false; ///< flat caps and bevel joins (on screen)
     double samplesPerPixel = 2;
     bool updating = false; ///< true while we change axis ranges ourselves
 
@@ -342,8 +343,8 @@ void PlotFigure::Private::styleCurve(int c) {
         const bool secondary = spec.gallery && order == 1;
         QPen pen(color, secondary ? std::max(1.0, curve.lineWidth * 0.75) : curve.lineWidth);
         pen.setStyle(secondary ? Qt::DashLine : Qt::SolidLine);
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(fastLineEnds ? Qt::FlatCap : Qt::RoundCap);
+        pen.setJoinStyle(fastLineEnds ? Qt::BevelJoin : Qt::RoundJoin);
         g.line->setPen(pen);
         if (spec.gallery)
             g.line->setName(order == 0 ? spec.yLabel : spec.yLabelDerivative);
@@ -655,6 +656,23 @@ QCPGraph* PlotFigure::graph(int curve, int order) const {
     if (curve < 0 || curve >= static_cast<int>(d->graphs.size()) || order < 0 || order >= kOrders)
         return nullptr;
     return d->graphs[static_cast<std::size_t>(curve)][static_cast<std::size_t>(order)].line;
+}
+
+std::vector<QCPGraph*> PlotFigure::curveGraphs(int curve) const {
+    std::vector<QCPGraph*> out;
+    if (curve < 0 || curve >= static_cast<int>(d->graphs.size())) return out;
+    for (const auto& g : d->graphs[static_cast<std::size_t>(curve)])
+        for (QCPGraph* graph : {g.line, g.closed, g.open})
+            if (graph) out.push_back(graph);
+    return out;
+}
+
+void PlotFigure::setScreenLineEnds(bool fast) {
+    if (d->fastLineEnds == fast) return;
+    d->fastLineEnds = fast;
+    for (int c = 0; c < static_cast<int>(d->graphs.size()); ++c)
+        d->styleCurve(c);
+    if (d->plot) d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 const actlab::SampledCurve& PlotFigure::samples(int curve) const {

@@ -6,6 +6,7 @@
 #include "axisrangedialog.hpp"
 #include "cataloguepanel.hpp"
 #include "cursorreadout.hpp"
+#include "document.hpp"
 #include "curvelistmodel.hpp"
 #include "curvespanel.hpp"
 #include "mainwindow.hpp"
@@ -41,11 +42,11 @@ using actlab::plot::FigureSpec;
 namespace {
 
 std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec) {
-    auto window = std::make_unique<MainWindow>(MainWindow::Options{false});
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
     window->setThemeMode(actlab::explorer::ThemeMode::Light);
     window->resize(1280, 800);
     window->show();
-    window->loadSpec(spec);
+    window->document()->reset(spec, -1, std::nullopt);
     QApplication::processEvents();
     return window;
 }
@@ -132,14 +133,14 @@ QString hex(const QColor& c) {
 
 TEST(Explorer, AddDuplicateRemoveCurves) {
     auto w = makeWindow(figureOf({curve("relu")}));
-    auto* model = w->model();
+    auto* model = w->document();
     ASSERT_EQ(model->count(), 1);
 
     // Adding through the catalogue: filter, then Enter adds the first match.
     w->cataloguePanel()->filterEdit()->setText(QStringLiteral("leaky"));
     QTest::keyClick(w->cataloguePanel()->filterEdit(), Qt::Key_Return);
     ASSERT_EQ(model->count(), 2);
-    EXPECT_EQ(model->curve(1).activation->id, "leaky_relu");
+    EXPECT_EQ(model->activation(1).id, "leaky_relu");
     EXPECT_EQ(model->curve(1).params, std::vector<double>{0.01}); // the catalogue default
     EXPECT_EQ(w->curvesPanel()->currentRow(), 1);
 
@@ -150,9 +151,9 @@ TEST(Explorer, AddDuplicateRemoveCurves) {
     ASSERT_TRUE(model->setParam(2, 0, 0.1, &error)) << error.toStdString();
     EXPECT_EQ(model->curve(1).params, std::vector<double>{0.01});
     EXPECT_EQ(model->curve(2).params, std::vector<double>{0.1});
-    EXPECT_EQ(model->curve(1).label, QStringLiteral("Leaky ReLU (α=0.01)"));
-    EXPECT_EQ(model->curve(2).label, QStringLiteral("Leaky ReLU (α=0.1)"));
-    EXPECT_NE(model->curve(1).color, model->curve(2).color);
+    EXPECT_EQ(model->label(1), QStringLiteral("Leaky ReLU (α=0.01)"));
+    EXPECT_EQ(model->label(2), QStringLiteral("Leaky ReLU (α=0.1)"));
+    EXPECT_NE(w->model()->color(1), w->model()->color(2));
 
     // The figure follows: three curves, each drawn with its own parameters.
     ASSERT_EQ(w->spec().curves.size(), 3u);
@@ -173,7 +174,7 @@ TEST(Explorer, AddDuplicateRemoveCurves) {
     w->curvesPanel()->setCurrentRow(0);
     w->action(QStringLiteral("actionDuplicate"))->trigger();
     ASSERT_EQ(model->count(), 3);
-    EXPECT_EQ(model->curve(1).activation->id, "relu");
+    EXPECT_EQ(model->activation(1).id, "relu");
     EXPECT_EQ(w->figure()->spec().curves[1].id, QStringLiteral("relu"));
 }
 
@@ -189,7 +190,7 @@ TEST(Explorer, SliderMoveRedrawsWithTheCoresValues) {
     typeInto(editor->maxEdit(0), QStringLiteral("1"));
     ASSERT_EQ(editor->slider(0)->maximum(), actlab::explorer::ParameterEditor::kSliderSteps);
     editor->slider(0)->setValue(250);
-    ASSERT_EQ(w->model()->curve(1).params, std::vector<double>{0.25});
+    ASSERT_EQ(w->document()->curve(1).params, std::vector<double>{0.25});
     ASSERT_EQ(w->figure()->spec().curves[1].params, std::vector<double>{0.25});
 
     // Leaky ReLU by hand: f = x for x > 0, αx otherwise; f' = 1 or α; f'' = 0.
@@ -206,14 +207,14 @@ TEST(Explorer, SliderMoveRedrawsWithTheCoresValues) {
     EXPECT_EQ(w->figure()->graph(1, 0)->name(), QStringLiteral("Leaky ReLU (α=0.25)"));
 
     // A nonlinear one, while the slider is held down (valueChanged, not sliderReleased).
-    w->addCurve(QStringLiteral("elu"));
+    w->document()->addCurve(QStringLiteral("elu"));
     ASSERT_EQ(w->curvesPanel()->currentRow(), 2);
     if (editor->logSwitch(0)->isChecked()) editor->logSwitch(0)->setChecked(false);
     typeInto(editor->minEdit(0), QStringLiteral("0"));
     typeInto(editor->maxEdit(0), QStringLiteral("10"));
     editor->slider(0)->setSliderDown(true);
     editor->slider(0)->setValue(350); // α = 3.5
-    ASSERT_EQ(w->model()->curve(2).params, std::vector<double>{3.5});
+    ASSERT_EQ(w->document()->curve(2).params, std::vector<double>{3.5});
     expectGraphIsCore(*w, 2, 0, "elu", {3.5});
     expectGraphIsCore(*w, 2, 1, "elu", {3.5});
     EXPECT_EQ(w->plotView()->draggedCurve(), 2);
@@ -240,7 +241,7 @@ TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged) {
     for (const QString& typed :
          {QStringLiteral("5"), QStringLiteral("-0.5"), QStringLiteral("nan"), QStringLiteral("abc")}) {
         typeInto(editor->spinBox(0), typed);
-        EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.01}) << typed.toStdString();
+        EXPECT_EQ(w->document()->curve(0).params, std::vector<double>{0.01}) << typed.toStdString();
         EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")))
             << editor->message(0).toStdString();
         const auto after = graphPoints(w->figure()->graph(0, 0));
@@ -252,22 +253,22 @@ TEST(Explorer, TypedOutOfRangeValueIsRefusedAndCurveUnchanged) {
     }
     // A valid value is taken and clears the message.
     typeInto(editor->spinBox(0), QStringLiteral("0.2"));
-    EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.2});
+    EXPECT_EQ(w->document()->curve(0).params, std::vector<double>{0.2});
     EXPECT_TRUE(editor->message(0).isEmpty());
 
     // A slider range with min >= max is refused too, and the range stays.
-    const auto range = w->model()->curve(0).ranges[0];
+    const auto range = w->document()->curve(0).sliders[0];
     editor->minEdit(0)->setText(QStringLiteral("0.9"));
     typeInto(editor->maxEdit(0), QStringLiteral("0.5"));
     EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")));
-    EXPECT_EQ(w->model()->curve(0).ranges[0].lo, range.lo);
-    EXPECT_EQ(w->model()->curve(0).ranges[0].hi, range.hi);
-    EXPECT_EQ(w->model()->curve(0).params, std::vector<double>{0.2});
+    EXPECT_EQ(w->document()->curve(0).sliders[0].lo, range.lo);
+    EXPECT_EQ(w->document()->curve(0).sliders[0].hi, range.hi);
+    EXPECT_EQ(w->document()->curve(0).params, std::vector<double>{0.2});
 
     // Cross-parameter constraints: hardtanh needs min_val < max_val.
-    w->addCurve(QStringLiteral("hardtanh"));
+    w->document()->addCurve(QStringLiteral("hardtanh"));
     typeInto(editor->spinBox(0), QStringLiteral("2")); // min_val 2 > max_val 1
-    EXPECT_EQ(w->model()->curve(1).params, (std::vector<double>{-1, 1}));
+    EXPECT_EQ(w->document()->curve(1).params, (std::vector<double>{-1, 1}));
     EXPECT_TRUE(editor->message(0).startsWith(QStringLiteral("Refused")));
 }
 
@@ -436,12 +437,12 @@ TEST(Explorer, PresetsLoadExactlyTheirFigures) {
         } else {
             EXPECT_FALSE(spec.yRange[0].has_value());
         }
-        ASSERT_EQ(w->model()->count(), static_cast<int>(e.curves.size()));
+        ASSERT_EQ(w->document()->count(), static_cast<int>(e.curves.size()));
         ASSERT_EQ(w->figure()->spec().curves.size(), e.curves.size());
         for (std::size_t i = 0; i < e.curves.size(); ++i) {
             SCOPED_TRACE(e.curves[i].id);
-            const auto& c = w->model()->curve(static_cast<int>(i));
-            EXPECT_EQ(c.activation->id, e.curves[i].id);
+            const auto& c = w->document()->curve(static_cast<int>(i));
+            EXPECT_EQ(c.id.toStdString(), e.curves[i].id);
             const auto* a = actlab::findActivation(e.curves[i].id);
             EXPECT_EQ(c.params, e.curves[i].params.empty() ? a->defaults() : e.curves[i].params);
             if (e.curves[i].label) {
@@ -462,12 +463,12 @@ TEST(Explorer, PresetsLoadExactlyTheirFigures) {
     EXPECT_EQ(w->spec().points, 100);
     w->action(QStringLiteral("actionPreset_relu-variants"))->trigger();
     for (int i = 0; i < 3; ++i)
-        EXPECT_EQ(w->model()->curve(i).lineWidth, 2.0);
+        EXPECT_EQ(w->document()->curve(i).lineWidth, 2.0);
     EXPECT_EQ(w->spec().yLabel, QStringLiteral("f(x)"));
     // The gallery's SiLU carries the material's name for it.
     w->action(QStringLiteral("actionPreset_variant-gallery"))->trigger();
-    EXPECT_TRUE(w->model()->curve(6).label.contains(QStringLiteral("SiLU")));
-    EXPECT_TRUE(w->model()->curve(6).label.contains(QStringLiteral("Swish")));
+    EXPECT_TRUE(w->document()->label(6).contains(QStringLiteral("SiLU")));
+    EXPECT_TRUE(w->document()->label(6).contains(QStringLiteral("Swish")));
     EXPECT_FALSE(w->loadPreset(QStringLiteral("no-such-preset")));
 }
 
@@ -525,7 +526,7 @@ TEST(Explorer, CursorReadoutEqualsTheCoresValues) {
     EXPECT_GT(w->plotView()->cursorX(), 0.0);
 
     // A hidden curve leaves the readout.
-    w->model()->setVisible(1, false);
+    w->document()->setVisible(1, false);
     EXPECT_EQ(readout->rows().size(), 2u);
 }
 
@@ -596,7 +597,7 @@ TEST(Explorer, ThemeSwitchRestylesThePlot) {
     QCustomPlot* plot = w->plotView()->customPlot();
     QCPAxis* x = w->figure()->axisRect(0)->axis(QCPAxis::atBottom);
     // Light: the first curve is Okabe–Ito blue, dark axes on a light background.
-    EXPECT_EQ(hex(w->model()->curve(0).color), QStringLiteral("#0072b2"));
+    EXPECT_EQ(hex(w->model()->color(0)), QStringLiteral("#0072b2"));
     EXPECT_EQ(hex(w->figure()->graph(0, 0)->pen().color()), QStringLiteral("#0072b2"));
     EXPECT_LT(x->basePen().color().lightness(), 128);
     EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 128);
@@ -609,7 +610,7 @@ TEST(Explorer, ThemeSwitchRestylesThePlot) {
     EXPECT_GT(x->tickLabelColor().lightness(), 128);
     EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 128);
     // On a dark background the first curve takes sky blue (#56B4E9), the second stays vermillion.
-    EXPECT_EQ(hex(w->model()->curve(0).color), QStringLiteral("#56b4e9"));
+    EXPECT_EQ(hex(w->model()->color(0)), QStringLiteral("#56b4e9"));
     EXPECT_EQ(hex(w->figure()->graph(0, 0)->pen().color()), QStringLiteral("#56b4e9"));
     EXPECT_EQ(hex(w->figure()->graph(1, 0)->pen().color()), QStringLiteral("#d55e00"));
     // A background pixel of the rendered plot is dark.
@@ -705,18 +706,18 @@ TEST(Explorer, BoxZoomAndPanMoveEverySubplot) {
 TEST(Explorer, ViewSettingsAreRemembered) {
     QSettings().clear(); // the settings directory is this process's own (gui_test_main.cpp)
     {
-        MainWindow first(MainWindow::Options{true});
+        MainWindow first(MainWindow::Options{true, false, false});
         first.show();
         first.setThemeMode(actlab::explorer::ThemeMode::Dark);
-        first.setShowDerivative(true);
-        first.setShowSecond(true);
-        first.setGrid(false);
+        first.document()->setShowDerivative(true);
+        first.document()->setShowSecond(true);
+        first.document()->setGrid(false);
         first.resize(1100, 700);
         QApplication::processEvents();
         first.close();
     }
     {
-        MainWindow again(MainWindow::Options{true});
+        MainWindow again(MainWindow::Options{true, false, false});
         EXPECT_EQ(again.themeMode(), actlab::explorer::ThemeMode::Dark);
         EXPECT_EQ(again.spec().derivatives(), 2);
         EXPECT_FALSE(again.spec().grid);

@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.hpp"
+
+#include "axisrange.h"
+#include "curvelabel.h"
+#include "presets.h"
+#include "state_command.hpp"
+
+#include "actlab/activation.hpp"
+#include "actlab/catalogue.hpp"
+
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace actlab::document {
+
+using actlab::plot::CurveSpec;
+using actlab::plot::FigureSpec;
+using actlab::plot::Range;
+using actlab::plot::SliderRange;
+
+namespace {
+
+constexpr int kPaletteSlots = 8; // Theme::palette
+
+QString fmt(double v) {
+    return QString::fromStdString(actlab::formatNumber(v));
+}
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::size_t at(int i) {
+    return static_cast<std::size_t>(i);
+}
+
+bool refuse(QString* error, const QString& message) {
+    if (error) *error = message;
+    return false;
+}
+
+} // namespace
+
+SliderRange defaultSliderRange(const actlab::Activation& activation, int index) {
+    const auto& spec = activation.parameters[at(index)];
+    SliderRange range{spec.min, spec.max, false};
+    if (spec.logScale && spec.max > 0) {
+        range.log = true;
+        if (range.lo <= 0)
+            range.lo = std::min(spec.defaultValue > 0 ? spec.defaultValue : spec.max, spec.max) / 1000.0;
+    }
+    return range;
+}
+
+Document::Document(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+
+Document::~Document() {
+    // The stack's commands point back here: clear it while the document is still whole.
+    m_undo->disconnect();
+    m_undo->clear();
+}
+
+const CurveSpec& Document::curve(int row) const {
+    return m_state.figure.curves.at(at(row));
+}
+
+CurveSpec& Document::curveIn(DocumentState& state, int row) const {
+    return state.figure.curves.at(at(row));
+}
+
+const actlab::Activation& Document::activation(int row) const {
+    return *actlab::findActivation(curve(row).id.toStdString());
+}
+
+QString Document::label(int row) const {
+    return actlab::plot::curveLabel(curve(row));
+}
+
+SliderRange Document::slider(int row, int index) const {
+    const auto& c = curve(row);
+    if (index >= 0 && index < static_cast<int>(c.sliders.size())) return c.sliders[at(index)];
+    return defaultSliderRange(activation(row), index);
+}
+
+void Document::setSelected(int row) {
+    if (!validRow(row)) row = -1;
+    if (row == m_state.selected) return;
+    m_state.selected = row;
+    emit selectionChanged(row);
+}
+
+void Document::setCursorX(std::optional<double> x) {
+    if (x && !std::isfinite(*x)) x.reset();
+    if (x == m_cursorX) return;
+    m_cursorX = x;
+    emit cursorChanged(x ? *x : std::nan(""));
+}
+
+// ----- state changes ---------------------------------------------------------------------------------
+
+void Document::apply(const DocumentState& state, const Change& change) {
+    const int oldSelected = m_state.selected;
+    switch (change.kind) {
+    case Change::Insert:
+        emit curveAboutToBeInserted(change.row);
+        m_state = state;
+        emit curveInserted(change.row);
+        break;
+    case Change::Remove:
+        emit curveAboutToBeRemoved(change.row);
+        m_state = state;
+        emit curveRemoved(change.row);
+        break;
+    case Change::Move:
+        emit curveAboutToBeMoved(change.row, change.to);
+        m_state = state;
+        emit curveMoved(change.row, change.to);
+        break;
+    case Change::Curve:
+        m_state = state;
+        emit curveChanged(change.row, change.parts);
+        break;
+    case Change::View:
+        m_state = state;
+        emit viewChanged();
+        break;
+    case Change::Layout:
+        m_state = state;
+        emit layoutChanged();
+        break;
+    case Change::Reset:
+        emit aboutToReset();
+        m_state = state;
+        emit wasReset();
+        break;
+    }
+    // After a structural change the selected row may hold another curve even where its number stayed.
+    const bool structural =
+        change.kind != Change::Curve && change.kind != Change::View && change.kind != Change::Layout;
+    if (m_state.selected != oldSelected || structural) emit selectionChanged(m_state.selected);
+}
+
+void Document::commit(DocumentState next, const Change& change, const QString& what, int mergeId,
+                      int mergeKey) {
+    if (m_gestureDepth > 0) {
+        m_gestureChange = m_gestureChange ? m_gestureChange->merged(change) : change;
+        apply(next, change);
+        return;
+    }
+    if (next == m_state) return;
+    m_undo->push(new StateCommand(this, m_state, std::move(next), change, what, mergeId, mergeKey, false));
+}
+
+void Document::beginGesture() {
+    if (m_gestureDepth++ > 0) return;
+    m_gestureStart = m_state;
+    m_gestureChange.reset();
+}
+
+void Document::endGesture(const QString& what) {
+    if (m_gestureDepth == 0 || --m_gestureDepth > 0) return;
+    if (!m_gestureChange || m_state == m_gestureStart) return;
+    m_undo->push(new StateCommand(this, m_gestureStart, m_state, *m_gestureChange, what, NoMerge, 0,
+                                  /*applied=*/true));
+    m_gestureChange.reset();
+}
+
+// ----- whole figures ---------------------------------------------------------------------------------
+
+std::optional<QString> Document::normalise(CurveSpec& curve) const {
+    const auto* a = actlab::findActivation(curve.id.toStdString());
+    if (!a) return tr("unknown function \u201c%1\u201d").arg(curve.id);
+    const int n = static_cast<int>(a->parameters.size());
+    if (curve.params.empty()) curve.params = a->defaults();
+    if (static_cast<int>(curve.params.size()) != n)
+        return tr("%1 takes %2 parameters, not %3").arg(curve.id).arg(n).arg(curve.params.size());
+    if (const auto problem = actlab::validate(*a, curve.params))
+        return QStringLiteral("%1: %2").arg(curve.id, QString::fromStdString(problem->message));
+    if (static_cast<int>(curve.sliders.size()) != n) {
+        curve.sliders.clear();
+        for (int i = 0; i < n; ++i)
+            curve.sliders.push_back(defaultSliderRange(*a, i));
+    }
+    for (int i = 0; i < n; ++i) { // a slider always holds its value
+        auto& r = curve.sliders[at(i)];
+        const double v = curve.params[at(i)];
+        r.lo = std::min(r.lo, v);
+        r.hi = std::max(r.hi, v);
+        if (r.log && !(r.lo > 0)) r.log = false;
+    }
+    if (curve.label.trimmed().isEmpty()) curve.label.clear();
+    return std::nullopt;
+}
+
+namespace {
+
+/// The state a figure opens in: curves checked, palette slots in order, the first curve with
+/// parameters selected, its ranges as the home view.
+std::optional<DocumentState> openedState(FigureSpec figure, QString* error,
+                                         const std::function<std::optional<QString>(CurveSpec&)>& normalise) {
+    DocumentState state;
+    for (std::size_t i = 0; i < figure.curves.size(); ++i) {
+        auto& c = figure.curves[i];
+        if (const auto problem = normalise(c)) {
+            if (error) *error = *problem;
+            return std::nullopt;
+        }
+        if (!c.color.isValid() && c.slot < 0) c.slot = static_cast<int>(i);
+    }
+    state.homeXMin = figure.xMin;
+    state.homeXMax = figure.xMax;
+    state.homeY = figure.yRange;
+    state.selected = figure.curves.empty() ? -1 : 0;
+    for (std::size_t i = 0; i < figure.curves.size(); ++i)
+        if (!actlab::findActivation(figure.curves[i].id.toStdString())->parameters.empty()) {
+            state.selected = static_cast<int>(i);
+            break;
+        }
+    state.figure = std::move(figure);
+    return state;
+}
+
+} // namespace
+
+bool Document::load(FigureSpec figure, const QString& what, QString* error) {
+    auto next = openedState(std::move(figure), error, [this](CurveSpec& c) { return normalise(c); });
+    if (!next) return false;
+    commit(std::move(*next), {Change::Reset}, what);
+    return true;
+}
+
+bool Document::reset(FigureSpec figure, int selected, std::optional<double> cursorX, QString* error) {
+    auto next = openedState(std::move(figure), error, [this](CurveSpec& c) { return normalise(c); });
+    if (!next) return false;
+    if (selected >= -1 && selected < static_cast<int>(next->figure.curves.size())) next->selected = selected;
+    m_gestureDepth = 0;
+    m_undo->clear();
+    apply(*next, {Change::Reset});
+    m_undo->setClean();
+    setCursorX(cursorX);
+    return true;
+}
+
+// ----- curves ----------------------------------------------------------------------------------------
+
+int Document::freeSlot() const {
+    std::array<int, kPaletteSlots> uses{};
+    for (const auto& c : m_state.figure.curves)
+        if (!c.color.isValid() && c.slot >= 0) ++uses[at(c.slot % kPaletteSlots)];
+    // The first slot used least often: in order while the palette lasts, then round again.
+    return static_cast<int>(std::min_element(uses.begin(), uses.end()) - uses.begin());
+}
+
+int Document::addCurve(const QString& id) {
+    CurveSpec c;
+    c.id = id;
+    return insertCurve(count(), std::move(c));
+}
+
+int Document::insertCurve(int row, CurveSpec curve, QString* error) {
+    if (const auto problem = normalise(curve)) {
+        if (error) *error = *problem;
+        return -1;
+    }
+    if (!curve.color.isValid() && curve.slot < 0) curve.slot = freeSlot();
+    row = std::clamp(row, 0, count());
+    const QString name = qs(actlab::findActivation(curve.id.toStdString())->name);
+    DocumentState next = m_state;
+    next.figure.curves.insert(next.figure.curves.begin() + row, std::move(curve));
+    next.selected = row;
+    commit(std::move(next), {Change::Insert, row}, tr("Add %1").arg(name));
+    return row;
+}
+
+int Document::duplicateCurve(int row) {
+    if (!validRow(row)) return -1;
+    CurveSpec copy = curve(row);
+    copy.color = QColor();
+    copy.slot = freeSlot();
+    const int at = row + 1;
+    DocumentState next = m_state;
+    next.figure.curves.insert(next.figure.curves.begin() + at, std::move(copy));
+    next.selected = at;
+    commit(std::move(next), {Change::Insert, at}, tr("Duplicate %1").arg(label(row)));
+    return at;
+}
+
+void Document::removeCurve(int row) {
+    if (!validRow(row)) return;
+    DocumentState next = m_state;
+    next.figure.curves.erase(next.figure.curves.begin() + row);
+    const int n = static_cast<int>(next.figure.curves.size());
+    if (next.selected == row)
+        next.selected = n == 0 ? -1 : std::min(row, n - 1);
+    else if (next.selected > row)
+        --next.selected;
+    commit(std::move(next), {Change::Remove, row}, tr("Remove %1").arg(label(row)));
+}
+
+bool Document::moveCurve(int from, int to) {
+    if (!validRow(from) || !validRow(to) || from == to) return false;
+    DocumentState next = m_state;
+    auto& curves = next.figure.curves;
+    CurveSpec moved = std::move(curves[at(from)]);
+    curves.erase(curves.begin() + from);
+    curves.insert(curves.begin() + to, std::move(moved));
+    int& s = next.selected;
+    if (s == from)
+        s = to;
+    else if (from < s && to >= s)
+        --s;
+    else if (from > s && to <= s)
+        ++s;
+    commit(std::move(next), {Change::Move, from, to}, tr("Move %1").arg(label(from)));
+    return true;
+}
+
+bool Document::setParams(int row, const std::vector<double>& params, QString* error) {
+    if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
+    const auto& a = activation(row);
+    if (params.size() != a.parameters.size())
+        return refuse(error, tr("%1 takes %2 parameters.").arg(qs(a.name)).arg(a.parameters.size()));
+    if (const auto problem = actlab::validate(a, params))
+        return refuse(error, QString::fromStdString(problem->message));
+    DocumentState next = m_state;
+    auto& c = curveIn(next, row);
+    c.params = params;
+    auto sliders = c.sliders;
+    if (const auto problem = normalise(c)) return refuse(error, *problem);
+    const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
+    commit(std::move(next), {Change::Curve, row, -1, parts}, tr("Change %1").arg(qs(a.name)));
+    return true;
+}
+
+bool Document::setParam(int row, int index, double value, QString* error, bool mergeable) {
+    if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
+    const auto& a = activation(row);
+    if (index < 0 || index >= static_cast<int>(a.parameters.size()))
+        return refuse(error, tr("%1 has no parameter %2.").arg(qs(a.name)).arg(index + 1));
+    auto params = curve(row).params;
+    params[at(index)] = value;
+    if (const auto problem = actlab::validate(a, params))
+        return refuse(error, QString::fromStdString(problem->message));
+    DocumentState next = m_state;
+    auto& c = curveIn(next, row);
+    const auto sliders = c.sliders;
+    c.params = params;
+    normalise(c);
+    const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
+    commit(std::move(next), {Change::Curve, row, -1, parts},
+           tr("Set %1 of %2").arg(qs(a.parameters[at(index)].symbol), label(row)),
+           mergeable ? MergeParameterStep : NoMerge, row * 4096 + index);
+    return true;
+}
+
+bool Document::setSlider(int row, int index, SliderRange range, QString* error) {
+    if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
+    const auto& a = activation(row);
+    if (index < 0 || index >= static_cast<int>(a.parameters.size()))
+        return refuse(error, tr("%1 has no parameter %2.").arg(qs(a.name)).arg(index + 1));
+    const auto& spec = a.parameters[at(index)];
+    const QString name = qs(spec.name);
+    if (std::isnan(range.lo) || std::isnan(range.hi))
+        return refuse(error, tr("The range of %1 needs two numbers.").arg(name));
+    if (!(range.lo < range.hi))
+        return refuse(
+            error,
+            tr("The range of %1 needs min < max (got %2 ≥ %3).").arg(name, fmt(range.lo), fmt(range.hi)));
+    if (range.lo < spec.min || range.hi > spec.max)
+        return refuse(
+            error, tr("The range of %1 must lie inside [%2, %3].").arg(name, fmt(spec.min), fmt(spec.max)));
+    if (range.log && !(range.lo > 0))
+        return refuse(error, tr("A log scale for %1 needs a positive minimum.").arg(name));
+    DocumentState next = m_state;
+    auto& c = curveIn(next, row);
+    c.sliders[at(index)] = range;
+    unsigned parts = CurvePart::Sliders;
+    // A value outside the new range is moved onto its nearest end, as the user asked for this range.
+    double& v = c.params[at(index)];
+    if (v < range.lo || v > range.hi) {
+        const double old = v;
+        v = v < range.lo ? range.lo : range.hi;
+        if (const auto problem = actlab::validate(a, c.params)) { // another parameter may forbid it
+            v = old;
+            c.sliders[at(index)] = curve(row).sliders[at(index)];
+            return refuse(error, QString::fromStdString(problem->message));
+        }
+        parts |= CurvePart::Params;
+    }
+    commit(std::move(next), {Change::Curve, row, -1, parts}, tr("Change the slider of %1").arg(name));
+    return true;
+}
+
+void Document::setLabel(int row, const QString& text) {
+    if (!validRow(row)) return;
+    DocumentState next = m_state;
+    curveIn(next, row).label = text.trimmed();
+    commit(std::move(next), {Change::Curve, row, -1, CurvePart::Label}, tr("Rename %1").arg(label(row)));
+}
+
+void Document::setColor(int row, const QColor& color) {
+    if (!validRow(row)) return;
+    DocumentState next = m_state;
+    auto& c = curveIn(next, row);
+    if (color.isValid() == c.color.isValid() && color == c.color) return;
+    if (color.isValid()) {
+        c.color = color;
+    } else {
+        c.color = QColor();
+        c.slot = freeSlot();
+    }
+    commit(std::move(next), {Change::Curve, row, -1, CurvePart::Style}, tr("Recolour %1").arg(label(row)));
+}
+
+void Document::setVisible(int row, bool visible) {
+    if (!validRow(row)) return;
+    DocumentState next = m_state;
+    curveIn(next, row).visible = visible;
+    commit(std::move(next), {Change::Curve, row, -1, CurvePart::Visibility},
+           visible ? tr("Show %1").arg(label(row)) : tr("Hide %1").arg(label(row)));
+}
+
+// ----- view and layout -------------------------------------------------------------------------------
+
+bool Document::setXRange(double lo, double hi, QString* error) {
+    if (const auto problem = actlab::plot::axisRangeProblem(lo, hi)) return refuse(error, *problem);
+    DocumentState next = m_state;
+    next.figure.xMin = lo;
+    next.figure.xMax = hi;
+    commit(std::move(next), {Change::View}, tr("Zoom or pan"), MergeViewChange);
+    return true;
+}
+
+bool Document::setYRange(int order, std::optional<Range> range, QString* error) {
+    if (order < 0 || order > 2) return refuse(error, tr("There is no subplot %1.").arg(order));
+    if (range)
+        if (const auto problem = actlab::plot::axisRangeProblem(range->first, range->second))
+            return refuse(error, *problem);
+    DocumentState next = m_state;
+    next.figure.yRange[at(order)] = range;
+    commit(std::move(next), {Change::View}, range ? tr("Fix a y range") : tr("Autoscale y"), MergeViewChange);
+    return true;
+}
+
+void Document::resetView() {
+    DocumentState next = m_state;
+    next.figure.xMin = m_state.homeXMin;
+    next.figure.xMax = m_state.homeXMax;
+    next.figure.yRange = m_state.homeY;
+    commit(std::move(next), {Change::View}, tr("Reset view"));
+}
+
+namespace {
+
+template <typename T, typename Member>
+DocumentState withField(const DocumentState& state, Member member, T value) {
+    DocumentState next = state;
+    next.figure.*member = std::move(value);
+    return next;
+}
+
+} // namespace
+
+void Document::setShowDerivative(bool on) {
+    commit(withField(m_state, &FigureSpec::showDerivative, on), {Change::Layout},
+           on ? tr("Show f\u2032") : tr("Hide f\u2032"));
+}
+
+void Document::setShowSecond(bool on) {
+    commit(withField(m_state, &FigureSpec::showSecond, on), {Change::Layout},
+           on ? tr("Show f\u2033") : tr("Hide f\u2033"));
+}
+
+void Document::setGallery(bool on) {
+    commit(withField(m_state, &FigureSpec::gallery, on), {Change::Layout},
+           on ? tr("Small multiples") : tr("Overlaid curves"));
+}
+
+void Document::setLegend(const QString& position) {
+    if (!actlab::plot::legendPositions().contains(position)) return;
+    commit(withField(m_state, &FigureSpec::legend, position), {Change::Layout},
+           position == QLatin1String("none") ? tr("Hide the legend") : tr("Legend %1").arg(position));
+}
+
+void Document::setGrid(bool on) {
+    commit(withField(m_state, &FigureSpec::grid, on), {Change::Layout},
+           on ? tr("Show the grid") : tr("Hide the grid"));
+}
+
+void Document::setZeroLines(bool on) {
+    commit(withField(m_state, &FigureSpec::zeroLines, on), {Change::Layout},
+           on ? tr("Show zero lines") : tr("Hide zero lines"));
+}
+
+void Document::setTitle(const QString& title) {
+    commit(withField(m_state, &FigureSpec::title, title), {Change::Layout}, tr("Retitle"));
+}
+
+} // namespace actlab::document
