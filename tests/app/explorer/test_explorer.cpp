@@ -13,6 +13,7 @@
 #include "parametereditor.hpp"
 #include "plotfigure.h"
 #include "plotview.hpp"
+#include "sessionfiles.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "actlab/sampling.hpp"
@@ -29,8 +30,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <cmath>
 #include <memory>
@@ -728,4 +731,69 @@ TEST(Explorer, ViewSettingsAreRemembered) {
         EXPECT_EQ(again.size(), QSize(1100, 700));
         again.setThemeMode(actlab::explorer::ThemeMode::Light);
     }
+}
+
+TEST(Explorer, ASessionSavedAndReopenedShowsExactlyWhatWasThere) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lecture.actlab"));
+    auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.1})}));
+    auto* d = w->document();
+    ASSERT_TRUE(w->loadPreset(QStringLiteral("relu-variants")));
+    ASSERT_TRUE(d->setParam(1, 0, 0.1 + 0.2));
+    ASSERT_TRUE(d->setSlider(1, 0, {0.05, 0.5, false}));
+    d->setLabel(0, QStringLiteral("plain ReLU"));
+    ASSERT_TRUE(d->setXRange(-2, 3));
+    d->setSelected(2);
+    d->setCursorX(0.25);
+    EXPECT_TRUE(w->isWindowModified());
+    const auto saved = d->state();
+    QString error;
+    ASSERT_TRUE(w->files()->saveAs(path, &error)) << error.toStdString();
+    EXPECT_FALSE(w->isWindowModified());
+    EXPECT_TRUE(w->windowTitle().contains(QStringLiteral("lecture.actlab")));
+
+    // Undo still works after saving, and marks the window modified again.
+    w->action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_NE(d->figure().xMin, -2.0);
+    EXPECT_TRUE(w->isWindowModified());
+
+    auto again = makeWindow(figureOf({curve("tanh")}));
+    ASSERT_TRUE(again->files()->open(path, &error)) << error.toStdString();
+    EXPECT_EQ(again->document()->figure(), saved.figure);
+    EXPECT_EQ(again->document()->selected(), 2);
+    EXPECT_EQ(again->document()->cursorX(), 0.25);
+    EXPECT_EQ(again->parameterEditor()->curve(), 2);
+    EXPECT_FALSE(again->isWindowModified());
+    EXPECT_EQ(again->document()->undoStack()->count(), 0);
+
+    // A bad file leaves the open document as it was and names the file.
+    const auto before = again->document()->state();
+    QFile bad(dir.filePath(QStringLiteral("bad.actlab")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(
+        "{\"format\": \"actlab-session\", \"version\": 1, \"figure\": {\"curves\": [{\"id\": \"nope\"}]}}");
+    bad.close();
+    EXPECT_FALSE(again->files()->open(bad.fileName(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("bad.actlab"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("nope"))) << error.toStdString();
+    EXPECT_EQ(again->document()->state(), before);
+}
+
+TEST(Explorer, UndoAndRedoThroughTheWindow) {
+    auto w = makeWindow(figureOf({curve("relu"), curve("elu", {1.0})}));
+    auto* d = w->document();
+    const auto start = d->state();
+    w->action(QStringLiteral("actionShowSecond"))->trigger();
+    d->removeCurve(0);
+    ASSERT_EQ(w->figure()->spec().curves.size(), 1u);
+    w->action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(w->figure()->spec().curves.size(), 2u) << "the plot follows undo";
+    EXPECT_EQ(w->model()->rowCount(), 2);
+    w->action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(d->state(), start);
+    EXPECT_FALSE(w->action(QStringLiteral("actionShowSecond"))->isChecked()) << "the menus follow undo";
+    w->action(QStringLiteral("actionRedo"))->trigger();
+    EXPECT_TRUE(w->action(QStringLiteral("actionShowSecond"))->isChecked());
+    EXPECT_TRUE(w->figure()->spec().showSecond);
 }
