@@ -3,8 +3,8 @@
 
 #include "curvelistmodel.hpp"
 #include "curvespanel.hpp"
-#include "mainwindow.hpp"
 #include "document.hpp"
+#include "mainwindow.hpp"
 #include "parametereditor.hpp"
 #include "plotview.hpp"
 
