@@ -56,6 +56,20 @@ SliderRange defaultSliderRange(const actlab::Activation& activation, int index) 
     return range;
 }
 
+FigureSpec startFigure() {
+    FigureSpec spec;
+    spec.setDerivatives(1);
+    for (auto [id, params] :
+         {std::pair{"relu", std::vector<double>{}}, std::pair{"leaky_relu", std::vector{0.1}},
+          std::pair{"gelu", std::vector<double>{}}}) {
+        CurveSpec curve;
+        curve.id = QString::fromLatin1(id);
+        curve.params = params;
+        spec.curves.push_back(curve);
+    }
+    return spec;
+}
+
 Document::Document(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
 
 Document::~Document() {

@@ -28,6 +28,9 @@ namespace actlab::document {
 /// for log-scale parameters.
 actlab::plot::SliderRange defaultSliderRange(const actlab::Activation& activation, int index);
 
+/// The figure a new session starts with: ReLU, Leaky ReLU (α = 0.1) and GELU over [−5, 5] with f′.
+actlab::plot::FigureSpec startFigure();
+
 /// What an undo step restores: the figure, the selection and the home view (the ranges Reset view
 /// returns to). The cursor is not part of it: undo never moves the cursor.
 struct DocumentState {

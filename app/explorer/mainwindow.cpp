@@ -109,23 +109,6 @@ QPalette darkPalette() {
     return p;
 }
 
-/// The figure the window opens with when no preset is asked for.
-actlab::plot::FigureSpec startFigure() {
-    actlab::plot::FigureSpec spec;
-    spec.xMin = -5;
-    spec.xMax = 5;
-    spec.setDerivatives(1);
-    for (auto [id, params] :
-         {std::pair{"relu", std::vector<double>{}}, std::pair{"leaky_relu", std::vector{0.1}},
-          std::pair{"gelu", std::vector<double>{}}}) {
-        actlab::plot::CurveSpec curve;
-        curve.id = QString::fromLatin1(id);
-        curve.params = params;
-        spec.curves.push_back(curve);
-    }
-    return spec;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
@@ -158,7 +141,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     statusBar()->addPermanentWidget(hint);
     statusBar()->setSizeGripEnabled(true);
 
-    actlab::plot::FigureSpec start = startFigure();
+    actlab::plot::FigureSpec start = actlab::document::startFigure();
     if (m_options.persistSettings)
         restoreSettings(start);
     else

@@ -162,15 +162,7 @@ bool SessionFiles::maybeSave() {
 
 bool SessionFiles::newSession() {
     if (!maybeSave()) return false;
-    actlab::plot::FigureSpec figure;
-    figure.setDerivatives(1);
-    for (const char* id : {"relu", "leaky_relu", "gelu"}) {
-        actlab::plot::CurveSpec curve;
-        curve.id = QString::fromLatin1(id);
-        if (curve.id == QLatin1String("leaky_relu")) curve.params = {0.1};
-        figure.curves.push_back(curve);
-    }
-    m_document->reset(figure, -1, std::nullopt);
+    m_document->reset(actlab::document::startFigure(), -1, std::nullopt);
     setPath({});
     emit opened();
     return true;
