@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz harness: the preset JSON reader (app/plot/presets.*), fed arbitrary bytes as the presets file.
+// Fuzz harness: the preset and session JSON readers (app/plot/presets.*, app/plot/session_file.*), fed
+// arbitrary bytes as the presets file and as a session file.
 //
 // The bytes are read as the compiled-in presets.json is: a JSON document whose "presets" array holds
 // figure objects, each read by figureSpecFromJson(); the top-level object is also read as one figure.
+// The same bytes are then read as a *.actlab session file by sessionFromJson().
 // Invariants:
 //  - QJsonDocument reports an error exactly when it gives no document;
 //  - figureSpecFromJson() gives a figure or an error message, never both;
 //  - a figure is what the reader promises: catalogue curves whose parameters validate(), x and fixed y
 //    ranges A < B, points 0 or at least 2, derivatives 0..2, a known legend position, size >= 16;
 //  - figureSpecToJson() and back gives the same figure, bit for bit, both as a QJsonObject and through
-//    JSON text (colours compared at the 8 bits per channel, alpha included, that the format writes).
+//    JSON text (colours compared at the 8 bits per channel, alpha included, that the format writes);
+//  - sessionFromJson() gives a session or an error, never both; a session's figure is a valid figure, its
+//    selected curve is -1 or one of its curves, its cursor x is finite; sessionToJson() and back gives
+//    the same session, bit for bit.
 #include "fuzz_check.hpp"
 
 #include "presets.h"
+#include "session_file.h"
 
 #include <actlab/catalogue.hpp>
 
@@ -115,11 +121,32 @@ void readFigure(const QJsonObject& object) {
     ACTLAB_FUZZ_CHECK(sameFigure(*fromText, *spec), text.toStdString());
 }
 
+void readSession(const QByteArray& bytes) {
+    QString error;
+    const auto session = actlab::plot::sessionFromJson(bytes, &error);
+    ACTLAB_FUZZ_CHECK(session.has_value() != !error.isEmpty(), "a session and an error: " + str(error));
+    if (!session) return;
+    checkFigure(session->figure);
+    ACTLAB_FUZZ_CHECK(session->selected >= -1 &&
+                          session->selected < static_cast<int>(session->figure.curves.size()),
+                      std::to_string(session->selected));
+    ACTLAB_FUZZ_CHECK(!session->cursorX || std::isfinite(*session->cursorX), "");
+
+    const QByteArray written = actlab::plot::sessionToJson(*session);
+    const auto back = actlab::plot::sessionFromJson(written, &error);
+    ACTLAB_FUZZ_CHECK(back.has_value(), "its own session refused: " + str(error));
+    ACTLAB_FUZZ_CHECK(sameFigure(back->figure, session->figure) && back->selected == session->selected &&
+                          back->cursorX.has_value() == session->cursorX.has_value() &&
+                          (!back->cursorX || sameBits(*back->cursorX, *session->cursorX)),
+                      written.toStdString());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     QJsonParseError parseError;
+    readSession(bytes);
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     ACTLAB_FUZZ_CHECK(doc.isNull() == (parseError.error != QJsonParseError::NoError),
                       str(parseError.errorString()));
