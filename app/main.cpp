@@ -3,8 +3,8 @@
 /// adds its include and one dispatch line below; the command line (list, eval, help, --version) needs
 /// no Qt and stays the fallback.
 #include "cli/cli.hpp"
-#include "explorer.hpp"
-#include "plotcommand.h"
+#include "explorer/explorer.hpp"
+#include "plot/plot_command.hpp"
 
 #include <string_view>
 

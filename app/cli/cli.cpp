@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.hpp"
+#include "cli/cli.hpp"
 
-#include "eval_command.hpp"
-#include "list_command.hpp"
-#include "number_parsing.hpp"
-#include "usage.hpp"
-#include "usage_error.hpp"
+#include "cli/eval_command.hpp"
+#include "cli/list_command.hpp"
+#include "cli/usage.hpp"
+#include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
 
 #include <exception>
 #include <iostream>
@@ -35,7 +35,7 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         if (rest.empty()) return printText(out, err, mainUsage());
         if (rest.front() == "list") return printText(out, err, listUsage());
         if (rest.front() == "eval") return printText(out, err, evalUsage());
-        throw UsageError("help: no help for " + quoteForMessage(rest.front()) +
+        throw UsageError("help: no help for " + common::quoteForMessage(rest.front()) +
                          "; try: actlab help list, actlab help eval, actlab help plot");
     }
     if (command == "--version") {
@@ -51,8 +51,8 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         return kExitOk;
     }
     if (command.size() > 1 && command.front() == '-')
-        throw UsageError("unknown option " + quoteForMessage(command) + "; run `actlab --help`");
-    throw UsageError("unknown command " + quoteForMessage(command) +
+        throw UsageError("unknown option " + common::quoteForMessage(command) + "; run `actlab --help`");
+    throw UsageError("unknown command " + common::quoteForMessage(command) +
                      "; commands: list, eval, help (run `actlab --help`)");
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// The `actlab` command line without Qt: list, eval, help, --version.
-#include "number_reader.hpp"
+#include "cli/number_reader.hpp"
 
 #include <iosfwd>
 #include <span>

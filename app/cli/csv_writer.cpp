@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv_writer.hpp"
+#include "cli/csv_writer.hpp"
 
-#include "number_formatting.hpp"
+#include "cli/number_formatting.hpp"
 
 #include <cstring>
 #include <string_view>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eval_command.hpp"
+#include "cli/eval_command.hpp"
 
-#include "csv_writer.hpp"
-#include "number_parsing.hpp"
-#include "number_reader.hpp"
-#include "parameter_assignment.hpp"
-#include "usage.hpp"
-#include "usage_error.hpp"
+#include "cli/csv_writer.hpp"
+#include "cli/number_reader.hpp"
+#include "cli/usage.hpp"
+#include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
+#include "common/parameter_assignment.hpp"
 
 #include <actlab/catalogue.hpp>
 
@@ -44,20 +44,16 @@ std::vector<double> parseList(std::string_view list) {
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = list.find(',', start);
-        std::string_view token =
-            list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        while (!token.empty() && token.front() == ' ')
-            token.remove_prefix(1);
-        while (!token.empty() && token.back() == ' ')
-            token.remove_suffix(1);
+        const std::string_view token = common::trimSpaces(
+            list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
         ++item;
-        const auto value = parseNumber(token);
+        const auto value = common::parseNumber(token);
         if (!value) {
-            throw UsageError(
-                "eval: --x: " +
-                (token.empty() ? std::string("empty item") : "malformed number " + quoteForMessage(token)) +
-                " at position " + std::to_string(item) + " of the list; expected " +
-                std::string(kNumberForms));
+            throw UsageError("eval: --x: " +
+                             (token.empty() ? std::string("empty item")
+                                            : "malformed number " + common::quoteForMessage(token)) +
+                             " at position " + std::to_string(item) + " of the list; expected " +
+                             std::string(common::kNumberForms));
         }
         values.push_back(*value);
         if (comma == std::string_view::npos) break;
@@ -66,9 +62,10 @@ std::vector<double> parseList(std::string_view list) {
     return values;
 }
 
-ParameterAssignment splitParameter(std::string_view arg) {
-    const auto assignment = splitAssignment(arg);
-    if (!assignment) throw UsageError("eval: --param expects NAME=VALUE, got " + quoteForMessage(arg));
+common::ParameterAssignment splitParameter(std::string_view arg) {
+    const auto assignment = common::splitAssignment(arg);
+    if (!assignment)
+        throw UsageError("eval: --param expects NAME=VALUE, got " + common::quoteForMessage(arg));
     return *assignment;
 }
 
@@ -106,7 +103,7 @@ std::optional<std::string_view> closestId(std::string_view id) {
 EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     EvalRequest request;
     std::optional<std::string_view> id;
-    std::vector<ParameterAssignment> raw;
+    std::vector<common::ParameterAssignment> raw;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
         // Both "--opt VALUE" and "--opt=VALUE".
@@ -134,13 +131,13 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
                 throw UsageError("eval: --x given twice; put all inputs in one comma-separated list");
             request.x = parseList(*list);
         } else if (arg.size() > 1 && arg.front() == '-') {
-            throw UsageError("eval: unknown option " + quoteForMessage(arg) +
+            throw UsageError("eval: unknown option " + common::quoteForMessage(arg) +
                              "; allowed: --param NAME=VALUE, --x X1,X2,..., --help");
         } else if (!id) {
             id = arg;
         } else {
-            throw UsageError("eval: unexpected argument " + quoteForMessage(arg) + " (the id is already " +
-                             quoteForMessage(*id) +
+            throw UsageError("eval: unexpected argument " + common::quoteForMessage(arg) +
+                             " (the id is already " + common::quoteForMessage(*id) +
                              "); usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]");
         }
     }
@@ -148,12 +145,12 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
 
     request.activation = findActivation(*id);
     if (request.activation == nullptr) {
-        std::string message = "eval: unknown activation id " + quoteForMessage(*id);
+        std::string message = "eval: unknown activation id " + common::quoteForMessage(*id);
         if (const auto suggestion = closestId(*id))
             message += " (did you mean '" + std::string(*suggestion) + "'?)";
         throw UsageError(message + "; run `actlab list` to see the ids");
     }
-    if (const auto error = resolveParameters(*request.activation, raw, request.parameters))
+    if (const auto error = common::resolveParameters(*request.activation, raw, request.parameters))
         throw UsageError("eval: " + *error);
     return request;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// `actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]`: f, f', f'' as CSV.
-#include "number_reader.hpp"
+#include "cli/number_reader.hpp"
 
 #include <actlab/activation.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "json_writer.hpp"
+#include "cli/json_writer.hpp"
 
-#include "number_formatting.hpp"
+#include "cli/number_formatting.hpp"
 
 #include <cmath>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "list_command.hpp"
+#include "cli/list_command.hpp"
 
-#include "json_writer.hpp"
-#include "number_formatting.hpp"
-#include "number_parsing.hpp"
-#include "usage.hpp"
-#include "usage_error.hpp"
+#include "cli/json_writer.hpp"
+#include "cli/number_formatting.hpp"
+#include "cli/usage.hpp"
+#include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
 
 #include <actlab/catalogue.hpp>
 
@@ -160,7 +160,8 @@ std::string runList(std::span<const std::string_view> args) {
         } else if (arg == "--help" || arg == "-h") {
             return std::string(listUsage());
         } else {
-            throw UsageError("list: unknown argument " + quoteForMessage(arg) + "; allowed: --json, --help");
+            throw UsageError("list: unknown argument " + common::quoteForMessage(arg) +
+                             "; allowed: --json, --help");
         }
     }
     return asJson ? catalogueJson() : catalogueTable();

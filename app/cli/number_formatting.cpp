@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "number_formatting.hpp"
+#include "cli/number_formatting.hpp"
 
 #include <charconv>
 #include <cmath>

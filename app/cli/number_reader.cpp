@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "number_reader.hpp"
+#include "cli/number_reader.hpp"
 
-#include "number_parsing.hpp"
-#include "usage_error.hpp"
+#include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -104,10 +104,10 @@ std::size_t NumberReader::read(double* out, std::size_t capacity) {
                              std::to_string(kMaxTokenLength) + " characters");
         }
         const std::string_view token(m_buffer.data() + m_pos, end - m_pos);
-        const auto value = parseNumber(token);
+        const auto value = common::parseNumber(token);
         if (!value) {
-            throw UsageError("eval: malformed number " + quoteForMessage(token) + position() + "; expected " +
-                             std::string(kNumberForms));
+            throw UsageError("eval: malformed number " + common::quoteForMessage(token) + position() +
+                             "; expected " + std::string(common::kNumberForms));
         }
         out[count++] = *value;
         m_pos = end;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usage.hpp"
+#include "cli/usage.hpp"
 
 #ifndef ACTLAB_VERSION
 #error "ACTLAB_VERSION must be defined by the build (PROJECT_VERSION)"

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document.hpp"
+#include "document/document.hpp"
 
-#include "axisrange.h"
-#include "curvelabel.h"
-#include "presets.h"
-#include "state_command.hpp"
+#include "document/state_command.hpp"
+#include "plot/axis_range.hpp"
+#include "plot/curve_label.hpp"
+#include "plot/presets.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
+#include "plot/theme.hpp"
 
 #include <QUndoStack>
 
@@ -24,15 +26,10 @@ using actlab::plot::SliderRange;
 
 namespace {
 
-constexpr int kPaletteSlots = 8; // Theme::palette
+using common::numberText;
+using common::toQString;
 
-QString fmt(double v) {
-    return QString::fromStdString(actlab::formatNumber(v));
-}
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+constexpr int kPaletteSlots = actlab::plot::Theme::kPaletteSize;
 
 std::size_t at(int i) {
     return static_cast<std::size_t>(i);
@@ -282,7 +279,7 @@ int Document::insertCurve(int row, CurveSpec curve, QString* error) {
     }
     if (!curve.color.isValid() && curve.slot < 0) curve.slot = freeSlot();
     row = std::clamp(row, 0, count());
-    const QString name = qs(actlab::findActivation(curve.id.toStdString())->name);
+    const QString name = toQString(actlab::findActivation(curve.id.toStdString())->name);
     DocumentState next = m_state;
     next.figure.curves.insert(next.figure.curves.begin() + row, std::move(curve));
     next.selected = row;
@@ -337,7 +334,7 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
     const auto& a = activation(row);
     if (params.size() != a.parameters.size())
-        return refuse(error, tr("%1 takes %2 parameters.").arg(qs(a.name)).arg(a.parameters.size()));
+        return refuse(error, tr("%1 takes %2 parameters.").arg(toQString(a.name)).arg(a.parameters.size()));
     if (const auto problem = actlab::validate(a, params))
         return refuse(error, QString::fromStdString(problem->message));
     DocumentState next = m_state;
@@ -346,7 +343,7 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
     auto sliders = c.sliders;
     if (const auto problem = normalise(c)) return refuse(error, *problem);
     const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
-    commit(std::move(next), {Change::Curve, row, -1, parts}, tr("Change %1").arg(qs(a.name)));
+    commit(std::move(next), {Change::Curve, row, -1, parts}, tr("Change %1").arg(toQString(a.name)));
     return true;
 }
 
@@ -354,7 +351,7 @@ bool Document::setParam(int row, int index, double value, QString* error, bool m
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
     const auto& a = activation(row);
     if (index < 0 || index >= static_cast<int>(a.parameters.size()))
-        return refuse(error, tr("%1 has no parameter %2.").arg(qs(a.name)).arg(index + 1));
+        return refuse(error, tr("%1 has no parameter %2.").arg(toQString(a.name)).arg(index + 1));
     auto params = curve(row).params;
     params[at(index)] = value;
     if (const auto problem = actlab::validate(a, params))
@@ -366,7 +363,7 @@ bool Document::setParam(int row, int index, double value, QString* error, bool m
     normalise(c);
     const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
     commit(std::move(next), {Change::Curve, row, -1, parts},
-           tr("Set %1 of %2").arg(qs(a.parameters[at(index)].symbol), label(row)),
+           tr("Set %1 of %2").arg(toQString(a.parameters[at(index)].symbol), label(row)),
            mergeable ? MergeParameterStep : NoMerge, row * 4096 + index);
     return true;
 }
@@ -375,18 +372,17 @@ bool Document::setSlider(int row, int index, SliderRange range, QString* error) 
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
     const auto& a = activation(row);
     if (index < 0 || index >= static_cast<int>(a.parameters.size()))
-        return refuse(error, tr("%1 has no parameter %2.").arg(qs(a.name)).arg(index + 1));
+        return refuse(error, tr("%1 has no parameter %2.").arg(toQString(a.name)).arg(index + 1));
     const auto& spec = a.parameters[at(index)];
-    const QString name = qs(spec.name);
+    const QString name = toQString(spec.name);
     if (std::isnan(range.lo) || std::isnan(range.hi))
         return refuse(error, tr("The range of %1 needs two numbers.").arg(name));
     if (!(range.lo < range.hi))
-        return refuse(
-            error,
-            tr("The range of %1 needs min < max (got %2 ≥ %3).").arg(name, fmt(range.lo), fmt(range.hi)));
+        return refuse(error, tr("The range of %1 needs min < max (got %2 ≥ %3).")
+                                 .arg(name, numberText(range.lo), numberText(range.hi)));
     if (range.lo < spec.min || range.hi > spec.max)
-        return refuse(
-            error, tr("The range of %1 must lie inside [%2, %3].").arg(name, fmt(spec.min), fmt(spec.max)));
+        return refuse(error, tr("The range of %1 must lie inside [%2, %3].")
+                                 .arg(name, numberText(spec.min), numberText(spec.max)));
     if (range.log && !(range.lo > 0))
         return refuse(error, tr("A log scale for %1 needs a positive minimum.").arg(name));
     DocumentState next = m_state;

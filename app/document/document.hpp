@@ -5,9 +5,9 @@
 /// state (the selected curve, the cursor). Every panel reads it and changes it only through it; every
 /// change is one step on its undo stack (a slider drag or a pan is one gesture, repeated spin-box steps
 /// on one parameter merge) and is announced by a signal that says what changed.
-#include "document_change.hpp"
+#include "document/document_change.hpp"
 
-#include "figurespec.h"
+#include "plot/figure_spec.hpp"
 
 #include <QObject>
 #include <QString>

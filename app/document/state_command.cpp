@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "state_command.hpp"
+#include "document/state_command.hpp"
 
 namespace actlab::document {
 

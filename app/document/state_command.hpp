@@ -3,7 +3,7 @@
 /// The one kind of undo step: the document's state before and after a change, and what changed.
 /// Undo applies the state before with the inverse change, so every change undoes exactly, parameters
 /// bit for bit.
-#include "document.hpp"
+#include "document/document.hpp"
 
 #include <QElapsedTimer>
 #include <QUndoCommand>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "explorer.hpp"
+#include "explorer/explorer.hpp"
 
-#include "mainwindow.hpp"
-#include "presets.h"
-#include "replotbench.hpp"
-#include "session_file.h"
-#include "sessionfiles.hpp"
+#include "explorer/main_window.hpp"
+#include "explorer/replot_bench.hpp"
+#include "explorer/session_files.hpp"
+#include "plot/presets.hpp"
+#include "plot/session_file.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exporter.h"
+#include "plot/exporter.hpp"
 
-#include "curvelabel.h"
-#include "plotfigure.h"
+#include "plot/curve_label.hpp"
+#include "plot/plot_figure.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "actlab/sampling.hpp"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presets.h"
+#include "plot/presets.hpp"
 
-#include "axisrange.h"
+#include "plot/axis_range.hpp"
 
 #include "actlab/catalogue.hpp"
-#include "cli/number_parsing.hpp"
+#include "common/number_parsing.hpp"
+#include "common/qt_text.hpp"
 
 #include <QFile>
 #include <QJsonArray>
@@ -69,14 +70,6 @@ constexpr int kMaxSizePx = 20000;
 constexpr int kMaxPoints = 1000000; // as `actlab plot --points`
 constexpr int kMaxSlot = 1000000;
 
-QString text(double value) {
-    return QString::fromStdString(actlab::formatNumber(value));
-}
-
-QString fromView(std::string_view view) {
-    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
-}
-
 /// Reads the fields of one JSON object of the schema; the first problem is kept in *error, prefixed by
 /// `where` ("curve 2 (elu): ") so that it names the curve and the field.
 class ObjectReader {
@@ -115,9 +108,9 @@ class ObjectReader {
     bool number(const QString& key, double& out, double lo, double hi, bool closedBelow) {
         if (!contains(key)) return true;
         const auto v = numberFromJson(value(key));
-        const QString expected =
-            QStringLiteral("a number %1 %2 and at most %3")
-                .arg(closedBelow ? QStringLiteral("from") : QStringLiteral("above"), text(lo), text(hi));
+        const QString expected = QStringLiteral("a number %1 %2 and at most %3")
+                                     .arg(closedBelow ? QStringLiteral("from") : QStringLiteral("above"),
+                                          common::numberText(lo), common::numberText(hi));
         if (!v || !(closedBelow ? *v >= lo : *v > lo) || !(*v <= hi)) return fail(key, expected);
         out = *v;
         return true;
@@ -223,7 +216,7 @@ bool readSliders(ObjectReader& reader, const actlab::Activation& activation, Cur
             return reader.fail(
                 QStringLiteral("\"sliders\": %1 has no parameter %2").arg(curve.id, describeJson(it.key())));
     for (const auto& parameter : activation.parameters) {
-        const QString name = fromView(parameter.name);
+        const QString name = common::toQString(parameter.name);
         const QString where = QStringLiteral("\"sliders\".\"%1\"").arg(name);
         if (!sliders.contains(name))
             return reader.fail(QStringLiteral("\"sliders\" must give every parameter of %1 or none; %2 is "
@@ -241,17 +234,19 @@ bool readSliders(ObjectReader& reader, const actlab::Activation& activation, Cur
                     .arg(where));
         if (!std::isfinite(*lo) || !std::isfinite(*hi))
             return reader.fail(QStringLiteral("%1: min %2 and max %3 must be finite numbers")
-                                   .arg(where, text(*lo), text(*hi)));
-        const QString declared = QStringLiteral("[%1, %2]").arg(text(parameter.min), text(parameter.max));
+                                   .arg(where, common::numberText(*lo), common::numberText(*hi)));
+        const QString declared =
+            QStringLiteral("[%1, %2]")
+                .arg(common::numberText(parameter.min), common::numberText(parameter.max));
         if (!(*lo >= parameter.min && *hi <= parameter.max))
             return reader.fail(QStringLiteral("%1: min %2 and max %3 must lie within the declared range %4")
-                                   .arg(where, text(*lo), text(*hi), declared));
+                                   .arg(where, common::numberText(*lo), common::numberText(*hi), declared));
         if (!(*lo < *hi))
-            return reader.fail(
-                QStringLiteral("%1: min %2 must be below max %3").arg(where, text(*lo), text(*hi)));
+            return reader.fail(QStringLiteral("%1: min %2 must be below max %3")
+                                   .arg(where, common::numberText(*lo), common::numberText(*hi)));
         if (log.toBool() && !(*lo > 0))
-            return reader.fail(
-                QStringLiteral("%1: a log-scale slider needs min above 0, not %2").arg(where, text(*lo)));
+            return reader.fail(QStringLiteral("%1: a log-scale slider needs min above 0, not %2")
+                                   .arg(where, common::numberText(*lo)));
         curve.sliders.push_back(SliderRange{*lo, *hi, log.toBool()});
     }
     return true;
@@ -299,8 +294,7 @@ std::optional<CurveSpec> curveFromJson(const QJsonValue& value, int number, QStr
 } // namespace
 
 QJsonValue jsonFromNumber(double value) {
-    if (!std::isfinite(value) || (value == 0 && std::signbit(value)))
-        return QString::fromStdString(actlab::formatNumber(value));
+    if (!std::isfinite(value) || (value == 0 && std::signbit(value))) return common::numberText(value);
     return value;
 }
 
@@ -308,7 +302,7 @@ std::optional<double> numberFromJson(const QJsonValue& value) {
     if (value.isDouble()) return value.toDouble();
     if (!value.isString()) return std::nullopt;
     // Only what a JSON number cannot say: "2" is a string, not a number.
-    const auto number = actlab::cli::parseNumber(value.toString().toStdString());
+    const auto number = actlab::common::parseNumber(value.toString().toStdString());
     if (!number || (std::isfinite(*number) && !(*number == 0 && std::signbit(*number)))) return std::nullopt;
     return number;
 }
@@ -320,9 +314,9 @@ QString describeJson(const QJsonValue& value) {
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return text(value.toDouble());
+        return common::numberText(value.toDouble());
     case QJsonValue::String:
-        return QString::fromStdString(actlab::cli::quoteForMessage(value.toString().toStdString()));
+        return QString::fromStdString(actlab::common::quoteForMessage(value.toString().toStdString()));
     case QJsonValue::Array:
         return QStringLiteral("an array");
     case QJsonValue::Object:
@@ -497,7 +491,7 @@ QJsonObject figureSpecToJson(const FigureSpec& spec) {
             QJsonObject params;
             QJsonObject sliders;
             for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
-                const QString name = fromView(activation->parameters[i].name);
+                const QString name = common::toQString(activation->parameters[i].name);
                 if (i < curve.params.size()) params.insert(name, jsonFromNumber(curve.params[i]));
                 if (i < curve.sliders.size()) {
                     const SliderRange& slider = curve.sliders[i];

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session_file.h"
+#include "plot/session_file.hpp"
 
-#include "exporter.h"
-#include "presets.h"
+#include "plot/exporter.hpp"
+#include "plot/presets.hpp"
 
 #include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,10 +33,6 @@ constexpr qint64 kMaxSessionBytes = 64 << 20;
 std::nullopt_t failed(QString* error, const QString& message) {
     if (error) *error = message;
     return std::nullopt;
-}
-
-QString text(double value) {
-    return QString::fromStdString(actlab::formatNumber(value));
 }
 
 /// Whether Qt's parse error is the input ending early, as when a file is cut short while it is written
@@ -138,7 +135,7 @@ std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) 
         return failed(error,
                       QStringLiteral("written by a newer ActLab (session version %1; this ActLab reads "
                                      "up to version %2); update ActLab to open it")
-                          .arg(text(v))
+                          .arg(common::numberText(v))
                           .arg(kSessionVersion));
 
     Session session;

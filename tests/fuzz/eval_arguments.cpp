@@ -10,7 +10,8 @@
 //  - parseEvalArguments() either returns a request or throws one UsageError, never both, and never
 //    anything else; the message is one line;
 //  - a request names a catalogue function, has one value per declared parameter and passes validate();
-//  - --x: the list is TEXT split at commas, spaces trimmed, each item parseNumber() (checked bit for bit
+//  - --x: the list is TEXT split at commas, spaces trimmed, each item actlab::common::parseNumber() (checked
+//  bit for bit
 //    against that independent split), and an error names the position of the first bad item;
 //  - every number of the request re-printed with formatDouble() (--x X1,X2,... and --param name=V)
 //    parses back to the same request, bit for bit.
@@ -18,8 +19,8 @@
 
 #include "cli/eval_command.hpp"
 #include "cli/number_formatting.hpp"
-#include "cli/number_parsing.hpp"
 #include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
 
 #include <actlab/catalogue.hpp>
 
@@ -72,7 +73,7 @@ std::vector<double> expectedList(std::string_view text, std::size_t* badItem) {
             token.remove_prefix(1);
         while (!token.empty() && token.back() == ' ')
             token.remove_suffix(1);
-        const auto value = actlab::cli::parseNumber(token);
+        const auto value = actlab::common::parseNumber(token);
         if (!value) {
             *badItem = item;
             return values;

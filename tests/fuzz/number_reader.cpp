@@ -9,15 +9,16 @@
 //    one error, never both: the numbers returned before an error are exactly those of the white-space
 //    separated tokens before the first malformed one, or before the read error;
 //  - a malformed token that was read whole is a UsageError, else a failing read is a ReadError;
-//  - the numbers are those parseNumber() gives for each token (split independently here), bit for bit;
+//  - the numbers are those actlab::common::parseNumber() gives for each token (split independently here), bit
+//  for bit;
 //  - the UsageError names the first malformed token by its position (number N, line L); errors are one line;
 //  - every number re-printed with formatDouble() parses back to the same bits.
 #include "fuzz_check.hpp"
 
 #include "cli/number_formatting.hpp"
-#include "cli/number_parsing.hpp"
 #include "cli/number_reader.hpp"
 #include "cli/usage_error.hpp"
+#include "common/number_parsing.hpp"
 
 #include <algorithm>
 #include <array>
@@ -64,16 +65,19 @@ bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/// parseNumber() and the C library agree: a token one accepts whole, the other does too, with the same
-/// value (strtod's "nan(chars)" is the one form parseNumber refuses on purpose).
+/// actlab::common::parseNumber() and the C library agree: a token one accepts whole, the other does too, with
+/// the same value (strtod's "nan(chars)" is the one form actlab::common::parseNumber refuses on purpose).
 void checkAgainstStrtod(std::string_view token, std::optional<double> value) {
     const std::string copy(token);
     char* end = nullptr;
     const double c = std::strtod(copy.c_str(), &end);
     const bool whole = end == copy.c_str() + copy.size() && copy.find('(') == std::string::npos &&
                        copy.find('\0') == std::string::npos;
-    ACTLAB_FUZZ_CHECK(whole == value.has_value(), "parseNumber and strtod disagree on '" + copy + "'");
-    if (value) ACTLAB_FUZZ_CHECK(sameValue(*value, c), "parseNumber and strtod differ on '" + copy + "'");
+    ACTLAB_FUZZ_CHECK(whole == value.has_value(),
+                      "actlab::common::parseNumber and strtod disagree on '" + copy + "'");
+    if (value)
+        ACTLAB_FUZZ_CHECK(sameValue(*value, c),
+                          "actlab::common::parseNumber and strtod differ on '" + copy + "'");
 }
 
 struct Expected {
@@ -104,7 +108,7 @@ Expected reference(std::string_view text, std::optional<std::size_t> failAt) {
             ++end;
         if (end == text.size() && failAt) return expected; // cut short by the failing read
         const std::string_view token = text.substr(i, end - i);
-        const auto value = actlab::cli::parseNumber(token);
+        const auto value = actlab::common::parseNumber(token);
         checkAgainstStrtod(token, value);
         if (!value) {
             expected.item = expected.values.size() + 1;
@@ -162,9 +166,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       "count " + std::to_string(got.size()) + " vs " +
                           std::to_string(expected.values.size()));
     for (std::size_t i = 0; i < got.size(); ++i)
-        ACTLAB_FUZZ_CHECK(std::bit_cast<std::uint64_t>(got[i]) ==
-                              std::bit_cast<std::uint64_t>(expected.values[i]),
-                          "number " + std::to_string(i + 1) + " differs from parseNumber of its token");
+        ACTLAB_FUZZ_CHECK(
+            std::bit_cast<std::uint64_t>(got[i]) == std::bit_cast<std::uint64_t>(expected.values[i]),
+            "number " + std::to_string(i + 1) + " differs from actlab::common::parseNumber of its token");
     if (error) ACTLAB_FUZZ_CHECK(isOneLine(*error), *error);
     ACTLAB_FUZZ_CHECK(readError == expected.readError, error ? *error : "no read error");
     if (expected.readError) {
@@ -184,7 +188,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string printed = actlab::cli::formatDouble(value);
         ACTLAB_FUZZ_CHECK(printed.size() <= static_cast<std::size_t>(actlab::cli::kMaxFormattedDouble),
                           printed);
-        const auto back = actlab::cli::parseNumber(printed);
+        const auto back = actlab::common::parseNumber(printed);
         ACTLAB_FUZZ_CHECK(back && sameValue(*back, value), printed);
     }
     return 0;

@@ -17,8 +17,8 @@
 #include "fuzz_check.hpp"
 
 #include "cli/number_formatting.hpp"
-#include "plotcommand.h"
-#include "presets.h"
+#include "plot/plot_command.hpp"
+#include "plot/presets.hpp"
 
 #include <actlab/catalogue.hpp>
 

@@ -17,8 +17,8 @@
 //    the same session, bit for bit.
 #include "fuzz_check.hpp"
 
-#include "presets.h"
-#include "session_file.h"
+#include "plot/presets.hpp"
+#include "plot/session_file.hpp"
 
 #include <actlab/catalogue.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // formatDouble: exact spellings of special values, and every printed double reads back bit for bit
-// (checked with strtod, independently of our own parser, and with parseNumber).
+// (checked with strtod, independently of our own parser, and with actlab::common::parseNumber).
 #include "cli/number_formatting.hpp"
-#include "cli/number_parsing.hpp"
+#include "common/number_parsing.hpp"
 
 #include <gtest/gtest.h>
 
@@ -34,7 +34,7 @@ void expectRoundTrip(double x) {
     const std::string text = formatDouble(x);
     ASSERT_LE(text.size(), static_cast<std::size_t>(actlab::cli::kMaxFormattedDouble));
     EXPECT_EQ(bitsOf(std::strtod(text.c_str(), nullptr)), bitsOf(x)) << text;
-    const auto parsed = actlab::cli::parseNumber(text);
+    const auto parsed = actlab::common::parseNumber(text);
     ASSERT_TRUE(parsed.has_value()) << text;
     EXPECT_EQ(bitsOf(*parsed), bitsOf(x)) << text;
 }

@@ -2,9 +2,9 @@
 // The document on its own: each kind of change is one undo step that restores the state before it
 // exactly (parameters bit for bit) and redoes to the state after it; gestures and merges; signals that
 // say what changed; refused changes leave no trace; palette slots survive removals and themes.
-#include "document.hpp"
-#include "presets.h"
-#include "theme.h"
+#include "document/document.hpp"
+#include "plot/presets.hpp"
+#include "plot/theme.hpp"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -3,17 +3,21 @@
 // of the functions, from the lecture material (shared/SEEDS.md) and from the Okabe–Ito palette, never
 // from the window's own output. "The core's values" are actlab::Activation::at(), which the core tests
 // check against mpmath.
-#include "axisrangedialog.hpp"
-#include "cataloguepanel.hpp"
-#include "cursorreadout.hpp"
-#include "curvelistmodel.hpp"
-#include "curvespanel.hpp"
-#include "document.hpp"
-#include "mainwindow.hpp"
-#include "parametereditor.hpp"
-#include "plotfigure.h"
-#include "plotview.hpp"
-#include "sessionfiles.hpp"
+#include "document/document.hpp"
+#include "explorer/axis_range_dialog.hpp"
+#include "explorer/catalogue_panel.hpp"
+#include "explorer/cursor_readout.hpp"
+#include "explorer/curve_list_model.hpp"
+#include "explorer/curves_panel.hpp"
+#include "explorer/main_window.hpp"
+#include "explorer/parameter_editor.hpp"
+#include "explorer/plot_view.hpp"
+#include "explorer/session_files.hpp"
+#include "plot/export_dialog.hpp"
+#include "plot/exporter.hpp"
+#include "plot/plot_command.hpp"
+#include "plot/plot_figure.hpp"
+#include "plot/presets.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "actlab/sampling.hpp"
@@ -25,17 +29,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 #include <cmath>
+#include <cstdio>
 #include <memory>
 
 using actlab::explorer::MainWindow;
@@ -796,4 +805,118 @@ TEST(Explorer, UndoAndRedoThroughTheWindow) {
     w->action(QStringLiteral("actionRedo"))->trigger();
     EXPECT_TRUE(w->action(QStringLiteral("actionShowSecond"))->isChecked());
     EXPECT_TRUE(w->figure()->spec().showSecond);
+}
+
+TEST(Explorer, ALightExportFromADarkWindowDrawsWhatActlabPlotDraws) {
+    // The two colour checks: File ▸ Export from a dark window starts in the light theme and draws
+    // light colours, and it draws the same picture as `actlab plot --preset NAME -o OUT.png`.
+    QSettings().remove(QStringLiteral("Export"));
+    auto w = makeWindow(figureOf({curve("relu")}));
+    w->setThemeMode(actlab::explorer::ThemeMode::Dark);
+    QTemporaryDir dir;
+    for (const QString& name : actlab::plot::presetNames()) {
+        SCOPED_TRACE(name.toStdString());
+        ASSERT_TRUE(w->loadPreset(name));
+        QApplication::processEvents();
+        actlab::plot::ExportDialog dialog(w->spec());
+        const auto options = dialog.exportOptions();
+        EXPECT_EQ(options.theme.name, QStringLiteral("light"));
+        const FigureSpec exported = dialog.exportSpec();
+        // A curve without a colour of its own takes the light palette colour of its slot, never the dark
+        // window's colour (slot 0: Okabe–Ito blue #0072B2 on light, sky blue #56B4E9 on dark).
+        for (std::size_t i = 0; i < exported.curves.size(); ++i) {
+            if (!exported.curves[i].color.isValid() && exported.curves[i].slot == 0) {
+                EXPECT_EQ(hex(options.theme.curveColor(exported.curves[i], static_cast<int>(i))),
+                          QStringLiteral("#0072b2"));
+            }
+        }
+
+        QString error;
+        const auto request = actlab::plot::parsePlotArguments(
+            {QStringLiteral("--preset"), name, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.png"))},
+            &error);
+        ASSERT_TRUE(request.has_value()) << error.toStdString();
+        const QImage fromWindow = QImage::fromData(actlab::plot::renderPng(exported, options));
+        const QImage fromCommand = QImage::fromData(actlab::plot::renderPng(request->spec, request->options));
+        ASSERT_FALSE(fromWindow.isNull());
+        EXPECT_EQ(fromWindow.size(), fromCommand.size());
+        EXPECT_TRUE(fromWindow == fromCommand)
+            << "the window's export and actlab plot draw different pictures";
+    }
+}
+
+// ---- autosave after a crash ----------------------------------------------------------------------------
+// The parent test starts this test binary again as a child that edits a window with autosave on and is
+// then killed (SIGKILL: no clean exit, no chance to tidy up). A new window must offer the work back.
+
+constexpr char kAutosaveChildVariable[] = "ACTLAB_TEST_AUTOSAVE_CHILD";
+
+/// The edits the child makes; the parent makes them on a document of its own to know what to expect.
+void makeTheChildsEdits(actlab::document::Document& d) {
+    ASSERT_TRUE(d.load(*actlab::plot::preset(QStringLiteral("relu-variants")), {}));
+    ASSERT_TRUE(d.setParam(1, 0, 0.1 + 0.2)); // 0.30000000000000004: must come back bit for bit
+    d.setXRange(-2.5, 1.0 / 3.0);
+    ASSERT_GE(d.addCurve(QStringLiteral("selu")), 0);
+    d.setCursorX(-0.75);
+}
+
+TEST(AutosaveChild, EditsAndWaitsToBeKilled) {
+    if (qEnvironmentVariableIsEmpty(kAutosaveChildVariable))
+        GTEST_SKIP() << "run by Explorer.AKilledWindowsWorkIsRecovered";
+    MainWindow w(MainWindow::Options{false, true, false});
+    w.show();
+    makeTheChildsEdits(*w.document());
+    const QString path = w.files()->autosavePath();
+    // The autosave after a finished change (1 s), not a call of autosaveNow(): as a user's edit is saved.
+    for (int i = 0; i < 200 && !QFileInfo::exists(path); ++i)
+        QTest::qWait(50);
+    ASSERT_TRUE(QFileInfo::exists(path));
+    std::printf("autosaved %s\n", qPrintable(path));
+    std::fflush(stdout);
+    for (;;)
+        QTest::qWait(1000); // until killed
+}
+
+TEST(Explorer, AKilledWindowsWorkIsRecovered) {
+    QTemporaryDir dataHome;
+    ASSERT_TRUE(dataHome.isValid());
+    const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(kAutosaveChildVariable), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_filter=AutosaveChild.EditsAndWaitsToBeKilled")});
+    ASSERT_TRUE(child.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("autosaved") && child.state() == QProcess::Running && child.waitForReadyRead(60000))
+        out += child.readAllStandardOutput();
+    ASSERT_TRUE(out.contains("autosaved")) << out.toStdString() << child.readAllStandardError().toStdString();
+    child.kill();
+    ASSERT_TRUE(child.waitForFinished(10000));
+    EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);
+
+    actlab::document::Document expected;
+    makeTheChildsEdits(expected);
+    {
+        MainWindow w(MainWindow::Options{false, true, false}); // offers recovery; the tests answer yes
+        EXPECT_TRUE(w.document()->state().figure == expected.state().figure);
+        EXPECT_EQ(w.document()->state().selected, expected.state().selected);
+        EXPECT_EQ(w.document()->cursorX(), expected.cursorX());
+        EXPECT_TRUE(w.isWindowModified()) << "recovered work is unsaved work";
+        EXPECT_TRUE(w.files()->path().isEmpty());
+        w.files()->closed();
+    }
+    // The dead window's autosave is gone once offered: a second start offers nothing.
+    EXPECT_TRUE(QDir(dataHome.path()).entryList({QStringLiteral("autosave-*")}, QDir::Files).isEmpty());
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    EXPECT_TRUE(QDir(appData).entryList({QStringLiteral("autosave-*")}, QDir::Files).isEmpty())
+        << appData.toStdString();
+    if (oldDataHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", oldDataHome);
 }

@@ -3,9 +3,9 @@
 // not blurred), SVG parsed as XML (vector elements, no raster, <text>, declared size, every curve
 // coordinate inside its axis rectangle for a zoomed y range), PDF header and page size, and atomic
 // writes that leave nothing behind on failure.
-#include "exporter.h"
-#include "plotfigure.h"
-#include "presets.h"
+#include "plot/exporter.hpp"
+#include "plot/plot_figure.hpp"
+#include "plot/presets.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `actlab plot` argument parsing: SPEC syntax, the preset-then-override rule, every option's accepted
 // and refused values. Expected values are the ones typed on the command line or given in issue 4.
-#include "axisrange.h"
-#include "plotcommand.h"
+#include "plot/axis_range.hpp"
+#include "plot/plot_command.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The five presets against the figures of /work/shared/SEEDS.md: functions, parameters, x range, point
 // count, y limits, labels, title, colours, line widths, fonts and legend texts, typed from that page.
-#include "curvelabel.h"
-#include "presets.h"
+#include "plot/curve_label.hpp"
+#include "plot/presets.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 // preset and a few hundred randomly built sessions read back identical, doubles bit for bit; each kind
 // of bad file is refused with a message naming the file and the problem; a failed save leaves the old
 // file as it was.
-#include "axisrange.h"
-#include "presets.h"
-#include "session_file.h"
+#include "plot/axis_range.hpp"
+#include "plot/presets.hpp"
+#include "plot/session_file.hpp"
 
 #include "actlab/catalogue.hpp"
 

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/parameter_assignment.hpp"
+
+#include "common/number_parsing.hpp"
+
+#include <actlab/catalogue.hpp>
+
+namespace actlab::common {
+namespace {
+
+std::string parameterNames(const Activation& activation) {
+    std::string names;
+    for (const ParameterSpec& p : activation.parameters) {
+        if (!names.empty()) names += ", ";
+        names += p.name;
+    }
+    return names;
+}
+
+} // namespace
+
+std::optional<ParameterAssignment> splitAssignment(std::string_view text) {
+    const std::size_t eq = text.find('=');
+    if (eq == std::string_view::npos) return std::nullopt;
+    const ParameterAssignment assignment{trimSpaces(text.substr(0, eq)), trimSpaces(text.substr(eq + 1))};
+    if (assignment.name.empty()) return std::nullopt;
+    return assignment;
+}
+
+std::optional<std::string> resolveParameters(const Activation& activation,
+                                             std::span<const ParameterAssignment> assignments,
+                                             std::vector<double>& values) {
+    const std::string id(activation.id);
+    values = activation.defaults();
+    std::vector<bool> given(values.size(), false);
+    for (const ParameterAssignment& a : assignments) {
+        const int index = activation.parameterIndex(a.name);
+        if (index < 0) {
+            return id + " has no parameter " + quoteForMessage(a.name) +
+                   (activation.parameters.empty() ? std::string("; it takes no parameters")
+                                                  : "; valid: " + parameterNames(activation));
+        }
+        const auto i = static_cast<std::size_t>(index);
+        if (given[i]) return id + ": parameter '" + std::string(a.name) + "' given twice";
+        given[i] = true;
+        const auto value = parseNumber(a.value);
+        if (!value) {
+            return id + ": " + std::string(a.name) + ": malformed number " + quoteForMessage(a.value) +
+                   "; expected " + std::string(kNumberForms);
+        }
+        values[i] = *value;
+    }
+    if (const auto error = validate(activation, values)) return id + ": " + error->message;
+    return std::nullopt;
+}
+
+} // namespace actlab::common

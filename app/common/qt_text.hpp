@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Text helpers of the Qt modules (plot, document, explorer): core strings as QString, numbers as people
+/// read them, and numbers as people type them. Header-only, so the Qt-free command line never sees Qt.
+#include "common/number_parsing.hpp"
+
+#include <actlab/catalogue.hpp>
+
+#include <QChar>
+#include <QString>
+
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+namespace actlab::common {
+
+/// A UTF-8 core string (names, formulas, symbols) as a QString.
+inline QString toQString(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// A number as it is written for copying and typing back: shortest round-trip form, ASCII ("-1.5",
+/// "inf", "nan"), exactly what formatNumber() prints on the command line.
+inline QString numberText(double value) {
+    return QString::fromStdString(actlab::formatNumber(value));
+}
+
+/// A number for reading in rich text: numberText() with a typographic minus and ∞.
+inline QString displayNumber(double value) {
+    QString text = numberText(value);
+    if (text.startsWith(u'-')) text.replace(0, 1, QChar(0x2212));
+    if (text == QStringLiteral("inf")) return QStringLiteral("∞");
+    if (text == QStringLiteral("\u2212inf")) return QStringLiteral("\u2212∞");
+    return text;
+}
+
+/// A number as a person types it into a box: parseNumber()'s forms (hex floats, inf, nan), with spaces
+/// around it, and the typographic minus and ∞ that displayNumber() writes, so what is shown reads back.
+inline std::optional<double> parseTypedNumber(QString text) {
+    text = text.trimmed();
+    text.replace(QChar(0x2212), u'-');
+    text.replace(QChar(0x221E), QStringLiteral("inf"));
+    return parseNumber(text.toStdString());
+}
+
+} // namespace actlab::common

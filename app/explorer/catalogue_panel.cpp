@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/catalogue_panel.hpp"
+
+#include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace actlab::explorer {
+
+namespace {
+
+using common::toQString;
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString tooltipFor(const actlab::Activation& a) {
+    QString tip = QStringLiteral("<b>%1</b><br><span style='font-family:serif; font-size:large'>%2</span>")
+                      .arg(toQString(a.name).toHtmlEscaped(), toQString(a.formula).toHtmlEscaped());
+    if (!a.torchName.empty())
+        tip += QStringLiteral("<br><tt>%1</tt>").arg(toQString(a.torchName).toHtmlEscaped());
+    tip += QStringLiteral("<br><i>%1</i>").arg(CataloguePanel::tr("Double-click or Enter to add."));
+    return tip;
+}
+
+} // namespace
+
+CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter functions…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Type part of a name, id, family or PyTorch name (Ctrl+F)"));
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->installEventFilter(this);
+
+    QTreeWidgetItem* familyItem = nullptr;
+    int family = -1;
+    for (const auto& a : actlab::catalogue()) {
+        if (static_cast<int>(a.family) != family) {
+            family = static_cast<int>(a.family);
+            familyItem = new QTreeWidgetItem(m_tree, {toQString(actlab::familyName(a.family))});
+            familyItem->setFlags(Qt::ItemIsEnabled);
+            QFont bold = familyItem->font(0);
+            bold.setBold(true);
+            familyItem->setFont(0, bold);
+            familyItem->setToolTip(0, tr("%1 family").arg(toQString(actlab::familyName(a.family))));
+        }
+        auto* item = new QTreeWidgetItem(familyItem, {toQString(a.name)});
+        item->setData(0, kIdRole, toQString(a.id));
+        item->setToolTip(0, tooltipFor(a));
+    }
+    m_tree->expandAll();
+
+    m_add = new QPushButton(tr("&Add to plot"), this);
+    m_add->setToolTip(tr("Add the selected function as a new curve (Enter)"));
+    m_add->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_add);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &CataloguePanel::setFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the filter adds the first match.
+        if (!selectedId().isEmpty()) {
+            emit addRequested(selectedId());
+            return;
+        }
+        for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+            auto* fam = m_tree->topLevelItem(f);
+            for (int i = 0; i < fam->childCount(); ++i)
+                if (!fam->child(i)->isHidden()) {
+                    requestAdd(fam->child(i));
+                    return;
+                }
+        }
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { requestAdd(item); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_add->setEnabled(!selectedId().isEmpty()); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const auto items = m_tree->selectedItems();
+        if (!items.isEmpty()) requestAdd(items.first());
+    });
+}
+
+QString CataloguePanel::selectedId() const {
+    const auto items = m_tree->selectedItems();
+    if (items.isEmpty() || items.first()->isHidden()) return {};
+    return items.first()->data(0, kIdRole).toString();
+}
+
+void CataloguePanel::setFilter(const QString& text) {
+    const QString needle = text.trimmed();
+    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+        auto* fam = m_tree->topLevelItem(f);
+        const bool familyMatches = !needle.isEmpty() && fam->text(0).contains(needle, Qt::CaseInsensitive);
+        int shown = 0;
+        for (int i = 0; i < fam->childCount(); ++i) {
+            auto* item = fam->child(i);
+            const auto* a = actlab::findActivation(item->data(0, kIdRole).toString().toStdString());
+            bool match =
+                needle.isEmpty() || familyMatches || item->text(0).contains(needle, Qt::CaseInsensitive);
+            if (!match && a)
+                match = toQString(a->id).contains(needle, Qt::CaseInsensitive) ||
+                        toQString(a->torchName).contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        fam->setHidden(shown == 0);
+    }
+    if (!needle.isEmpty() && selectedId().isEmpty()) {
+        for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
+            auto* fam = m_tree->topLevelItem(f);
+            for (int i = 0; i < fam->childCount(); ++i)
+                if (!fam->child(i)->isHidden()) {
+                    m_tree->setCurrentItem(fam->child(i));
+                    return;
+                }
+        }
+    }
+}
+
+bool CataloguePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (auto* item = m_tree->currentItem()) {
+                requestAdd(item);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CataloguePanel::requestAdd(QTreeWidgetItem* item) {
+    if (!item) return;
+    const QString id = item->data(0, kIdRole).toString();
+    if (!id.isEmpty()) emit addRequested(id);
+}
+
+} // namespace actlab::explorer

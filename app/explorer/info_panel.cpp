@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/info_panel.hpp"
+
+#include "document/document.hpp"
+
+#include "actlab/activation.hpp"
+#include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
+
+#include <QEvent>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actlab::explorer {
+
+namespace {
+
+using common::displayNumber;
+using common::toQString;
+
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+QString smoothnessText(int s) {
+    if (s == actlab::kSmooth) return InfoPanel::tr("smooth (C<sup>∞</sup>)");
+    if (s == actlab::kDiscontinuous) return InfoPanel::tr("discontinuous");
+    if (s == 0) return InfoPanel::tr("continuous, with corners (C<sup>0</sup>)");
+    return InfoPanel::tr("C<sup>%1</sup>").arg(s);
+}
+
+QString yesNo(bool b) {
+    return b ? InfoPanel::tr("yes") : InfoPanel::tr("no");
+}
+
+/// "a" or, when the one-sided limits differ, "a (left b, right c)".
+QString pointValue(const actlab::Activation& a, const std::vector<double>& p, double x, int order) {
+    auto pick = [order](const actlab::Derivs& d) { return order == 0 ? d.f : order == 1 ? d.df : d.d2f; };
+    const double conv = pick(a.at(x, p));
+    const double left = pick(a.at(x, p, actlab::Side::Left));
+    const double right = pick(a.at(x, p, actlab::Side::Right));
+    auto same = [](double u, double v) { return u == v || (std::isnan(u) && std::isnan(v)); };
+    if (same(left, right)) return displayNumber(conv);
+    return InfoPanel::tr("%1 &nbsp;<span style='opacity:0.75'>(left limit %2, right limit %3)</span>")
+        .arg(displayNumber(conv), displayNumber(left), displayNumber(right));
+}
+
+} // namespace
+
+QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params,
+                    const QString& valueColor) {
+    const QString formula = toQString(activation.formula);
+    // Symbols, longest first, so "w₁" is not taken for "w".
+    std::vector<std::pair<QString, double>> symbols;
+    for (std::size_t i = 0; i < activation.parameters.size() && i < params.size(); ++i)
+        symbols.emplace_back(toQString(activation.parameters[i].symbol), params[i]);
+    std::sort(symbols.begin(), symbols.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+
+    QString out;
+    for (qsizetype i = 0; i < formula.size();) {
+        bool replaced = false;
+        for (const auto& [symbol, value] : symbols) {
+            if (symbol.isEmpty() || !formula.mid(i).startsWith(symbol)) continue;
+            // ASCII symbols (b, k, a) must stand alone; Greek ones may touch other letters (λα).
+            const bool ascii = symbol.at(0).unicode() < 128;
+            const qsizetype end = i + symbol.size();
+            if (ascii &&
+                ((i > 0 && isWordChar(formula.at(i - 1))) ||
+                 (end < formula.size() && isWordChar(formula.at(end)) && !formula.at(end).isDigit())))
+                continue;
+            const QString v = displayNumber(value);
+            const bool wrap = value < 0;
+            out += QStringLiteral("<span style='color:%1; font-weight:bold'>%2%3%4</span>")
+                       .arg(valueColor, wrap ? QStringLiteral("(") : QString(), v.toHtmlEscaped(),
+                            wrap ? QStringLiteral(")") : QString());
+            i = end;
+            replaced = true;
+            break;
+        }
+        if (replaced) continue;
+        const QChar c = formula.at(i);
+        const bool standaloneX = c == u'x' && !(i > 0 && formula.at(i - 1).isLetter()) &&
+                                 !(i + 1 < formula.size() && formula.at(i + 1).isLetter());
+        if (standaloneX)
+            out += QStringLiteral("<i>x</i>");
+        else
+            out += QString(c).toHtmlEscaped();
+        ++i;
+    }
+    return out;
+}
+
+InfoPanel::InfoPanel(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setToolTip(tr("About the selected curve; select text to copy it"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_browser);
+
+    // While a slider is dragged the text follows at most four times a second; laying out rich
+    // text on every slider step would cost the plot its frame.
+    m_throttle = new QTimer(this);
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(250);
+    connect(m_throttle, &QTimer::timeout, this, [this] {
+        if (m_pending) refresh();
+    });
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
+    connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
+        if (row == m_row && (parts & (CurvePart::Params | CurvePart::Label))) refreshSoon();
+    });
+    connect(m_document, &Document::selectionChanged, this, [this](int row) {
+        m_row = row;
+        refresh();
+    });
+    m_row = m_document->selected();
+    refresh();
+}
+
+void InfoPanel::refreshSoon() {
+    if (m_throttle->isActive()) {
+        m_pending = true;
+        return;
+    }
+    refresh();
+    m_throttle->start();
+}
+
+void InfoPanel::refresh() {
+    m_pending = false;
+    if (m_row < 0) {
+        m_browser->setHtml(tr("<p style='color:gray'>Select a curve to see its formula, properties and what "
+                              "it is known for.</p>"));
+        return;
+    }
+    const auto& c = m_document->curve(m_row);
+    const auto& a = m_document->activation(m_row);
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QString accent = dark ? QStringLiteral("#56b4e9") : QStringLiteral("#0072b2");
+    const QString muted = dark ? QStringLiteral("#a0a0a0") : QStringLiteral("#606060");
+
+    QString html;
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(toQString(a.name).toHtmlEscaped());
+    if (!a.torchName.empty())
+        html += QStringLiteral("<div style='color:%1'><code>%2</code></div>")
+                    .arg(muted, toQString(a.torchName).toHtmlEscaped());
+    html += QStringLiteral("<p style='font-family:\"DejaVu Serif\",serif; font-size:large; margin-top:8px'>"
+                           "<i>f</i>(<i>x</i>) = %1</p>")
+                .arg(formulaHtml(a, c.params, accent));
+    if (!a.parameters.empty()) {
+        QStringList parts;
+        for (std::size_t i = 0; i < a.parameters.size(); ++i)
+            parts << QStringLiteral("%1 = <b>%2</b>")
+                         .arg(toQString(a.parameters[i].symbol).toHtmlEscaped(), displayNumber(c.params[i]));
+        html += QStringLiteral("<p style='color:%1; margin-top:0'>%2</p>")
+                    .arg(muted, parts.join(QStringLiteral(", ")));
+    }
+
+    const actlab::Properties props = a.properties(c.params);
+    QString rows;
+    auto row = [&rows, &muted](const QString& key, const QString& value) {
+        rows += QStringLiteral("<tr><td style='color:%1; padding-right:10px'>%2</td><td>%3</td></tr>")
+                    .arg(muted, key, value);
+    };
+    row(tr("Range"), QString::fromStdString(props.range).toHtmlEscaped());
+    row(tr("<i>f</i>(0)"), pointValue(a, c.params, 0.0, 0));
+    row(tr("<i>f</i>′(0)"), pointValue(a, c.params, 0.0, 1));
+    row(tr("Smoothness"), smoothnessText(props.smoothness));
+    row(tr("Monotonic"), yesNo(props.monotonic));
+    row(tr("Bounded"), props.boundedBelow && props.boundedAbove ? tr("both sides")
+                       : props.boundedBelow                     ? tr("below only")
+                       : props.boundedAbove                     ? tr("above only")
+                                                                : tr("no"));
+    row(tr("Zero-centred"), yesNo(props.zeroCentred));
+    const auto kinks = a.kinks(c.params);
+    if (!kinks.empty()) {
+        QStringList ks;
+        for (const auto& k : kinks) {
+            const QString what = k.order == 0   ? tr("f jumps")
+                                 : k.order == 1 ? tr("f′ jumps")
+                                 : k.order == 2 ? tr("f″ jumps")
+                                                : tr("f″ has a corner");
+            ks << QStringLiteral("<i>x</i> = %1 (%2)").arg(displayNumber(k.x), what);
+        }
+        row(tr("Kinks"), ks.join(QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
+    if (!a.notes.empty())
+        html += QStringLiteral("<p style='margin-top:10px'>%1</p>").arg(toQString(a.notes).toHtmlEscaped());
+    if (!a.kinkConvention.empty())
+        html += QStringLiteral("<p style='color:%1'><small>%2 %3</small></p>")
+                    .arg(muted, tr("At kinks:"), toQString(a.kinkConvention).toHtmlEscaped());
+    m_browser->setHtml(html);
+}
+
+} // namespace actlab::explorer

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// The explorer window: catalogue, curves and parameter editor, the plot, cursor readout, info panel and
+/// undo history as docks; menus, toolbar, presets, themes and remembered settings. What the user works
+/// on lives in one Document; the window only wires the panels to it, and its files to SessionFiles.
+#include "plot/figure_spec.hpp"
+#include "plot/theme.hpp"
+
+#include <QMainWindow>
+#include <QPalette>
+
+#include <array>
+
+class QAction;
+class QDragEnterEvent;
+class QDropEvent;
+class QActionGroup;
+class QMenu;
+
+namespace actlab::plot {
+class PlotFigure;
+}
+
+namespace actlab::document {
+class Document;
+}
+
+namespace actlab::explorer {
+
+class CataloguePanel;
+class CurveListModel;
+class CurvesPanel;
+class CursorReadout;
+class InfoPanel;
+class ParameterEditor;
+class PlotView;
+class SessionFiles;
+
+enum class ThemeMode { System, Light, Dark };
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    struct Options {
+        bool persistSettings = true; ///< restore and save geometry, docks and view settings (QSettings)
+        bool autosave = true;        ///< autosave unsaved changes and offer to recover them after a crash
+        bool askToSave = true; ///< ask before unsaved changes are discarded (tests answer by themselves)
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    actlab::document::Document* document() const { return m_document; }
+    SessionFiles* files() const { return m_files; }
+    CurveListModel* model() const { return m_model; }
+    PlotView* plotView() const { return m_plotView; }
+    actlab::plot::PlotFigure* figure() const;
+    CataloguePanel* cataloguePanel() const { return m_catalogue; }
+    CurvesPanel* curvesPanel() const { return m_curves; }
+    ParameterEditor* parameterEditor() const { return m_editor; }
+    CursorReadout* cursorReadout() const { return m_readout; }
+    InfoPanel* infoPanel() const { return m_info; }
+
+    /// The figure as the window shows it: the document's.
+    const actlab::plot::FigureSpec& spec() const;
+
+    /// Replaces the figure by a preset (one undo step); false for an unknown name.
+    bool loadPreset(const QString& name);
+
+    void setThemeMode(ThemeMode mode);
+    ThemeMode themeMode() const { return m_themeMode; }
+    /// The plot theme in effect (System resolves to light or dark from the system palette).
+    const actlab::plot::Theme& theme() const { return m_theme; }
+
+    /// A menu or toolbar action by object name (e.g. "actionShowDerivative"), for tests and scripts.
+    QAction* action(const QString& objectName) const;
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+  private:
+    void buildDocks();
+    void buildActions();
+    void buildMenus();
+    void wireDocument();
+    void syncViewActions();
+    void updateTitle();
+    /// Puts the cursor at a round x left of the centre if the document has none.
+    void placeCursor();
+    void applyTheme();
+    void openAxisRangeDialog();
+    void showPlotContextMenu(const QPoint& globalPos);
+    void showAbout();
+    void exportFigure();
+    void exportData();
+    void copyFigure();
+    void resizeToScreen();
+    void restoreSettings(actlab::plot::FigureSpec& start);
+    void saveSettings() const;
+
+    Options m_options;
+    actlab::document::Document* m_document = nullptr;
+    SessionFiles* m_files = nullptr;
+    CurveListModel* m_model = nullptr;
+    PlotView* m_plotView = nullptr;
+    CataloguePanel* m_catalogue = nullptr;
+    CurvesPanel* m_curves = nullptr;
+    ParameterEditor* m_editor = nullptr;
+    CursorReadout* m_readout = nullptr;
+    InfoPanel* m_info = nullptr;
+
+    QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
+
+    ThemeMode m_themeMode = ThemeMode::System;
+    actlab::plot::Theme m_theme;
+    QPalette m_systemPalette;
+    QString m_systemStyle;
+
+    QAction* m_showDerivative = nullptr;
+    QAction* m_showSecond = nullptr;
+    QAction* m_showLegend = nullptr;
+    QAction* m_grid = nullptr;
+    QAction* m_zeroLines = nullptr;
+    QAction* m_gallery = nullptr;
+    QAction* m_resetView = nullptr;
+    QAction* m_axisRanges = nullptr;
+    std::array<QAction*, 3> m_autoscale{};
+    QActionGroup* m_legendGroup = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_remove = nullptr;
+    QAction* m_toggleVisible = nullptr;
+    QAction* m_findFunction = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_exportData = nullptr;
+    QAction* m_copyFigure = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QMenu* m_presetsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+};
+
+} // namespace actlab::explorer

@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/parameter_editor.hpp"
+
+#include "document/document.hpp"
+
+#include "actlab/activation.hpp"
+#include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
+
+#include <QCheckBox>
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace actlab::explorer {
+
+namespace {
+
+using common::numberText;
+using common::parseTypedNumber;
+using common::toQString;
+
+/// Rounds v to a multiple of the largest power of ten not above `resolution`, if that stays in [lo, hi].
+double roundToResolution(double v, double resolution, double lo, double hi) {
+    if (!(resolution > 0) || !std::isfinite(v)) return v;
+    const double unit = std::pow(10.0, std::floor(std::log10(resolution)));
+    const double rounded = std::round(v / unit) * unit;
+    // Strip representation noise (0.30000000000000004 → 0.3) through a short decimal round trip.
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(unit))), 0, 17);
+    const double clean = QString::number(rounded, 'f', decimals).toDouble();
+    return (clean >= lo && clean <= hi) ? clean : v;
+}
+
+double niceStep(const SliderRange& r) {
+    const double span = r.hi - r.lo;
+    if (!(span > 0)) return 0.1;
+    return std::pow(10.0, std::floor(std::log10(span / 20.0)));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+
+ParamSpinBox::ParamSpinBox(QWidget* parent) : QAbstractSpinBox(parent) {
+    setKeyboardTracking(false);
+    setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+    setAccelerated(true);
+    connect(this, &QAbstractSpinBox::editingFinished, this, &ParamSpinBox::onEditingFinished);
+}
+
+void ParamSpinBox::setValue(double value) {
+    m_value = value;
+    lineEdit()->setText(numberText(value));
+}
+
+void ParamSpinBox::setBounds(double min, double max) {
+    m_min = min;
+    m_max = max;
+}
+
+void ParamSpinBox::stepBy(int steps) {
+    double next = m_value + steps * m_step;
+    if (m_step > 0) {
+        // Land on multiples of the step, as a person would.
+        next = std::round(next / m_step) * m_step;
+        const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(m_step))), 0, 17);
+        next = QString::number(next, 'f', decimals).toDouble();
+    }
+    next = std::clamp(next, m_min, m_max); // the arrows stop at the declared ends; typing is never clamped
+    emit valueEntered(next, numberText(next), true);
+}
+
+QValidator::State ParamSpinBox::validate(QString&, int&) const {
+    return QValidator::Acceptable; // everything typed is judged on Enter, with a message
+}
+
+QSize ParamSpinBox::sizeHint() const {
+    QSize s = QAbstractSpinBox::sizeHint();
+    s.setWidth(std::max(s.width(), fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")) + 24));
+    return s;
+}
+
+QAbstractSpinBox::StepEnabled ParamSpinBox::stepEnabled() const {
+    StepEnabled e = StepNone;
+    if (m_value < m_max) e |= StepUpEnabled;
+    if (m_value > m_min) e |= StepDownEnabled;
+    return e;
+}
+
+void ParamSpinBox::onEditingFinished() {
+    const QString text = lineEdit()->text();
+    if (text == numberText(m_value)) return;
+    const auto v = parseTypedNumber(text);
+    emit valueEntered(v.value_or(std::numeric_limits<double>::quiet_NaN()), text, false);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+double sliderPositionToValue(const SliderRange& r, int position, int steps) {
+    if (position <= 0) return r.lo;
+    if (position >= steps) return r.hi;
+    const double t = static_cast<double>(position) / steps;
+    if (r.log && r.lo > 0) {
+        const double v = std::exp(std::log(r.lo) + t * (std::log(r.hi) - std::log(r.lo)));
+        const double clamped = std::clamp(v, r.lo, r.hi);
+        return roundToResolution(clamped, clamped * (std::log(r.hi / r.lo) / steps), r.lo, r.hi);
+    }
+    const double v = std::clamp(r.lo + t * (r.hi - r.lo), r.lo, r.hi);
+    return roundToResolution(v, (r.hi - r.lo) / steps, r.lo, r.hi);
+}
+
+int valueToSliderPosition(const SliderRange& r, double value, int steps) {
+    if (!(r.hi > r.lo) || std::isnan(value)) return 0;
+    double t = 0;
+    if (r.log && r.lo > 0 && value > 0)
+        t = (std::log(value) - std::log(r.lo)) / (std::log(r.hi) - std::log(r.lo));
+    else
+        t = (value - r.lo) / (r.hi - r.lo);
+    return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * steps));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_resetAll = new QToolButton(this);
+    m_resetAll->setText(tr("Reset all"));
+    m_resetAll->setToolTip(tr("Reset every parameter and slider range of this curve to its default"));
+    m_resetAll->setAutoRaise(true);
+
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    m_body = new QWidget;
+    m_bodyLayout = new QVBoxLayout(m_body);
+    m_bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_bodyLayout->setSpacing(10);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_resetAll);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
+    connect(m_resetAll, &QToolButton::clicked, this, [this] {
+        if (m_row < 0) return;
+        const auto& a = m_document->activation(m_row);
+        m_document->beginGesture(); // one undo step
+        for (int i = 0; i < parameterCount(); ++i)
+            m_document->setSlider(m_row, i, actlab::document::defaultSliderRange(a, i));
+        QString error;
+        m_document->setParams(m_row, a.defaults(), &error);
+        m_document->endGesture(tr("Reset the parameters of %1").arg(m_document->label(m_row)));
+        for (int i = 0; i < parameterCount(); ++i)
+            showMessage(i, {});
+    });
+    connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
+        if (row != m_row) return;
+        if (parts & (CurvePart::Params | CurvePart::Label)) m_title->setText(m_document->label(row));
+        for (int i = 0; i < parameterCount(); ++i) {
+            if (parts & CurvePart::Sliders) syncRange(i);
+            if (parts & (CurvePart::Params | CurvePart::Sliders)) syncRow(i);
+        }
+    });
+    // The selection, or the curve behind the selected row, changed.
+    connect(m_document, &Document::selectionChanged, this, [this](int row) {
+        m_row = row;
+        rebuild();
+    });
+    m_row = m_document->selected();
+    rebuild();
+}
+
+QString ParameterEditor::message(int index) const {
+    const auto& r = m_rows.at(static_cast<std::size_t>(index));
+    return r.message->isHidden() ? QString() : r.message->text();
+}
+
+void ParameterEditor::rebuild() {
+    for (auto& r : m_rows)
+        delete r.box;
+    m_rows.clear();
+    while (auto* item = m_bodyLayout->takeAt(0))
+        delete item;
+
+    if (m_row < 0) {
+        m_title->setText(tr("No curve selected"));
+        m_empty->setText(tr("Select a curve in the Curves panel to edit its parameters."));
+        m_empty->show();
+        m_resetAll->hide();
+        return;
+    }
+    const auto& activation = m_document->activation(m_row);
+    m_title->setText(m_document->label(m_row));
+    const auto& params = activation.parameters;
+    if (params.empty()) {
+        m_empty->setText(tr("%1 has no parameters.").arg(toQString(activation.name)));
+        m_empty->show();
+        m_resetAll->hide();
+        return;
+    }
+    m_empty->hide();
+    m_resetAll->show();
+
+    for (int i = 0; i < static_cast<int>(params.size()); ++i) {
+        const auto& spec = params[static_cast<std::size_t>(i)];
+        Row row;
+        row.box = new QWidget(m_body);
+        auto* grid = new QGridLayout(row.box);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setHorizontalSpacing(6);
+        grid->setVerticalSpacing(2);
+
+        auto* name =
+            new QLabel(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:gray'>%2</span>")
+                           .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
+                       row.box);
+        const QString meaning = toQString(spec.meaning);
+        name->setToolTip(tr("%1 — %2. Declared range [%3, %4], default %5.")
+                             .arg(toQString(spec.name), meaning, numberText(spec.min), numberText(spec.max),
+                                  numberText(spec.defaultValue)));
+        row.reset = new QToolButton(row.box);
+        row.reset->setIcon(
+            QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/reset.svg"))));
+        row.reset->setToolTip(
+            tr("Reset %1 to its default %2").arg(toQString(spec.name), numberText(spec.defaultValue)));
+        row.reset->setAutoRaise(true);
+
+        row.slider = new QSlider(Qt::Horizontal, row.box);
+        row.slider->setTracking(true);
+        row.slider->setToolTip(
+            tr("Drag to change %1; the plot follows while you drag").arg(toQString(spec.symbol)));
+        row.spin = new ParamSpinBox(row.box);
+        row.spin->setBounds(spec.min, spec.max);
+        row.spin->setToolTip(tr("Type an exact value of %1 and press Enter; allowed [%2, %3]")
+                                 .arg(toQString(spec.symbol), numberText(spec.min), numberText(spec.max)));
+
+        auto* rangeLabel = new QLabel(tr("slider"), row.box);
+        rangeLabel->setEnabled(false);
+        row.minEdit = new QLineEdit(row.box);
+        row.maxEdit = new QLineEdit(row.box);
+        for (auto* e : {row.minEdit, row.maxEdit}) {
+            e->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-0.00000")) + 12);
+            e->setAlignment(Qt::AlignRight);
+        }
+        row.minEdit->setToolTip(tr("Left end of the slider (≥ %1)").arg(numberText(spec.min)));
+        row.maxEdit->setToolTip(tr("Right end of the slider (≤ %1)").arg(numberText(spec.max)));
+        auto* dash = new QLabel(QStringLiteral("–"), row.box);
+        dash->setEnabled(false);
+        row.log = new QCheckBox(tr("log"), row.box);
+        row.log->setToolTip(tr("Logarithmic slider (only for positive values)"));
+        row.message = new QLabel(row.box);
+        row.message->setWordWrap(true);
+        row.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.message->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
+        row.message->hide();
+
+        grid->addWidget(name, 0, 0, 1, 5);
+        grid->addWidget(row.reset, 0, 5);
+        grid->addWidget(row.slider, 1, 0, 1, 4);
+        grid->addWidget(row.spin, 1, 4, 1, 2);
+        auto* rangeRow = new QHBoxLayout;
+        rangeRow->addWidget(rangeLabel);
+        rangeRow->addWidget(row.minEdit);
+        rangeRow->addWidget(dash);
+        rangeRow->addWidget(row.maxEdit);
+        rangeRow->addStretch(1);
+        rangeRow->addWidget(row.log);
+        grid->addLayout(rangeRow, 2, 0, 1, 6);
+        grid->addWidget(row.message, 3, 0, 1, 6);
+        grid->setColumnStretch(0, 1);
+
+        m_bodyLayout->addWidget(row.box);
+        m_rows.push_back(row);
+
+        connect(row.slider, &QSlider::valueChanged, this, [this, i](int position) { onSlider(i, position); });
+        connect(row.slider, &QSlider::sliderPressed, this, [this] {
+            m_document->beginGesture(); // the whole drag is one undo step
+            emit sliderDragStarted();
+        });
+        connect(row.slider, &QSlider::sliderReleased, this, [this, i] {
+            emit sliderDragFinished();
+            if (m_row >= 0)
+                m_document->endGesture(
+                    tr("Drag %1 of %2")
+                        .arg(
+                            toQString(
+                                m_document->activation(m_row).parameters[static_cast<std::size_t>(i)].symbol),
+                            m_document->label(m_row)));
+        });
+        connect(row.spin, &ParamSpinBox::valueEntered, this,
+                [this, i](double v, const QString& text, bool stepped) { onSpin(i, v, text, stepped); });
+        connect(row.minEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
+        connect(row.maxEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
+        connect(row.log, &QCheckBox::toggled, this, [this, i](bool on) { onLogToggled(i, on); });
+        connect(row.reset, &QToolButton::clicked, this, [this, i] { onReset(i); });
+
+        syncRange(i);
+        syncRow(i);
+    }
+    m_bodyLayout->addStretch(1);
+}
+
+void ParameterEditor::syncRange(int index) {
+    const auto& c = m_document->curve(m_row);
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const SliderRange r = m_document->slider(m_row, index);
+    auto& row = m_rows[static_cast<std::size_t>(index)];
+    row.minEdit->setText(numberText(r.lo));
+    row.maxEdit->setText(numberText(r.hi));
+    {
+        const QSignalBlocker block(row.log);
+        row.log->setChecked(r.log);
+    }
+    const bool canLog = !spec.integer && spec.max > 0 && c.params[static_cast<std::size_t>(index)] > 0;
+    row.log->setEnabled(canLog || r.log);
+    const QSignalBlocker block(row.slider);
+    if (spec.integer) {
+        row.slider->setRange(static_cast<int>(std::ceil(r.lo)), static_cast<int>(std::floor(r.hi)));
+        row.slider->setSingleStep(1);
+        row.slider->setPageStep(1);
+        row.spin->setStep(1);
+    } else {
+        row.slider->setRange(0, kSliderSteps);
+        row.slider->setSingleStep(10);
+        row.slider->setPageStep(100);
+        row.spin->setStep(niceStep(r));
+    }
+}
+
+void ParameterEditor::syncRow(int index) {
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
+    const SliderRange range = m_document->slider(m_row, index);
+    auto& row = m_rows[static_cast<std::size_t>(index)];
+    row.spin->setValue(v);
+    const bool canLog = !spec.integer && spec.max > 0 && v > 0;
+    row.log->setEnabled(canLog || row.log->isChecked());
+    // A slider already standing for the value stays where the user put it.
+    if (!spec.integer && sliderPositionToValue(range, row.slider->value(), kSliderSteps) == v) return;
+    const QSignalBlocker block(row.slider);
+    if (spec.integer)
+        row.slider->setValue(static_cast<int>(std::lround(v)));
+    else
+        row.slider->setValue(valueToSliderPosition(range, v, kSliderSteps));
+}
+
+void ParameterEditor::showMessage(int index, const QString& text) {
+    auto* label = m_rows[static_cast<std::size_t>(index)].message;
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    m_rows[static_cast<std::size_t>(index)].spin->setStyleSheet(
+        text.isEmpty() ? QString() : QStringLiteral("QAbstractSpinBox { border: 1px solid #d55e00; }"));
+}
+
+void ParameterEditor::onSlider(int index, int position) {
+    if (m_row < 0) return;
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const double v = spec.integer
+                         ? static_cast<double>(position)
+                         : sliderPositionToValue(m_document->slider(m_row, index), position, kSliderSteps);
+    QString error;
+    const bool ok = m_document->setParam(m_row, index, v, &error);
+    if (ok) {
+        showMessage(index, {});
+    } else {
+        showMessage(index, tr("Refused: %1").arg(error));
+        syncRow(index); // back to the value the curve still has
+    }
+}
+
+void ParameterEditor::onSpin(int index, double value, const QString& text, bool stepped) {
+    if (m_row < 0) return;
+    QString error;
+    if (std::isnan(value) && text.trimmed().compare(QStringLiteral("nan"), Qt::CaseInsensitive) != 0) {
+        error = tr("“%1” is not a number").arg(text.trimmed());
+    } else if (m_document->setParam(m_row, index, value, &error, stepped)) {
+        showMessage(index, {});
+        return;
+    }
+    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    showMessage(index,
+                tr("Refused: %1. %2 stays %3.")
+                    .arg(error, toQString(spec.symbol),
+                         numberText(m_document->curve(m_row).params[static_cast<std::size_t>(index)])));
+    syncRow(index);
+}
+
+void ParameterEditor::onRangeEdited(int index) {
+    if (m_row < 0) return;
+    auto& row = m_rows[static_cast<std::size_t>(index)];
+    const SliderRange current = m_document->slider(m_row, index);
+    const auto lo = parseTypedNumber(row.minEdit->text());
+    const auto hi = parseTypedNumber(row.maxEdit->text());
+    SliderRange r = current;
+    if (lo && hi) {
+        r.lo = *lo;
+        r.hi = *hi;
+    }
+    if (lo && hi && r.lo == current.lo && r.hi == current.hi) return;
+    QString error;
+    if (!lo || !hi) {
+        error = tr("the slider range needs two numbers");
+    } else if (m_document->setSlider(m_row, index, r, &error)) {
+        showMessage(index, {});
+        return;
+    }
+    showMessage(index, tr("Refused: %1").arg(error));
+    syncRange(index);
+}
+
+void ParameterEditor::onLogToggled(int index, bool on) {
+    if (m_row < 0) return;
+    SliderRange r = m_document->slider(m_row, index);
+    r.log = on;
+    const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
+    if (on && r.lo <= 0)
+        r.lo = std::min(v, r.hi / 1000.0); // a log scale needs a positive left end; keep the value inside
+    QString error;
+    if (m_document->setSlider(m_row, index, r, &error))
+        showMessage(index, {});
+    else {
+        showMessage(index, tr("Refused: %1").arg(error));
+        syncRange(index);
+    }
+}
+
+void ParameterEditor::onReset(int index) {
+    if (m_row < 0) return;
+    const auto& a = m_document->activation(m_row);
+    const auto& spec = a.parameters[static_cast<std::size_t>(index)];
+    m_document->beginGesture(); // one undo step
+    m_document->setSlider(m_row, index, actlab::document::defaultSliderRange(a, index));
+    QString error;
+    const bool ok = m_document->setParam(m_row, index, spec.defaultValue, &error);
+    m_document->endGesture(tr("Reset %1 of %2").arg(toQString(spec.symbol), m_document->label(m_row)));
+    showMessage(index, ok ? QString() : tr("Refused: %1").arg(error)); // e.g. a cross-parameter constraint
+}
+
+} // namespace actlab::explorer

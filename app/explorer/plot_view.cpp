@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/plot_view.hpp"
+
+#include "document/document.hpp"
+#include "explorer/cursor_readout.hpp"
+#include "plot/plot_figure.hpp"
+
+#include "actlab/activation.hpp"
+
+#include <qcustomplot.h>
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRubberBand>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace actlab::explorer {
+
+namespace {
+
+/// Smallest and largest x span a zoom may reach: well inside double precision around any kink.
+constexpr double kMinSpan = 1e-12;
+constexpr double kMaxSpan = 1e7;
+/// The cursor snaps to a kink closer than this many pixels.
+constexpr double kSnapPixels = 6;
+/// A press that moves less than this is a click, not a drag.
+constexpr int kDragThreshold = 4;
+
+QCPAxis* xAxisOf(QCPAxisRect* rect) {
+    return rect ? rect->axis(QCPAxis::atBottom) : nullptr;
+}
+
+QCPAxis* yAxisOf(QCPAxisRect* rect) {
+    return rect ? rect->axis(QCPAxis::atLeft) : nullptr;
+}
+
+} // namespace
+
+/// Paints the cursor line and its dots over the plot without a replot of the plot itself.
+class CursorOverlay : public QWidget {
+  public:
+    explicit CursorOverlay(PlotView* view, QWidget* parent) : QWidget(parent), m_view(view) {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+    }
+
+  protected:
+    void paintEvent(QPaintEvent*) override {
+        const double x = m_view->cursorX();
+        if (std::isnan(x)) return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(m_view->m_cursorColor, 1);
+        pen.setCosmetic(true);
+        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
+            QCPAxis* axis = xAxisOf(rect);
+            if (!axis || !rect->visible()) continue;
+            const double px = axis->coordToPixel(x);
+            const QRect r = rect->rect();
+            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5)) continue;
+            painter.setPen(pen);
+            painter.drawLine(QPointF(px, r.top()), QPointF(px, r.bottom() + 1));
+        }
+        const QColor ring = m_view->m_backgroundColor;
+        for (const auto& m : m_view->m_markers) {
+            QCPAxisRect* rect = m_view->m_figure->axisRect(m.order);
+            if (!rect || !std::isfinite(m.y)) continue;
+            const double px = xAxisOf(rect)->coordToPixel(x);
+            const double py = yAxisOf(rect)->coordToPixel(m.y);
+            const QRect r = rect->rect();
+            if (py < r.top() - 0.5 || py > r.bottom() + 1.5 || px < r.left() - 0.5 || px > r.right() + 1.5)
+                continue;
+            const QPixmap& dot = dotPixmap(m.color, ring);
+            const double size = dot.width() / dot.devicePixelRatio();
+            painter.drawPixmap(QPointF(px - size / 2, py - size / 2), dot);
+        }
+    }
+
+  private:
+    /// A cursor dot of one colour, drawn once (antialiased ellipses cost more than the rest of a repaint).
+    const QPixmap& dotPixmap(const QColor& fill, const QColor& ring) {
+        const auto key = (static_cast<quint64>(fill.rgba()) << 32) | ring.rgba();
+        auto it = m_dots.find(key);
+        if (it != m_dots.end()) return it->second;
+        const double dpr = devicePixelRatioF();
+        QPixmap pixmap(QSize(12, 12) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(ring, 1.5));
+        p.setBrush(fill);
+        p.drawEllipse(QPointF(6, 6), 4.0, 4.0);
+        p.end();
+        return m_dots.emplace(key, pixmap).first->second;
+    }
+
+    PlotView* m_view;
+    std::map<quint64, QPixmap> m_dots;
+};
+
+PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
+    m_plot = new QCustomPlot(this);
+    m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setInteractions({});
+    m_plot->setToolTip(
+        tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or "
+           "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
+    m_plot->installEventFilter(this);
+    m_figure = new actlab::plot::PlotFigure(m_plot, this);
+    m_figure->setScreenLineEnds(true);
+    m_overlay = new CursorOverlay(this, m_plot);
+    m_overlay->setGeometry(m_plot->rect());
+    m_overlay->raise();
+    m_rubberBand = new QRubberBand(QRubberBand::Rectangle, m_plot);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+        m_overlay->update();
+        if (m_resampleAfterReplot) {
+            m_resampleAfterReplot = false;
+            m_figure->resample();
+        }
+    });
+
+    using actlab::document::CurvePart;
+    using actlab::document::Document;
+    connect(document, &Document::curveChanged, this, [this](int row, unsigned parts) {
+        if (parts & (CurvePart::Label | CurvePart::Style | CurvePart::Visibility)) return rebuild();
+        if (!(parts & CurvePart::Params)) return; // a slider's range is not drawn
+        // The fast path of a slider drag: one curve resampled, nothing else touched.
+        m_figure->setCurveParams(row, m_document->curve(row).params);
+        refreshSnapPoints();
+        refreshMarkers();
+    });
+    for (auto signal : {&Document::curveInserted, &Document::curveRemoved})
+        connect(document, signal, this, &PlotView::rebuild);
+    connect(document, &Document::curveMoved, this, &PlotView::rebuild);
+    connect(document, &Document::layoutChanged, this, &PlotView::rebuild);
+    connect(document, &Document::wasReset, this, &PlotView::rebuild);
+    connect(document, &Document::viewChanged, this, &PlotView::applyView);
+    connect(document, &Document::cursorChanged, this, &PlotView::refreshMarkers);
+    rebuild();
+}
+
+PlotView::~PlotView() = default;
+
+double PlotView::cursorX() const {
+    return m_document->cursorX().value_or(std::numeric_limits<double>::quiet_NaN());
+}
+
+void PlotView::setCursorX(double x) {
+    m_document->setCursorX(std::isnan(x) ? std::nullopt : std::optional<double>(x));
+}
+
+void PlotView::setTheme(const actlab::plot::Theme& theme) {
+    m_cursorColor = theme.text;
+    m_cursorColor.setAlpha(150);
+    m_backgroundColor = theme.background;
+    m_figure->setTheme(theme);
+    refreshMarkers();
+}
+
+void PlotView::rebuild() {
+    endCurveDrag(); // a structural change in the middle of a drag draws everything again
+    m_figure->setSpec(m_document->figure());
+    refreshSnapPoints();
+    refreshMarkers();
+}
+
+void PlotView::applyView() {
+    const auto& f = m_document->figure();
+    const auto& drawn = m_figure->spec();
+    if (drawn.xMin != f.xMin || drawn.xMax != f.xMax) m_figure->setXRange(f.xMin, f.xMax);
+    for (int order = 0; order < 3; ++order) {
+        const auto o = static_cast<std::size_t>(order);
+        if (drawn.yRange[o] != f.yRange[o]) m_figure->setYRange(order, f.yRange[o]);
+    }
+    refreshMarkers();
+}
+
+void PlotView::refreshMarkers() {
+    m_markers.clear();
+    const auto& f = m_document->figure();
+    if (!f.gallery)
+        for (const auto& row : readoutRows(*m_document, m_figure->theme(), cursorX()))
+            for (int order = 0; order < 3; ++order)
+                if (f.showsOrder(order))
+                    m_markers.push_back({order, row.value[static_cast<std::size_t>(order)], row.color});
+    m_overlay->update();
+}
+
+void PlotView::refreshSnapPoints() {
+    std::vector<double> xs;
+    for (int row = 0; row < m_document->count(); ++row)
+        if (m_document->curve(row).visible)
+            for (const auto& k : m_document->activation(row).kinks(m_document->curve(row).params))
+                xs.push_back(k.x);
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    m_snapPoints = std::move(xs);
+}
+
+void PlotView::beginCurveDrag(int curve) {
+    const auto& spec = m_figure->spec();
+    if (m_dragCurve >= 0 || spec.gallery || curve < 0 || curve >= static_cast<int>(spec.curves.size()))
+        return;
+    m_dragCurve = curve;
+    for (int order = 0; order < 3; ++order)
+        if (m_figure->axisRect(order) && !spec.yRange[static_cast<std::size_t>(order)])
+            m_figure->setYRange(order, visibleYRange(order));
+
+    const std::vector<QCPGraph*> own = m_figure->curveGraphs(curve);
+    const auto isOwn = [&own](QCPGraph* g) { return std::find(own.begin(), own.end(), g) != own.end(); };
+
+    // The backdrop: the plot as it is, without the dragged curve.
+    std::vector<std::pair<QCPGraph*, bool>> wasVisible;
+    for (QCPGraph* g : own) {
+        wasVisible.emplace_back(g, g->visible());
+        g->setVisible(false);
+    }
+    // The legend stays live (its labels show the parameter values), so it is not part of the backdrop.
+    QCPLayer* legendLayer = m_plot->layer(QStringLiteral("legend"));
+    if (legendLayer) legendLayer->setVisible(false);
+    m_overlay->hide();
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QPixmap backdrop = m_plot->grab();
+    m_overlay->show();
+    if (legendLayer) legendLayer->setVisible(true);
+    for (auto [g, visible] : wasVisible)
+        g->setVisible(visible);
+
+    // From now on a replot draws the backdrop and the dragged curve only. Everything else is made
+    // invisible without changing the layout: margins are frozen before the axes are hidden, axis
+    // rectangles lose their fill, the title its colour. PlotFigure::setSpec recreates all of these,
+    // so only the layers and the plot background need restoring afterwards.
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (!isOwn(m_plot->graph(i))) m_plot->graph(i)->setVisible(false);
+    for (QCPAxisRect* rect : m_plot->axisRects()) {
+        const QMargins margins = rect->margins();
+        rect->setAutoMargins(QCP::msNone);
+        rect->setMargins(margins);
+        rect->setBackground(QBrush(Qt::NoBrush));
+        for (QCPAxis* axis : rect->axes())
+            axis->setVisible(false);
+    }
+    for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true))
+        if (auto* text = qobject_cast<QCPTextElement*>(element)) text->setTextColor(Qt::transparent);
+    m_hiddenLayers.clear();
+    for (int i = 0; i < m_plot->layerCount(); ++i) {
+        QCPLayer* layer = m_plot->layer(i);
+        if (layer != legendLayer && layer->name() != QLatin1String("main") && layer->visible()) {
+            layer->setVisible(false);
+            m_hiddenLayers.push_back(layer->name());
+        }
+    }
+    m_plot->setBackground(backdrop, false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::endCurveDrag() {
+    if (m_dragCurve < 0) return;
+    m_dragCurve = -1;
+    for (const QString& name : m_hiddenLayers)
+        if (QCPLayer* layer = m_plot->layer(name)) layer->setVisible(true);
+    m_hiddenLayers.clear();
+    m_plot->setBackground(QPixmap(), false);
+    rebuild();
+}
+
+QCPAxisRect* PlotView::rectAt(const QPoint& pos) const {
+    for (QCPAxisRect* rect : m_plot->axisRects())
+        if (rect->visible() && rect->rect().contains(pos)) return rect;
+    return nullptr;
+}
+
+int PlotView::orderAt(const QPoint& pos) const {
+    QCPAxisRect* rect = rectAt(pos);
+    if (!rect) return -1;
+    for (int order = 0; order < 3; ++order)
+        if (m_figure->axisRect(order) == rect) return order;
+    return -1;
+}
+
+std::optional<actlab::plot::Range> PlotView::visibleYRange(int order) const {
+    QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
+    if (!axis) return std::nullopt;
+    return actlab::plot::Range{axis->range().lower, axis->range().upper};
+}
+
+double PlotView::xAt(const QPoint& pos) const {
+    QCPAxisRect* rect = rectAt(pos);
+    return rect ? xAxisOf(rect)->pixelToCoord(pos.x()) : std::numeric_limits<double>::quiet_NaN();
+}
+
+double PlotView::snapped(double x, const QPoint& pos) const {
+    QCPAxis* axis = xAxisOf(rectAt(pos));
+    if (!axis || m_snapPoints.empty()) return x;
+    double best = x;
+    double bestDistance = kSnapPixels;
+    for (double s : m_snapPoints) {
+        const double d = std::abs(axis->coordToPixel(s) - pos.x());
+        if (d <= bestDistance) {
+            best = s;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void PlotView::zoomX(double factor, double centre) {
+    const auto& spec = m_document->figure();
+    double lo = spec.xMin;
+    double hi = spec.xMax;
+    if (!std::isfinite(centre)) centre = (lo + hi) / 2;
+    double newLo = centre - (centre - lo) * factor;
+    double newHi = centre + (hi - centre) * factor;
+    const double span = newHi - newLo;
+    const double minSpan = std::max(kMinSpan, kMinSpan * std::abs(centre));
+    if (!(span >= minSpan) || !(span <= kMaxSpan) || !std::isfinite(newLo) || !std::isfinite(newHi)) return;
+    m_document->setXRange(newLo, newHi);
+}
+
+void PlotView::zoomY(int order, double factor, double centre) {
+    QCPAxis* axis = yAxisOf(m_figure->axisRect(order));
+    if (!axis) return;
+    const QCPRange r = axis->range();
+    const double lo = centre - (centre - r.lower) * factor;
+    const double hi = centre + (r.upper - centre) * factor;
+    if (!(hi - lo > kMinSpan) || !std::isfinite(lo) || !std::isfinite(hi)) return;
+    m_document->setYRange(order, actlab::plot::Range{lo, hi});
+}
+
+void PlotView::stepCursor(int direction, bool big) {
+    const auto& spec = m_document->figure();
+    const double lo = spec.xMin;
+    const double hi = spec.xMax;
+    QCPAxisRect* rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
+    const double width = rect ? std::max(1, rect->rect().width()) : 500;
+    const double step = (hi - lo) / width * (big ? 10 : 1);
+    double x = std::isnan(cursorX()) ? (lo + hi) / 2 : cursorX();
+    double target = x + direction * step;
+    // Land exactly on a kink on the way: that is where the readout shows both one-sided values.
+    if (direction > 0) {
+        auto it = std::upper_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
+        if (it != m_snapPoints.end() && *it < target) target = *it;
+    } else {
+        auto it = std::lower_bound(m_snapPoints.begin(), m_snapPoints.end(), x);
+        if (it != m_snapPoints.begin() && *(it - 1) > target) target = *(it - 1);
+    }
+    setCursorX(std::clamp(target, lo, hi));
+}
+
+void PlotView::panTo(const QPoint& pos) {
+    QCPAxisRect* rect = m_pressOrder >= 0 ? m_figure->axisRect(m_pressOrder) : rectAt(m_pressPos);
+    if (!rect) rect = m_plot->axisRects().isEmpty() ? nullptr : m_plot->axisRects().first();
+    if (!rect) return;
+    const double dx =
+        (pos.x() - m_pressPos.x()) * (m_pressXHi - m_pressXLo) / std::max(1, rect->rect().width());
+    m_document->setXRange(m_pressXLo - dx, m_pressXHi - dx);
+    if (m_pressOrder >= 0 && m_pressYFixed) {
+        const double dy =
+            (pos.y() - m_pressPos.y()) * (m_pressYHi - m_pressYLo) / std::max(1, rect->rect().height());
+        m_document->setYRange(m_pressOrder, actlab::plot::Range{m_pressYLo + dy, m_pressYHi + dy});
+    }
+}
+
+void PlotView::finishBoxZoom(const QPoint& pos) {
+    m_rubberBand->hide();
+    QCPAxisRect* rect = rectAt(m_pressPos);
+    if (!rect) return;
+    const QRect box = QRect(m_pressPos, pos).normalized().intersected(rect->rect());
+    if (box.width() < kDragThreshold) return;
+    // Both ranges are read before either is applied: a new x range re-fits autoscaled y axes.
+    QCPAxis* x = xAxisOf(rect);
+    const double x0 = x->pixelToCoord(box.left());
+    const double x1 = x->pixelToCoord(box.right());
+    if (!(x1 - x0 >= kMinSpan)) return;
+    // A flat box zooms x only; a real box also fixes y of its subplot.
+    const bool zoomY = m_pressOrder >= 0 && box.height() >= 2 * kDragThreshold;
+    QCPAxis* y = yAxisOf(rect);
+    const double y0 = y->pixelToCoord(box.bottom());
+    const double y1 = y->pixelToCoord(box.top());
+    m_document->beginGesture(); // one undo step
+    m_document->setXRange(x0, x1);
+    if (zoomY && y1 - y0 > kMinSpan) m_document->setYRange(m_pressOrder, actlab::plot::Range{y0, y1});
+    m_document->endGesture(tr("Box zoom"));
+}
+
+bool PlotView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_plot) return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Resize:
+        // The sample count and the drawing tolerance follow the axis rectangles' size in pixels, which
+        // QCustomPlot lays out at its next replot: resample right after that one.
+        m_overlay->setGeometry(m_plot->rect());
+        m_resampleAfterReplot = true;
+        return false;
+    case QEvent::MouseButtonPress: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        m_plot->setFocus(Qt::MouseFocusReason);
+        m_pressPos = e->position().toPoint();
+        m_pressOrder = orderAt(m_pressPos);
+        m_pressXLo = m_document->figure().xMin;
+        m_pressXHi = m_document->figure().xMax;
+        m_pressYFixed = false;
+        if (m_pressOrder >= 0) {
+            const QCPRange r = yAxisOf(m_figure->axisRect(m_pressOrder))->range();
+            m_pressYLo = r.lower;
+            m_pressYHi = r.upper;
+            m_pressYFixed = m_document->figure().yRange[static_cast<std::size_t>(m_pressOrder)].has_value();
+        }
+        if (!rectAt(m_pressPos)) {
+            m_drag = e->button() == Qt::RightButton ? Drag::RightPending : Drag::None;
+            return true;
+        }
+        if (e->button() == Qt::RightButton) {
+            m_drag = Drag::RightPending;
+        } else if (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ControlModifier)) {
+            m_drag = Drag::Box;
+            m_rubberBand->setGeometry(QRect(m_pressPos, QSize()));
+            m_rubberBand->show();
+        } else if (e->button() == Qt::LeftButton) {
+            m_drag = Drag::Pan;
+            m_document->beginGesture(); // the whole pan is one undo step
+            m_plot->setCursor(Qt::ClosedHandCursor);
+        }
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        if (m_drag == Drag::RightPending && (pos - m_pressPos).manhattanLength() >= kDragThreshold &&
+            rectAt(m_pressPos)) {
+            m_drag = Drag::Box;
+            m_rubberBand->show();
+        }
+        if (m_drag == Drag::Box) {
+            m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
+        } else if (m_drag == Drag::Pan) {
+            panTo(pos);
+        }
+        if (m_drag != Drag::Pan) {
+            const double x = xAt(pos);
+            if (!std::isnan(x)) setCursorX(snapped(x, pos));
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        const Drag drag = m_drag;
+        m_drag = Drag::None;
+        m_plot->unsetCursor();
+        if (drag == Drag::Pan)
+            m_document->endGesture(tr("Pan"));
+        else if (drag == Drag::Box)
+            finishBoxZoom(pos);
+        else if (drag == Drag::RightPending)
+            emit contextMenuRequested(e->globalPosition().toPoint());
+        return true;
+    }
+    case QEvent::MouseButtonDblClick:
+        if (static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) m_document->resetView();
+        return true;
+    case QEvent::Wheel: {
+        auto* e = static_cast<QWheelEvent*>(event);
+        const QPoint pos = e->position().toPoint();
+        const double steps = e->angleDelta().y() / 120.0;
+        if (steps == 0) return true;
+        const double factor = std::pow(0.85, steps);
+        if (e->modifiers() & Qt::ControlModifier) {
+            const int order = orderAt(pos);
+            if (order >= 0) zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
+        } else {
+            zoomX(factor, xAt(pos));
+        }
+        return true;
+    }
+    case QEvent::KeyPress: {
+        auto* e = static_cast<QKeyEvent*>(event);
+        const bool big = e->modifiers() & Qt::ShiftModifier;
+        switch (e->key()) {
+        case Qt::Key_Left:
+            stepCursor(-1, big);
+            return true;
+        case Qt::Key_Right:
+            stepCursor(+1, big);
+            return true;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomX(0.8, cursorX());
+            return true;
+        case Qt::Key_Minus:
+            zoomX(1.25, cursorX());
+            return true;
+        case Qt::Key_Escape:
+            if (m_drag == Drag::Box) {
+                m_drag = Drag::None;
+                m_rubberBand->hide();
+                return true;
+            }
+            return false;
+        default:
+            return false;
+        }
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace actlab::explorer

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plot/curve_label.hpp"
+
+#include "plot/figure_spec.hpp"
+
+#include "actlab/catalogue.hpp"
+#include "common/qt_text.hpp"
+
+#include <QStringList>
+
+namespace actlab::plot {
+
+QString formatLabelNumber(double value) {
+    QString text = QString::number(value, 'g', 6);
+    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
+    return text;
+}
+
+QString automaticLabel(const actlab::Activation& activation, const std::vector<double>& params) {
+    const QString name = common::toQString(activation.name);
+    const auto& specs = activation.parameters;
+    if (specs.empty()) return name;
+    QStringList shown;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const double value = i < params.size() ? params[i] : specs[i].defaultValue;
+        if (specs.size() > 1 && value == specs[i].defaultValue) continue;
+        const auto& symbol = specs[i].symbol.empty() ? specs[i].name : specs[i].symbol;
+        shown << common::toQString(symbol) + QLatin1Char('=') + formatLabelNumber(value);
+    }
+    if (shown.isEmpty()) return name;
+    return name + QStringLiteral(" (") + shown.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString curveLabel(const CurveSpec& curve) {
+    if (!curve.label.isEmpty()) return curve.label;
+    const auto* activation = actlab::findActivation(curve.id.toStdString());
+    if (!activation) return curve.id;
+    return automaticLabel(*activation, curve.params);
+}
+
+} // namespace actlab::plot

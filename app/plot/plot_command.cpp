@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plot/plot_command.hpp"
+
+#include "plot/axis_range.hpp"
+#include "plot/presets.hpp"
+#include "plot/session_file.hpp"
+
+#include "actlab/catalogue.hpp"
+#include "common/number_parsing.hpp"
+#include "common/parameter_assignment.hpp"
+
+#include <QApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+namespace actlab::plot {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+
+/// `text` quoted for a one-line message (control characters as '?', long text cut): the command line's
+/// helper, so that `plot` and `eval` quote what the user typed alike.
+QString quoted(const QString& text) {
+    return QString::fromStdString(actlab::common::quoteForMessage(text.toStdString()));
+}
+
+/// Every number the user types: the command line's strict parser (decimal, hex float, inf, nan), with
+/// spaces around the number allowed as in `eval --x`.
+std::optional<double> parseNumber(const QString& text) {
+    const std::string bytes = text.toStdString();
+    return actlab::common::parseNumber(actlab::common::trimSpaces(bytes));
+}
+
+/// A whole number from `min` to `max` in any form parseNumber() reads ("250", "2.5e2", "0xfa").
+std::optional<int> parseWhole(const QString& text, int min, int max) {
+    const auto value = parseNumber(text);
+    if (!value || !(*value >= min && *value <= max) || *value != std::floor(*value)) return std::nullopt;
+    return static_cast<int>(*value);
+}
+
+/// "A:B" (the separator is the first ':', which no number contains) with finite A < B that an axis can
+/// show (axisRangeProblem()); on error `*problem` says what is wrong.
+std::optional<Range> parseRange(const QString& text, QString* problem) {
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const auto lo = colon > 0 ? parseNumber(text.left(colon)) : std::nullopt;
+    const auto hi = colon > 0 ? parseNumber(text.mid(colon + 1)) : std::nullopt;
+    if (!lo || !hi) {
+        *problem = QStringLiteral("expected A:B with two numbers, each ") +
+                   QString::fromStdString(std::string(actlab::common::kNumberForms));
+        return std::nullopt;
+    }
+    if (const auto why = axisRangeProblem(*lo, *hi)) {
+        *problem = *why;
+        return std::nullopt;
+    }
+    return Range{*lo, *hi};
+}
+
+/// "WxH": the separator is the first 'x' or 'X' after the width's own hex prefix, if any ("0x3e8x600").
+std::optional<QSize> parseSize(const QString& text) {
+    qsizetype start = 0;
+    if (text.startsWith(QLatin1Char('+'))) start = 1;
+    if (text.mid(start, 2).compare(QLatin1String("0x"), Qt::CaseInsensitive) == 0) start += 2;
+    qsizetype separator = -1;
+    for (qsizetype i = start; i < text.size() && separator < 0; ++i)
+        if (text[i] == QLatin1Char('x') || text[i] == QLatin1Char('X')) separator = i;
+    if (separator < 0) return std::nullopt;
+    const auto w = parseWhole(text.left(separator), 16, 20000);
+    const auto h = parseWhole(text.mid(separator + 1), 16, 20000);
+    if (!w || !h) return std::nullopt;
+    return QSize(*w, *h);
+}
+
+QString normalisedLegend(QString text) {
+    text = text.trimmed().toLower();
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (text == QLatin1String("centre")) text = QStringLiteral("center");
+    return text;
+}
+
+} // namespace
+
+QString plotUsage() {
+    return QStringLiteral(
+               "Usage: actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2]\n"
+               "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
+               "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
+               "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|actlab\n"
+               "\n"
+               "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV,\n"
+               "or the figure as an ActLab session (.actlab) to open in the window or draw later.\n"
+               "\n"
+               "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
+               "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
+               "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
+               "added\n"
+               "                     (%1)\n"
+               "  --session FILE     start from the figure of a saved session (.actlab), as from a preset\n"
+               "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
+               "  --xrange A:B       x range (default -5:5)\n"
+               "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
+               "  --points N         samples over the x range (CSV rows; plots take at least 2 per pixel)\n"
+               "  --size WxH         figure size in pixels at 96 dpi (default 1000x600)\n"
+               "  --scale S          PNG only: S times the pixels, lines and text scaled (default 1)\n"
+               "  --title T, --xlabel T, --ylabel T   texts\n"
+               "  --theme light|dark colours (default light)\n"
+               "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
+               "                     bottom-right or none\n"
+               "  --gallery          one small panel per function with its derivative\n"
+               "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
+               "                     .csv, or .actlab: the figure as a session; --scale and --theme unused)\n"
+               "\n"
+               "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n")
+        .arg(presetNames().join(QStringLiteral(", ")));
+}
+
+std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
+    auto fail = [&](const QString& message) -> std::optional<CurveSpec> {
+        if (error) *error = message;
+        return std::nullopt;
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString id = (colon < 0 ? text : text.left(colon)).trimmed();
+    const auto* activation = actlab::findActivation(id.toStdString());
+    if (!activation)
+        return fail(
+            QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)").arg(quoted(id)));
+    CurveSpec curve;
+    curve.id = id;
+    // name=value pairs resolved as `actlab eval --param` resolves them (one implementation).
+    const std::string list = colon < 0 ? std::string() : text.mid(colon + 1).toStdString();
+    std::vector<actlab::common::ParameterAssignment> assignments;
+    if (colon >= 0) {
+        if (list.find_first_not_of(' ') == std::string::npos)
+            return fail(QStringLiteral("%1: expected name=value after ':'").arg(quoted(text)));
+        for (std::size_t start = 0;;) {
+            const std::size_t comma = list.find(',', start);
+            const std::string_view item = std::string_view(list).substr(
+                start, comma == std::string::npos ? std::string::npos : comma - start);
+            const auto assignment = actlab::common::splitAssignment(item);
+            if (!assignment)
+                return fail(
+                    QStringLiteral("%1: expected name=value, got %2")
+                        .arg(quoted(text), QString::fromStdString(actlab::common::quoteForMessage(item))));
+            assignments.push_back(*assignment);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    if (const auto problem = actlab::common::resolveParameters(*activation, assignments, curve.params))
+        return fail(QString::fromStdString(*problem));
+    return curve;
+}
+
+std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* error) {
+    auto fail = [&](const QString& message) -> std::optional<PlotRequest> {
+        if (error) *error = message;
+        return std::nullopt;
+    };
+
+    // Pass 1: split into options with values, flags and SPECs; find the preset.
+    struct Option {
+        QString name;
+        QString value;
+    };
+    std::vector<Option> options;
+    std::vector<CurveSpec> curves;
+    QString presetName;
+    QString sessionPath;
+    bool sessionGiven = false;
+    static const QStringList withValue = {
+        QStringLiteral("--preset"), QStringLiteral("--session"), QStringLiteral("--derivatives"),
+        QStringLiteral("--xrange"), QStringLiteral("--yrange"),  QStringLiteral("--points"),
+        QStringLiteral("--size"),   QStringLiteral("--scale"),   QStringLiteral("--title"),
+        QStringLiteral("--xlabel"), QStringLiteral("--ylabel"),  QStringLiteral("--theme"),
+        QStringLiteral("--legend"), QStringLiteral("-o"),        QStringLiteral("--output")};
+    PlotRequest request;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            request.help = true;
+            return request;
+        }
+        if (arg == QLatin1String("--gallery")) {
+            options.push_back({arg, {}});
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit() &&
+            arg.at(1) != QLatin1Char('.')) {
+            QString name = arg;
+            QString value;
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            if (arg.startsWith(QLatin1String("--")) && eq > 0) {
+                name = arg.left(eq);
+                value = arg.mid(eq + 1);
+                if (!withValue.contains(name))
+                    return fail(
+                        QStringLiteral("unknown option %1 (see `actlab plot --help`)").arg(quoted(name)));
+            } else {
+                if (!withValue.contains(name))
+                    return fail(
+                        QStringLiteral("unknown option %1 (see `actlab plot --help`)").arg(quoted(name)));
+                if (i + 1 >= args.size()) return fail(QStringLiteral("%1 needs a value").arg(name));
+                value = args[++i];
+            }
+            if (name == QLatin1String("--preset")) {
+                if (!presetName.isEmpty()) return fail(QStringLiteral("--preset given twice"));
+                presetName = value;
+                continue;
+            }
+            if (name == QLatin1String("--session")) {
+                if (sessionGiven) return fail(QStringLiteral("--session given twice"));
+                if (value.isEmpty()) return fail(QStringLiteral("--session needs a file name"));
+                sessionGiven = true;
+                sessionPath = value;
+                continue;
+            }
+            options.push_back({name == QLatin1String("--output") ? QStringLiteral("-o") : name, value});
+            continue;
+        }
+        QString specError;
+        auto curve = parseCurveSpec(arg, &specError);
+        if (!curve) return fail(specError);
+        curves.push_back(std::move(*curve));
+    }
+
+    // Pass 2: the preset or the session's figure, then the options in order.
+    FigureSpec& spec = request.spec;
+    if (sessionGiven && !presetName.isEmpty())
+        return fail(QStringLiteral("--preset and --session cannot be used together: give one figure to "
+                                   "start from"));
+    if (sessionGiven) {
+        QString problem;
+        const auto session = readSessionFile(sessionPath, &problem);
+        if (!session) return fail(problem);
+        spec = session->figure;
+    }
+    if (!presetName.isEmpty()) {
+        const auto p = preset(presetName);
+        if (!p)
+            return fail(QStringLiteral("unknown preset %1 (presets: %2)")
+                            .arg(quoted(presetName), presetNames().join(QStringLiteral(", "))));
+        spec = *p;
+    }
+    for (auto& curve : curves)
+        spec.curves.push_back(std::move(curve));
+    for (const auto& [name, value] : options) {
+        if (name == QLatin1String("--gallery")) {
+            spec.gallery = true;
+        } else if (name == QLatin1String("--derivatives")) {
+            const auto n = parseWhole(value, 0, 2);
+            if (!n) return fail(QStringLiteral("--derivatives must be 0, 1 or 2, not %1").arg(quoted(value)));
+            spec.setDerivatives(*n);
+        } else if (name == QLatin1String("--xrange")) {
+            QString problem;
+            const auto range = parseRange(value, &problem);
+            if (!range) return fail(QStringLiteral("--xrange %1: %2").arg(quoted(value), problem));
+            spec.xMin = range->first;
+            spec.xMax = range->second;
+        } else if (name == QLatin1String("--yrange")) {
+            QString problem;
+            const auto range = parseRange(value, &problem);
+            if (!range) return fail(QStringLiteral("--yrange %1: %2").arg(quoted(value), problem));
+            spec.yRange[0] = range;
+        } else if (name == QLatin1String("--points")) {
+            const auto n = parseWhole(value, 2, 1000000);
+            if (!n)
+                return fail(QStringLiteral("--points must be a whole number from 2 to 1000000, not %1")
+                                .arg(quoted(value)));
+            spec.points = *n;
+        } else if (name == QLatin1String("--size")) {
+            const auto size = parseSize(value);
+            if (!size)
+                return fail(
+                    QStringLiteral("--size must be WxH in pixels, each a whole number from 16 to 20000, "
+                                   "not %1")
+                        .arg(quoted(value)));
+            spec.sizePx = *size;
+        } else if (name == QLatin1String("--scale")) {
+            const auto s = parseNumber(value);
+            if (!s || !(*s >= 0.5 && *s <= 8)) // NaN fails both comparisons: refuse it too
+                return fail(
+                    QStringLiteral("--scale must be a number from 0.5 to 8, not %1").arg(quoted(value)));
+            request.options.scale = *s;
+        } else if (name == QLatin1String("--title")) {
+            spec.title = value;
+        } else if (name == QLatin1String("--xlabel")) {
+            spec.xLabel = value;
+        } else if (name == QLatin1String("--ylabel")) {
+            spec.yLabel = value;
+        } else if (name == QLatin1String("--theme")) {
+            if (value != QLatin1String("light") && value != QLatin1String("dark"))
+                return fail(QStringLiteral("--theme must be light or dark, not %1").arg(quoted(value)));
+            request.options.theme = Theme::byName(value);
+        } else if (name == QLatin1String("--legend")) {
+            const QString position = normalisedLegend(value);
+            if (!legendPositions().contains(position))
+                return fail(
+                    QStringLiteral("--legend must be one of top-left, top, top-right, left, center, right, "
+                                   "bottom-left, bottom, bottom-right, none; not %1")
+                        .arg(quoted(value)));
+            spec.legend = position;
+        } else if (name == QLatin1String("-o")) {
+            request.output = value;
+        }
+    }
+
+    if (spec.curves.empty())
+        return fail(
+            QStringLiteral("nothing to plot: give at least one function (e.g. relu), --preset NAME or "
+                           "--session FILE"));
+    if (request.output.isEmpty())
+        return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|actlab"));
+    request.session =
+        QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
+    const auto format = exportFormatForPath(request.output);
+    if (!format && !request.session)
+        return fail(
+            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf, .csv "
+                           "or .actlab (a session)")
+                .arg(quoted(request.output)));
+    if (format) request.format = *format;
+    if (!request.session && request.format == ExportFormat::Png &&
+        std::max(spec.sizePx.width(), spec.sizePx.height()) * request.options.scale > 32767)
+        return fail(QStringLiteral("--size times --scale must stay within 32767 pixels per side for PNG"));
+    request.options.sizePx = spec.sizePx;
+    request.options.csvPoints = spec.points;
+    return request;
+}
+
+int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.session) {
+        Session session;
+        session.figure = request.spec;
+        session.selected = request.spec.curves.empty() ? -1 : 0;
+        return writeSessionFile(request.output, session, error) ? kExitOk : kExitUsage;
+    }
+    return exportFigure(request.spec, request.output, request.format, request.options, error) ? kExitOk
+                                                                                              : kExitUsage;
+}
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+/// Drops the offscreen platform's harmless "XDG_RUNTIME_DIR not set" warning: stderr is for problems.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR"))) return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+/// The one stderr line of a failure; whatever the user typed in it (a path, a title) stays on that line.
+void printError(const QString& message) {
+    std::fprintf(stderr, "actlab plot: %s\n",
+                 actlab::common::oneLine(message.toLocal8Bit().toStdString()).c_str());
+}
+
+} // namespace
+
+int printPlotUsage() {
+    const QByteArray text = plotUsage().toLocal8Bit();
+    if (std::fputs(text.constData(), stdout) < 0 || std::fflush(stdout) != 0) {
+        std::fputs("actlab: cannot write to standard output\n", stderr);
+        return 1;
+    }
+    return kExitOk;
+}
+
+int runPlotCommand(int argc, char** argv) {
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QString error;
+    const auto request = parsePlotArguments(args, &error);
+    if (!request) {
+        printError(error);
+        return kExitUsage;
+    }
+    if (request->help) return printPlotUsage();
+    // Figures are drawn by widgets: they need a QApplication, but never a display. Qt gets the program
+    // name alone (the user's arguments are not Qt options: `--title -platform` is a title), and the
+    // offscreen platform whatever QT_QPA_PLATFORM says.
+    char program[] = "actlab";
+    int qtArgc = 1;
+    char* qtArgv[] = {argc > 0 && argv[0] ? argv[0] : program, nullptr};
+    std::unique_ptr<QApplication> app;
+    if (!request->session && request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietMessageHandler);
+        app = std::make_unique<QApplication>(qtArgc, qtArgv);
+    }
+    const int status = executePlotRequest(*request, &error);
+    if (status != kExitOk) printError(error);
+    return status;
+}
+
+} // namespace actlab::plot

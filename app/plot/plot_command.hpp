@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// `actlab plot`: headless figures from the command line (offscreen, no display server needed).
+///
+///   actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2] [--xrange A:B]
+///               [--yrange A:B] [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T]
+///               [--ylabel T] [--theme light|dark] [--legend POSITION|none] [--gallery]
+///               -o OUT.png|svg|pdf|csv|actlab
+#include "plot/exporter.hpp"
+#include "plot/figure_spec.hpp"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace actlab::plot {
+
+/// What one `actlab plot` invocation asks for.
+struct PlotRequest {
+    FigureSpec spec;
+    QString output;
+    ExportFormat format = ExportFormat::Png; ///< unused when `session`
+    bool session = false; ///< -o FILE.actlab: write the figure as a session instead of exporting it
+    ExportOptions options;
+    bool help = false; ///< --help: print plotUsage() and exit 0
+};
+
+/// The usage text of `actlab plot --help`.
+QString plotUsage();
+
+/// Parses one curve SPEC: `id` or `id:name=value,name=value`; parameters not named keep their defaults.
+/// On error returns nullopt and sets *error to one line naming the problem.
+std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error);
+
+/// Parses the arguments after `actlab plot`. The preset or the session file's figure (if any; not both)
+/// is applied first, then every other option overrides it, whatever the order; SPECs are added after its
+/// curves. A session file that cannot be read is an error "FILE: problem".
+std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* error);
+
+/// Renders and writes the request (a QApplication must exist for PNG, SVG and PDF), or writes the figure
+/// as a session (selected: the first curve; no cursor). Returns the exit status: 0, or 2 with *error set
+/// when the output cannot be written.
+int executePlotRequest(const PlotRequest& request, QString* error);
+
+/// `actlab plot …` with argv[1] == "plot": always on the offscreen platform (whatever QT_QPA_PLATFORM
+/// says), with none of the user's arguments passed to Qt; prints one line on stderr (control characters
+/// shown as '?') and returns 2 on bad input.
+int runPlotCommand(int argc, char** argv);
+
+/// `actlab plot --help` and `actlab help plot`: prints plotUsage() on stdout; 0, or 1 if it cannot.
+int printPlotUsage();
+
+} // namespace actlab::plot

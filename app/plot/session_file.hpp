@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// The ActLab session file (*.actlab): a figure plus what the explorer shows beyond it, as JSON.
+///
+///   {"format": "actlab-session", "version": 1, "generator": "ActLab 0.9.0",
+///    "figure": {…the figure object of the presets (figureSpecToJson)…},
+///    "explorer": {"selected": 0, "cursorX": 1.5}}
+///
+/// A file whose version is newer than kSessionVersion is refused; "explorer" and its fields are optional.
+/// Every double reads back bit for bit (shortest round-trip JSON numbers; -0 as the string "-0").
+#include "plot/figure_spec.hpp"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace actlab::plot {
+
+/// A saved explorer session: the figure plus what the explorer shows beyond it.
+struct Session {
+    FigureSpec figure;
+    int selected = -1;             ///< the curve whose parameters and info are shown; -1 = none
+    std::optional<double> cursorX; ///< the cursor's x, if there is a cursor
+    bool operator==(const Session&) const = default;
+};
+
+/// The version this ActLab writes and the newest it reads.
+inline constexpr int kSessionVersion = 1;
+/// The value of "format".
+inline constexpr char kSessionFormat[] = "actlab-session";
+/// The file name extension, without the dot.
+inline constexpr char kSessionSuffix[] = "actlab";
+
+/// The session as indented JSON (UTF-8).
+QByteArray sessionToJson(const Session& session);
+/// Reads a session; on error returns nullopt and sets *error to the problem (no file name).
+std::optional<Session> sessionFromJson(const QByteArray& bytes, QString* error = nullptr);
+/// Reads the file; on error returns nullopt and sets *error to "FILE: problem" (FILE as given).
+std::optional<Session> readSessionFile(const QString& path, QString* error = nullptr);
+/// Writes the file atomically (QSaveFile): on failure the old file is untouched, false is returned and
+/// *error is "cannot write FILE: reason".
+bool writeSessionFile(const QString& path, const Session& session, QString* error = nullptr);
+
+} // namespace actlab::plot

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// Plot colours: background, axes, grid, text, zero lines and the Okabe–Ito curve palette.
+#include "plot/figure_spec.hpp"
+
+#include <QColor>
+#include <QString>
+
+#include <array>
+
+namespace actlab::plot {
+
+struct Theme {
+    QString name;      ///< "light" or "dark"
+    QColor background; ///< figure background
+    QColor axisRectBackground;
+    QColor axis;     ///< axis lines, ticks and the axis-rectangle frame
+    QColor text;     ///< tick labels, axis labels, titles, legend text
+    QColor grid;     ///< grid lines (the figure's gridOpacity is applied on top)
+    QColor zeroLine; ///< the x = 0 and y = 0 lines
+    QColor legendBackground;
+    QColor legendBorder;
+    /// The Okabe–Ito colour-blind-safe palette, in the order curves get it: blue, vermillion, bluish
+    /// green, orange, reddish purple, sky blue, yellow, then black (light) or white (dark).
+    static constexpr int kPaletteSize = 8;
+    std::array<QColor, kPaletteSize> palette;
+
+    /// Colour of the i-th curve (wraps around the palette).
+    QColor color(int i) const;
+    /// A curve colour the user or a preset chose, as drawn in this theme. On a dark background a colour
+    /// with less than 3:1 contrast (WCAG's minimum for graphics; the material's pure blue has 2.3:1 on
+    /// the dark theme) is mixed with white until it reaches 3:1, keeping its hue; on a light background,
+    /// and for colours that already stand out, it is returned unchanged, so light figures keep the
+    /// material's colours exactly.
+    QColor legible(const QColor& c) const;
+    /// The colour a curve is drawn in at `position` in its figure: its own colour made legible, else the
+    /// palette colour of its slot (of its position when it has none). The one place colours are resolved.
+    QColor curveColor(const CurveSpec& curve, int position) const;
+
+    static Theme light();
+    static Theme dark();
+    /// "light" or "dark"; anything else gives light.
+    static Theme byName(const QString& name);
+
+    bool operator==(const Theme&) const = default;
+};
+
+} // namespace actlab::plot
