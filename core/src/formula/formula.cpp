@@ -12,6 +12,15 @@
 #include <mutex>
 #include <stdexcept>
 
+// CLN (under GiNaC) allocates a few bytes at start-up that it never frees. In sanitizer builds, tell
+// LeakSanitizer so that every program linking actlab::formula (tests, their gtest discovery, the app)
+// reports only real leaks.
+#if defined(__SANITIZE_ADDRESS__)
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:libcln.so\n";
+}
+#endif
+
 namespace actlab::formula {
 
 using detail::Program;
@@ -99,6 +108,41 @@ void collectSwitches(const GiNaC::ex& e, std::vector<GiNaC::ex>& outputs,
     if (seen.size() > before) list.push_back({o, -1, {}});
 }
 
+/// Which of f, f', f'' jump at x: their one-sided limits differ by more than 1e-8 of the size of that
+/// quantity nearby (so a continuous quantity's step between neighbouring doubles is no jump).
+std::array<bool, 3> jumpsAt(const Formula& formula, std::span<const double> params, double x) {
+    const Derivs l = formula.at(x, params, Side::Left);
+    const Derivs r = formula.at(x, params, Side::Right);
+    const double delta = 1e-3 * std::max(1.0, std::fabs(x));
+    const Derivs nl = formula.at(x - delta, params);
+    const Derivs nr = formula.at(x + delta, params);
+    const double L[3] = {l.f, l.df, l.d2f}, R[3] = {r.f, r.df, r.d2f};
+    const double NL[3] = {nl.f, nl.df, nl.d2f}, NR[3] = {nr.f, nr.df, nr.d2f};
+    std::array<bool, 3> jump{};
+    for (std::size_t k = 0; k < 3; ++k) {
+        const double a = L[k], b = R[k];
+        if (std::isnan(a) && std::isnan(b)) continue;
+        if (!std::isfinite(a) || !std::isfinite(b)) {
+            jump[k] = !(a == b);
+            continue;
+        }
+        double scale = std::max(std::fabs(a), std::fabs(b));
+        if (std::isfinite(NL[k])) scale = std::max(scale, std::fabs(NL[k]));
+        if (std::isfinite(NR[k])) scale = std::max(scale, std::fabs(NR[k]));
+        jump[k] = std::fabs(a - b) > 1e-8 * scale;
+    }
+    return jump;
+}
+
+/// Nodes of an expression tree, counting up to `cap` (a product of n sums has n² terms in f''…).
+std::size_t treeSize(const GiNaC::ex& e, std::size_t cap) {
+    std::size_t n = 1;
+    for (std::size_t i = 0; i < e.nops() && n <= cap; ++i)
+        n += treeSize(e.op(i), cap - n);
+    return n;
+}
+constexpr std::size_t kMaxTreeSize = 20000; // f' (f'' may be up to 20 times larger)
+
 void checkSpans(std::size_t n, std::span<double> f, std::span<double> df, std::span<double> d2f) {
     if (f.size() < n || (!df.empty() && df.size() < n) || (!d2f.empty() && d2f.size() < n) ||
         (df.empty() && !d2f.empty()))
@@ -129,7 +173,15 @@ ParseResult Formula::parse(std::string_view text, const Limits& limits) {
         std::array<GiNaC::ex, 3> f;
         f[0] = detail::rewriteStable(std::get<GiNaC::ex>(converted));
         f[1] = detail::rewriteStable(f[0].diff(symbols.x));
+        if (treeSize(f[1], kMaxTreeSize) > kMaxTreeSize)
+            return {std::nullopt,
+                    ParseError{ErrorKind::TooLong, 1,
+                               "the derivative of the formula is too large to work with at column 1"}};
         f[2] = detail::rewriteStable(f[1].diff(symbols.x));
+        if (treeSize(f[2], 20 * kMaxTreeSize) > 20 * kMaxTreeSize)
+            return {std::nullopt,
+                    ParseError{ErrorKind::TooLong, 1,
+                               "the second derivative of the formula is too large to work with at column 1"}};
         for (int n = 0; n < 3; ++n)
             for (std::size_t k = 0; k < 3; ++k)
                 impl->texts[static_cast<std::size_t>(n)][k] =
@@ -275,29 +327,12 @@ std::vector<Kink> Formula::kinks(std::span<const double> params, double xmin, do
                     [](double a, double b) { return b <= std::nextafter(std::nextafter(a, kInf), kInf); }),
         xs.end());
 
-    // The order of each kink: the lowest derivative whose one-sided limits differ, measured against the
-    // size of that derivative nearby (so a continuous quantity's 1-ulp step is no jump).
+    // The order of each kink: the lowest derivative whose one-sided limits differ (3: none of f, f', f'').
     for (double x : xs) {
-        const Derivs l = at(x, params, Side::Left);
-        const Derivs r = at(x, params, Side::Right);
-        const double delta = 1e-3 * std::max(1.0, std::fabs(x));
-        const Derivs nl = at(x - delta, params);
-        const Derivs nr = at(x + delta, params);
-        const double L[3] = {l.f, l.df, l.d2f}, Rv[3] = {r.f, r.df, r.d2f};
-        const double NL[3] = {nl.f, nl.df, nl.d2f}, NR[3] = {nr.f, nr.df, nr.d2f};
+        const std::array<bool, 3> jump = jumpsAt(*this, params, x);
         int order = 3;
-        for (int k = 0; k < 3 && order == 3; ++k) {
-            const double a = L[k], b = Rv[k];
-            if (std::isnan(a) && std::isnan(b)) continue;
-            if (!std::isfinite(a) || !std::isfinite(b)) {
-                if (a != b) order = k;
-                continue;
-            }
-            double scale = std::max(std::fabs(a), std::fabs(b));
-            if (std::isfinite(NL[k])) scale = std::max(scale, std::fabs(NL[k]));
-            if (std::isfinite(NR[k])) scale = std::max(scale, std::fabs(NR[k]));
-            if (std::fabs(a - b) > 1e-8 * scale) order = k;
-        }
+        for (int k = 2; k >= 0; --k)
+            if (jump[static_cast<std::size_t>(k)]) order = k;
         out.push_back({x, order});
     }
     return out;
@@ -446,6 +481,54 @@ std::vector<AccuracyRange> Formula::checkAccuracy(std::span<const double> params
             range.worstRelative = static_cast<double>(worst);
             range.reason = reasonAt(k, range.worstX);
             out.push_back(std::move(range));
+        }
+    }
+    return out;
+}
+
+SampledCurve sampleFormula(const Formula& formula, std::span<const double> params, double xmin, double xmax,
+                           std::size_t count, int orders) {
+    orders = std::clamp(orders, 1, 3);
+    const std::vector<Kink> kinks = formula.kinks(params, xmin, xmax);
+    const std::vector<double> x = sampleGrid(xmin, xmax, count, kinks);
+    const std::size_t n = x.size();
+    std::vector<double> v[3];
+    for (int k = 0; k < 3; ++k)
+        v[k].resize(n);
+    formula.evaluate(params, x, v[0], orders > 1 ? std::span<double>(v[1]) : std::span<double>(),
+                     orders > 2 ? std::span<double>(v[2]) : std::span<double>());
+    SampledCurve out;
+    std::size_t nextKink = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        while (nextKink < kinks.size() && kinks[nextKink].x < x[i])
+            ++nextKink;
+        const bool atKink = nextKink < kinks.size() && kinks[nextKink].x == x[i];
+        Derivs left{}, right{};
+        std::array<bool, 3> jump{};
+        if (atKink) {
+            left = formula.at(x[i], params, Side::Left);
+            right = formula.at(x[i], params, Side::Right);
+            jump = jumpsAt(formula, params, x[i]);
+        }
+        for (int k = 0; k < orders; ++k) {
+            Series& s = out.order[static_cast<std::size_t>(k)];
+            const double value = v[k][i];
+            if (jump[static_cast<std::size_t>(k)]) {
+                const double l = k == 0 ? left.f : k == 1 ? left.df : left.d2f;
+                const double r = k == 0 ? right.f : k == 1 ? right.df : right.d2f;
+                s.x.insert(s.x.end(), {x[i], x[i], x[i]});
+                s.y.insert(s.y.end(), {l, std::numeric_limits<double>::quiet_NaN(), r});
+                // The closed dot is the value at x; an open one for each one-sided limit that differs from
+                // it.
+                for (double side : {l, r})
+                    if (!(side == value ||
+                          std::fabs(side - value) <= 1e-12 * std::max(std::fabs(side), std::fabs(value))) &&
+                        !(std::isnan(side) && std::isnan(value)))
+                        s.jumps.push_back({x[i], value, side});
+            } else {
+                s.x.push_back(x[i]);
+                s.y.push_back(value);
+            }
         }
     }
     return out;

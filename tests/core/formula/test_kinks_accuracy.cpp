@@ -4,6 +4,9 @@
 /// double.
 #include "formula_test_support.hpp"
 
+#include "actlab/catalogue.hpp"
+#include "actlab/sampling.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -133,6 +136,54 @@ TEST(FormulaAccuracy, OverflowOfAnIntermediateIsFlagged) {
     EXPECT_EQ(r.front().xmin, 711.0);
     EXPECT_EQ(r.front().xmax, 1000.0);
     EXPECT_NE(r.front().reason.find("overflows"), std::string::npos) << r.front().reason;
+}
+
+} // namespace
+
+namespace {
+
+/// Sampling a formula gives what sampling the catalogue gives for the same function: the same grid (the
+/// kinks included exactly), the same gaps at jumps and the same open and closed dots.
+TEST(FormulaSampling, MatchesTheCatalogueSampling) {
+    struct Case {
+        const char* id;
+        const char* text;
+        std::vector<double> params;
+    };
+    for (const Case& c :
+         {Case{"elu", "where(x > 0, x, alpha*expm1(x))", {0.5}}, Case{"relu", "max(x, 0)", {}},
+          Case{"hardtanh", "min(max(x, lo), hi)", {-1.5, 2.0}}, Case{"softsign", "x/(1 + abs(x))", {}}}) {
+        const actlab::Activation* a = actlab::findActivation(c.id);
+        ASSERT_NE(a, nullptr);
+        const Formula f = parseOrFail(c.text);
+        const actlab::SampledCurve want = actlab::sampleCurve(*a, c.params, -3, 3, 101);
+        const actlab::SampledCurve got = sampleFormula(f, c.params, -3, 3, 101);
+        for (std::size_t k = 0; k < 3; ++k) {
+            const actlab::Series& w = want.order[k];
+            const actlab::Series& g = got.order[k];
+            ASSERT_EQ(g.x.size(), w.x.size()) << c.text << " order " << k;
+            for (std::size_t i = 0; i < w.x.size(); ++i) {
+                EXPECT_EQ(g.x[i], w.x[i]) << c.text << " order " << k << " point " << i;
+                if (std::isnan(w.y[i]))
+                    EXPECT_TRUE(std::isnan(g.y[i])) << c.text << " order " << k << " point " << i;
+                else
+                    EXPECT_NEAR(g.y[i], w.y[i], 1e-12 * std::max(1.0, std::fabs(w.y[i])))
+                        << c.text << " order " << k << " x " << w.x[i];
+            }
+            ASSERT_EQ(g.jumps.size(), w.jumps.size()) << c.text << " order " << k;
+            for (std::size_t j = 0; j < w.jumps.size(); ++j) {
+                EXPECT_EQ(g.jumps[j].x, w.jumps[j].x) << c.text;
+                // Which end is closed is each one's convention at the kink (ELU'' (0): PyTorch's 0 in the
+                // catalogue, α from where(x > 0, …) in the formula); the two ends are the same.
+                const double gl = std::min(g.jumps[j].closed, g.jumps[j].open);
+                const double gh = std::max(g.jumps[j].closed, g.jumps[j].open);
+                const double wl = std::min(w.jumps[j].closed, w.jumps[j].open);
+                const double wh = std::max(w.jumps[j].closed, w.jumps[j].open);
+                EXPECT_NEAR(gl, wl, 1e-12) << c.text << " order " << k;
+                EXPECT_NEAR(gh, wh, 1e-12) << c.text << " order " << k;
+            }
+        }
+    }
 }
 
 } // namespace

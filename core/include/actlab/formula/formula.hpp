@@ -24,6 +24,7 @@
 /// is then immutable and its evaluation functions are safe to call from several threads.
 #include "actlab/activation.hpp"
 #include "actlab/formula/parse_error.hpp"
+#include "actlab/sampling.hpp"
 
 #include <cstddef>
 #include <memory>
@@ -89,8 +90,7 @@ class Formula {
     std::vector<AccuracyRange> checkAccuracy(std::span<const double> params, double xmin, double xmax,
                                              std::size_t count = 2001) const;
 
-    /// f, f', f'' and f''' of the internal representation are never needed by callers; the number of
-    /// instructions of the compiled program (for tests and benchmarks).
+    /// The number of instructions of the compiled f, f', f'' program (for tests and benchmarks).
     std::size_t programSize() const;
 
     struct Impl;
@@ -99,6 +99,12 @@ class Formula {
     explicit Formula(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
     std::shared_ptr<const Impl> m_impl;
 };
+
+/// As actlab::sampleCurve for a built-in: `count` uniform points over [xmin, xmax] plus every kink found
+/// there (Formula::kinks), each of f, f', f'' (up to `orders`) split at its jumps with the one-sided values
+/// and a JumpMarker (closed = the formula's value at the kink, open = the other one-sided limit).
+SampledCurve sampleFormula(const Formula& formula, std::span<const double> params, double xmin, double xmax,
+                           std::size_t count, int orders = 3);
 
 /// Either a formula or the reason it was refused.
 struct ParseResult {
