@@ -42,16 +42,34 @@ const numeric& num(const ex& e) {
 
 // --- Evaluation rules (exact simplifications only) ------------------------------------------------
 
+bool looksNegative(const ex& e);
 ex evalSign(const exvector& a) {
     if (isNumber(a[0])) return numeric(num(a[0]).csgn());
+    if (looksNegative(a[0])) return -function(fns().sign, -a[0]);
     return held(fns().sign, a);
 }
 ex evalAbs(const exvector& a) {
     if (isNumber(a[0])) return GiNaC::abs(num(a[0]));
+    if (looksNegative(a[0])) return function(fns().abs, -a[0]);
     return held(fns().abs, a);
 }
+/// −u for a product with a negative coefficient (−2x, −x/2), so odd and even functions can take the sign out.
+bool looksNegative(const ex& e) {
+    if (isNumber(e)) return num(e).is_negative();
+    if (GiNaC::is_exactly_a<GiNaC::mul>(e))
+        for (std::size_t i = 0; i < e.nops(); ++i)
+            if (isNumber(e.op(i))) return num(e.op(i)).is_negative();
+    return false;
+}
+
 ex evalZeroAtZero(unsigned serial, const exvector& a) {
     if (a[0].is_zero()) return 0;
+    return held(serial, a);
+}
+/// f(−u) = −f(u) for the odd tanh, erf and sign, so printed derivatives read tanh(x/2), not tanh(−x/2).
+ex evalOdd(unsigned serial, const exvector& a) {
+    if (a[0].is_zero()) return 0;
+    if (looksNegative(a[0])) return -function(serial, -a[0]);
     return held(serial, a);
 }
 ex evalExpm1(const exvector& a) {
@@ -61,10 +79,10 @@ ex evalLog1p(const exvector& a) {
     return evalZeroAtZero(fns().log1p, a);
 }
 ex evalErf(const exvector& a) {
-    return evalZeroAtZero(fns().erf, a);
+    return evalOdd(fns().erf, a);
 }
 ex evalTanh(const exvector& a) {
-    return evalZeroAtZero(fns().tanh, a);
+    return evalOdd(fns().tanh, a);
 }
 ex evalErfc(const exvector& a) {
     if (a[0].is_zero()) return 1;
@@ -72,6 +90,7 @@ ex evalErfc(const exvector& a) {
 }
 ex evalSech(const exvector& a) {
     if (a[0].is_zero()) return 1;
+    if (looksNegative(a[0])) return function(fns().sech, -a[0]);
     return held(fns().sech, a);
 }
 ex evalSigmoid(const exvector& a) {

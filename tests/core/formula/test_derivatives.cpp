@@ -193,6 +193,8 @@ TEST(FormulaDerivatives, PrintedForms) {
     EXPECT_EQ(parseOrFail("x^3").text(1, Notation::Unicode), "3·x²");
     EXPECT_EQ(parseOrFail("x^3").text(1, Notation::Latex), "3 \\cdot {x}^{2}");
     EXPECT_EQ(parseOrFail("sigmoid(x)").text(1), "sigmoid(-x)*sigmoid(x)");
+    // σ'' = σσ(−x)(σ(−x) − σ) would cancel near 0: the rewrite gives −σσ(−x)·tanh(x/2)
+    EXPECT_EQ(parseOrFail("sigmoid(x)").text(2), "-sigmoid(-x)*sigmoid(x)*tanh(x/2)");
     EXPECT_EQ(parseOrFail("softplus(x)").text(1), "sigmoid(x)");
     EXPECT_EQ(parseOrFail("tanh(x)").text(1), "sech(x)^2");
     EXPECT_EQ(parseOrFail("abs(x)").text(1), "sign(x)");
