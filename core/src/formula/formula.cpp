@@ -281,8 +281,9 @@ std::vector<Kink> Formula::kinks(std::span<const double> params, double xmin, do
             for (int o : sw.paramOutputs)
                 p.push_back(values[static_cast<std::size_t>(o)][0]);
             targets.clear();
-            for (const Kink& k : act.kinks(p))
-                targets.push_back(k.x);
+            if (!validate(act, p))
+                for (const Kink& k : act.kinks(p))
+                    targets.push_back(k.x);
         }
         const std::vector<double>& s = values[static_cast<std::size_t>(sw.output)];
         for (double t : targets) {

@@ -455,6 +455,12 @@ void Program::exec(const Instruction& in, std::span<const double> params, T* reg
         T* f0 = d;
         T* f1 = R(in.dst + 1);
         T* f2 = R(in.dst + 2);
+        if (validate(act, std::span<const double>(p, in.params.size()))) {
+            // Parameters outside the activation's domain (a slider dragged beyond it): no values.
+            for (std::size_t i = 0; i < n; ++i)
+                f0[i] = f1[i] = f2[i] = kNaN<T>;
+            return;
+        }
         if constexpr (std::is_same_v<T, double>) {
             act.evaluateSpan(p, a, n, f0, f1, f2);
         } else {

@@ -396,6 +396,19 @@ class Converter {
                 args[3 + i] = exactRational(act.parameters[i].defaultValue);
             }
         }
+        // Literal parameters are checked now (maxout(x, 7) names k and its range); parameters given by
+        // names are checked at evaluation (invalid values give NaN).
+        std::vector<double> values;
+        for (std::size_t i = 0; i < act.parameters.size(); ++i)
+            if (isNumber(args[3 + i])) values.push_back(toDouble(num(args[3 + i])));
+        if (values.size() == act.parameters.size())
+            if (const auto err = validate(act, values)) {
+                const std::size_t at =
+                    err->index >= 0 && static_cast<std::size_t>(err->index) + 1 < n.args.size()
+                        ? n.args[static_cast<std::size_t>(err->index) + 1].column
+                        : n.column;
+                throw failure(ErrorKind::BadParameter, at, std::string(act.id) + "(): " + err->message);
+            }
         return function(fns().catalogue, args);
     }
 };

@@ -41,6 +41,8 @@ std::string_view errorKindName(ErrorKind kind) {
         return "expected comparison";
     case ErrorKind::ArgumentDependsOnX:
         return "argument depends on x";
+    case ErrorKind::BadParameter:
+        return "bad parameter";
     case ErrorKind::NotAParameter:
         return "not a parameter";
     case ErrorKind::Undefined:

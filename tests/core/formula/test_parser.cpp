@@ -116,6 +116,13 @@ TEST(FormulaParser, CatalogueCalls) {
     EXPECT_EQ(valueOf("elu(x, a)", -1, {0.5}), elu.at(-1, p).f);
     const double h[] = {-2.0, 3.0};
     EXPECT_EQ(valueOf("hardtanh(2*x, -2, 3)", 1.25), hardtanh.at(2.5, h).f);
+    // parameters by name are checked at evaluation: outside the domain, NaN (never a read out of bounds)
+    const Formula maxout = parseOrFail("maxout(x, k)");
+    EXPECT_TRUE(std::isnan(eval(maxout, 0.5, {7.0}).f));
+    EXPECT_TRUE(std::isnan(eval(maxout, 0.5, {1e300}).df));
+    EXPECT_TRUE(maxout.kinks(std::vector<double>{7.0}, -5, 5).empty());
+    const double k3[] = {3.0, 1.0, 0.0, 0.0, 0.0, -1.0, 0.0, 0.5, 1.0};
+    EXPECT_EQ(eval(maxout, 0.5, {3.0}).f, findActivation("maxout")->at(0.5, k3).f);
     EXPECT_EQ(valueOf("gelu'(x)", 0.7), findActivation("gelu")->at(0.7, {}).df);
     EXPECT_EQ(valueOf("gelu''(x)", 0.7), findActivation("gelu")->at(0.7, {}).d2f);
     // one argument: the primitive; softplus(x, beta) is the catalogue's softplus with its β
@@ -171,6 +178,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"elu(x, x)", ErrorKind::ArgumentDependsOnX, 8,
                                 "alpha of elu() must not depend on x"},
                       ErrorCase{"x(2)", ErrorKind::NotAParameter, 1, "x is the variable"},
+                      ErrorCase{"maxout(x, 7)", ErrorKind::BadParameter, 11, "k = 7"},
+                      ErrorCase{"x + elu(x, -1)", ErrorKind::BadParameter, 12, "alpha = -1"},
                       ErrorCase{"a'", ErrorKind::NotAParameter, 1, "prime"},
                       ErrorCase{"exp + 1", ErrorKind::ExpectedToken, 1, "expected '(' after"},
                       ErrorCase{"x/0", ErrorKind::Undefined, 2, "division by zero"},

@@ -22,6 +22,7 @@ enum class ErrorKind {
     MisplacedComparison, ///< a comparison anywhere but as the first argument of where()
     ExpectedComparison,  ///< where()'s first argument is no comparison
     ArgumentDependsOnX,  ///< a catalogue function's parameter argument depends on x
+    BadParameter,        ///< a catalogue function's literal parameter is refused by its validation
     NotAParameter,       ///< "x" used as a function, or "x'" etc.
     Undefined,           ///< undefined as a whole: a division by a literal 0, 0^x differentiated, …
 };
