@@ -159,6 +159,8 @@ class Compiler {
 
     int make(const ex& e) {
         if (isNumber(e)) return constant(toDouble(GiNaC::ex_to<numeric>(e)));
+        // GiNaC evaluates log(−1) to iπ and √−4 to 2i: not real numbers, so NaN in real arithmetic.
+        if (GiNaC::is_exactly_a<numeric>(e)) return constant(std::numeric_limits<double>::quiet_NaN());
         if (GiNaC::is_exactly_a<GiNaC::symbol>(e)) {
             if (e.is_equal(m_s.x)) {
                 if (m_xReg < 0) m_xReg = op(Op::X);
@@ -180,6 +182,8 @@ class Compiler {
             try {
                 const ex v = e.evalf();
                 if (isNumber(v)) return constant(toDouble(GiNaC::ex_to<numeric>(v)));
+                if (GiNaC::is_exactly_a<numeric>(v))
+                    return constant(std::numeric_limits<double>::quiet_NaN());
             } catch (const std::exception&) {
                 // not a real number: compile as it stands (gives NaN)
             }

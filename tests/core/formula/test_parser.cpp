@@ -104,6 +104,9 @@ TEST(FormulaParser, Functions) {
     EXPECT_TRUE(std::isnan(valueOf("sqrt(x)", -1)));
     EXPECT_EQ(valueOf("1/x", 0), std::numeric_limits<double>::infinity());
     EXPECT_TRUE(std::isnan(valueOf("sin(x)/x", 0)));
+    EXPECT_TRUE(std::isnan(valueOf("x + log(-1)", 2))); // GiNaC would say iπ: not a real number
+    EXPECT_TRUE(std::isnan(valueOf("sqrt(-4)*x", 2)));
+    EXPECT_TRUE(std::isnan(eval(parseOrFail("x*sqrt(-4)"), 2).df));
     EXPECT_TRUE(std::isnan(valueOf("where(x > 0, 1, 2)", std::nan(""))));
 }
 
