@@ -172,7 +172,7 @@ QString exportFormatName(ExportFormat format) {
     return {};
 }
 
-QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
+QImage renderImage(const FigureSpec& spec, const ExportOptions& options) {
     const double scale = std::clamp(options.scale, 0.25, 8.0);
     OffscreenFigure f(spec, options, 2 * std::max(1.0, scale), false);
     const QSize size = exportSize(spec, options);
@@ -182,15 +182,19 @@ QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
     QImage image(pixels, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (image.isNull()) return {};
     image.fill(options.transparent ? QColor(Qt::transparent) : options.theme.background);
-    {
-        QCPPainter painter;
-        if (!painter.begin(&image)) return {};
-        painter.setMode(QCPPainter::pmNoCaching);
-        if (scale > 1) painter.setMode(QCPPainter::pmNonCosmetic); // 1 px lines grow with the scale too
-        painter.scale(scale, scale);
-        f.plot.toPainter(&painter, size.width(), size.height());
-        painter.end();
-    }
+    QCPPainter painter;
+    if (!painter.begin(&image)) return {};
+    painter.setMode(QCPPainter::pmNoCaching);
+    if (scale > 1) painter.setMode(QCPPainter::pmNonCosmetic); // 1 px lines grow with the scale too
+    painter.scale(scale, scale);
+    f.plot.toPainter(&painter, size.width(), size.height());
+    painter.end();
+    return image;
+}
+
+QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
+    const QImage image = renderImage(spec, options);
+    if (image.isNull()) return {};
     return encodePng(image, options.dpi > 0 ? options.dpi : 96);
 }
 

@@ -7,6 +7,7 @@
 #include "plot/theme.hpp"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 #include <optional>
@@ -32,9 +33,11 @@ struct ExportOptions {
     int csvPoints = 0; ///< CSV only: samples over the x range; 0 = the spec's points, else 1001
 };
 
-/// Renders the figure in memory. PNG: scale·size pixels. SVG: vector paths, <text>, width/height in px
-/// and a viewBox of the logical size, every curve clipped to its axis rectangle. PDF: one vector page
-/// of size × 0.75 pt.
+/// Renders the figure in memory. Image: the PNG's pixels, scale·size of them (ARGB32 premultiplied
+/// when transparent, else RGB32; null if it cannot be allocated); the animated GIF's frames. PNG:
+/// scale·size pixels. SVG: vector paths, <text>, width/height in px and a viewBox of the logical size,
+/// every curve clipped to its axis rectangle. PDF: one vector page of size × 0.75 pt.
+QImage renderImage(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options);

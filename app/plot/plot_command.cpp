@@ -78,6 +78,24 @@ std::optional<QSize> parseSize(const QString& text) {
     return QSize(*w, *h);
 }
 
+/// --animate's "NAME=A:B": the parameter's name and the two ends (any order, not equal: the animation
+/// checks that, with the curves).
+std::optional<Animation> parseAnimate(const QString& text) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0) return std::nullopt;
+    const QString name = text.left(eq).trimmed();
+    const QString ends = text.mid(eq + 1);
+    const qsizetype colon = ends.indexOf(QLatin1Char(':'));
+    const auto from = colon > 0 ? parseNumber(ends.left(colon)) : std::nullopt;
+    const auto to = colon > 0 ? parseNumber(ends.mid(colon + 1)) : std::nullopt;
+    if (name.isEmpty() || !from || !to) return std::nullopt;
+    Animation animation;
+    animation.parameter = name;
+    animation.from = *from;
+    animation.to = *to;
+    return animation;
+}
+
 QString normalisedLegend(QString text) {
     text = text.trimmed().toLower();
     text.replace(QLatin1Char('-'), QLatin1Char(' '));
@@ -89,37 +107,55 @@ QString normalisedLegend(QString text) {
 } // namespace
 
 QString plotUsage() {
-    return QStringLiteral(
-               "Usage: actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2]\n"
-               "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
-               "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
-               "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|actlab\n"
-               "\n"
-               "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV,\n"
-               "or the figure as an ActLab session (.actlab) to open in the window or draw later.\n"
-               "\n"
-               "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
-               "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
-               "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
-               "added\n"
-               "                     (%1)\n"
-               "  --session FILE     start from the figure of a saved session (.actlab), as from a preset\n"
-               "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
-               "  --xrange A:B       x range (default -5:5)\n"
-               "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
-               "  --points N         samples over the x range (CSV rows; plots take at least 2 per pixel)\n"
-               "  --size WxH         figure size in pixels at 96 dpi (default 1000x600)\n"
-               "  --scale S          PNG only: S times the pixels, lines and text scaled (default 1)\n"
-               "  --title T, --xlabel T, --ylabel T   texts\n"
-               "  --theme light|dark colours (default light)\n"
-               "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
-               "                     bottom-right or none\n"
-               "  --gallery          one small panel per function with its derivative\n"
-               "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
-               "                     .csv, or .actlab: the figure as a session; --scale and --theme unused)\n"
-               "\n"
-               "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n")
-        .arg(presetNames().join(QStringLiteral(", ")));
+    // The presets' names are put in with replace(), not arg(): the frame patterns' '%' are literal text.
+    QString text = QStringLiteral(
+        "Usage: actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2]\n"
+        "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
+        "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
+        "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|actlab\n"
+        "       actlab plot [SPEC]... [options as above] --animate NAME=A:B [--frames N] [--fps F]\n"
+        "                   [--animate-mode once|loop|bounce] [--animate-scale linear|log]\n"
+        "                   -o OUT.gif | -o DIR/frame-%03d.png|svg\n"
+        "\n"
+        "Draws activation functions without a display (offscreen) and writes PNG, SVG, PDF or CSV,\n"
+        "or the figure as an ActLab session (.actlab) to open in the window or draw later; with\n"
+        "--animate, an animated GIF or numbered frames of a parameter moving from A to B.\n"
+        "\n"
+        "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
+        "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
+        "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
+        "added\n"
+        "                     ({presets})\n"
+        "  --session FILE     start from the figure of a saved session (.actlab), as from a preset\n"
+        "  --derivatives N    0: f only, 1: add the f' subplot, 2: also f''\n"
+        "  --xrange A:B       x range (default -5:5)\n"
+        "  --yrange A:B       fixed y range of the f subplot (default: follow the data)\n"
+        "  --points N         samples over the x range (CSV rows; plots take at least 2 per pixel)\n"
+        "  --size WxH         figure size in pixels at 96 dpi (default 1000x600)\n"
+        "  --scale S          PNG and GIF: S times the pixels, lines and text scaled (default 1)\n"
+        "  --title T, --xlabel T, --ylabel T   texts\n"
+        "  --theme light|dark colours (default light)\n"
+        "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
+        "                     bottom-right or none\n"
+        "  --gallery          one small panel per function with its derivative\n"
+        "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
+        "                     .csv, or .actlab: the figure as a session; --scale and --theme unused)\n"
+        "\n"
+        "Animation (every curve with parameter NAME plays it; y ranges held still over all frames):\n"
+        "  --animate NAME=A:B parameter NAME from A to B (each inside every such curve's range)\n"
+        "  --frames N         pictures from A to B, both included: 2 to 1000 (default 30)\n"
+        "  --fps F            frames per second, 1 to 50 (default 15; GIF delay 100/F cs, rounded)\n"
+        "  --animate-mode M   once (stops at B), loop (default; A to B, again from A) or bounce\n"
+        "                     (A to B and back: 2N-2 frames)\n"
+        "  --animate-scale S  linear (default) or log (equal ratios; both ends > 0)\n"
+        "  -o OUT.gif         an animated GIF (one palette of up to 256 colours; loops unless once)\n"
+        "  -o DIR/NAME-%03d.png|svg  numbered frames from 0 for LaTeX beamer's animate package\n"
+        "                     (%d or %0Nd is the frame number, %% a literal %; DIR must exist):\n"
+        "                     \\animategraphics[loop,autoplay]{15}{DIR/NAME-}{000}{029}\n"
+        "\n"
+        "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n");
+    text.replace(QStringLiteral("{presets}"), presetNames().join(QStringLiteral(", ")));
+    return text;
 }
 
 std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
@@ -177,11 +213,16 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     QString sessionPath;
     bool sessionGiven = false;
     static const QStringList withValue = {
-        QStringLiteral("--preset"), QStringLiteral("--session"), QStringLiteral("--derivatives"),
-        QStringLiteral("--xrange"), QStringLiteral("--yrange"),  QStringLiteral("--points"),
-        QStringLiteral("--size"),   QStringLiteral("--scale"),   QStringLiteral("--title"),
-        QStringLiteral("--xlabel"), QStringLiteral("--ylabel"),  QStringLiteral("--theme"),
-        QStringLiteral("--legend"), QStringLiteral("-o"),        QStringLiteral("--output")};
+        QStringLiteral("--preset"),       QStringLiteral("--session"),
+        QStringLiteral("--derivatives"),  QStringLiteral("--xrange"),
+        QStringLiteral("--yrange"),       QStringLiteral("--points"),
+        QStringLiteral("--size"),         QStringLiteral("--scale"),
+        QStringLiteral("--title"),        QStringLiteral("--xlabel"),
+        QStringLiteral("--ylabel"),       QStringLiteral("--theme"),
+        QStringLiteral("--legend"),       QStringLiteral("-o"),
+        QStringLiteral("--output"),       QStringLiteral("--animate"),
+        QStringLiteral("--frames"),       QStringLiteral("--fps"),
+        QStringLiteral("--animate-mode"), QStringLiteral("--animate-scale")};
     PlotRequest request;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
@@ -252,6 +293,9 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     }
     for (auto& curve : curves)
         spec.curves.push_back(std::move(curve));
+    std::optional<Animation> animation;
+    Animation animationSettings; // --frames, --fps, --animate-mode, --animate-scale
+    QString animationOption;     // the first of them given, for "needs --animate"
     for (const auto& [name, value] : options) {
         if (name == QLatin1String("--gallery")) {
             spec.gallery = true;
@@ -310,8 +354,43 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             spec.legend = position;
         } else if (name == QLatin1String("-o")) {
             request.output = value;
+        } else if (name == QLatin1String("--animate")) {
+            animation = parseAnimate(value);
+            if (!animation)
+                return fail(QStringLiteral("--animate must be NAME=A:B, a parameter and two numbers (e.g. "
+                                           "alpha=0.01:1), not %1")
+                                .arg(quoted(value)));
+        } else if (name == QLatin1String("--frames")) {
+            const auto n = parseWhole(value, 2, kMaxAnimationFrames);
+            if (!n)
+                return fail(QStringLiteral("--frames must be a whole number from 2 to %1, not %2")
+                                .arg(kMaxAnimationFrames)
+                                .arg(quoted(value)));
+            animationSettings.frames = *n;
+        } else if (name == QLatin1String("--fps")) {
+            const auto fps = parseNumber(value);
+            if (!fps || !(*fps >= kMinAnimationFps && *fps <= kMaxAnimationFps)) // NaN fails both
+                return fail(QStringLiteral("--fps must be a number from 1 to 50, not %1").arg(quoted(value)));
+            animationSettings.fps = *fps;
+        } else if (name == QLatin1String("--animate-mode")) {
+            const auto mode = animationModeFromName(value);
+            if (!mode)
+                return fail(
+                    QStringLiteral("--animate-mode must be once, loop or bounce, not %1").arg(quoted(value)));
+            animationSettings.mode = *mode;
+        } else if (name == QLatin1String("--animate-scale")) {
+            if (value != QLatin1String("linear") && value != QLatin1String("log"))
+                return fail(
+                    QStringLiteral("--animate-scale must be linear or log, not %1").arg(quoted(value)));
+            animationSettings.interpolation =
+                value == QLatin1String("log") ? Interpolation::Geometric : Interpolation::Linear;
         }
+        if (name.startsWith(QLatin1String("--animate-")) || name == QLatin1String("--frames") ||
+            name == QLatin1String("--fps"))
+            if (animationOption.isEmpty()) animationOption = name;
     }
+    if (!animation && !animationOption.isEmpty())
+        return fail(QStringLiteral("%1 needs --animate NAME=A:B").arg(animationOption));
 
     if (spec.curves.empty())
         return fail(
@@ -321,7 +400,31 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|actlab"));
     request.session =
         QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
-    const auto format = exportFormatForPath(request.output);
+    if (animation) {
+        animation->frames = animationSettings.frames;
+        animation->fps = animationSettings.fps;
+        animation->mode = animationSettings.mode;
+        animation->interpolation = animationSettings.interpolation;
+        if (const auto problem = animationProblem(spec, *animation))
+            return fail(QStringLiteral("--animate: %1").arg(*problem));
+        const auto kind = animationOutputForPath(request.output);
+        if (!kind)
+            return fail(QStringLiteral("--animate writes an animated .gif or numbered .png or .svg frames "
+                                       "(-o frames/frame-%03d.png), not ") +
+                        quoted(request.output));
+        if (*kind != AnimationOutput::Gif)
+            if (const auto problem = framePatternProblem(request.output, animationFrameCount(*animation)))
+                return fail(QStringLiteral("-o %1: %2").arg(quoted(request.output), *problem));
+        request.session = false;
+        request.animation = animation;
+        request.animationOutput = *kind;
+    } else if (QFileInfo(request.output).suffix().compare(QLatin1String("gif"), Qt::CaseInsensitive) == 0) {
+        return fail(QStringLiteral("%1 is an animation: add --animate NAME=A:B (see `actlab plot --help`)")
+                        .arg(quoted(request.output)));
+    }
+    const auto format = request.animation && request.animationOutput == AnimationOutput::Gif
+                            ? std::optional<ExportFormat>(ExportFormat::Png)
+                            : exportFormatForPath(request.output);
     if (!format && !request.session)
         return fail(
             QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf, .csv "
@@ -337,6 +440,11 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 }
 
 int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.animation)
+        return exportAnimation(request.spec, *request.animation, request.output, request.animationOutput,
+                               request.options, error)
+                   ? kExitOk
+                   : kExitUsage;
     if (request.session) {
         Session session;
         session.figure = request.spec;

@@ -5,7 +5,11 @@
 ///   actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2] [--xrange A:B]
 ///               [--yrange A:B] [--points N] [--size WxH] [--scale S] [--title T] [--xlabel T]
 ///               [--ylabel T] [--theme light|dark] [--legend POSITION|none] [--gallery]
-///               -o OUT.png|svg|pdf|csv|actlab
+///               [--animate NAME=A:B [--frames N] [--fps F] [--animate-mode once|loop|bounce]
+///                [--animate-scale linear|log]]
+///               -o OUT.png|svg|pdf|csv|actlab|gif  (with --animate: OUT.gif or DIR/frame-%03d.png|svg)
+#include "plot/animation.hpp"
+#include "plot/animation_export.hpp"
 #include "plot/exporter.hpp"
 #include "plot/figure_spec.hpp"
 
@@ -23,6 +27,10 @@ struct PlotRequest {
     ExportFormat format = ExportFormat::Png; ///< unused when `session`
     bool session = false; ///< -o FILE.actlab: write the figure as a session instead of exporting it
     ExportOptions options;
+    /// --animate: the figure's parameter played from A to B, written as `animationOutput` (`format` is
+    /// then how each frame is drawn: PNG for a GIF and PNG frames, SVG for SVG frames).
+    std::optional<Animation> animation;
+    AnimationOutput animationOutput = AnimationOutput::Gif;
     bool help = false; ///< --help: print plotUsage() and exit 0
 };
 

@@ -5,13 +5,15 @@
 // Input: byte 0 picks the form, the rest is the text (UTF-8):
 //   0, 3: plot ARG...                 (TEXT split at NUL bytes: any argument vector)
 //   1:    plot TEXT -o out.csv        (TEXT is one SPEC; parseCurveSpec(TEXT) is checked as well)
-//   2:    plot relu OPTION TEXT -o out.png  (OPTION, one of the options with a value, chosen by byte 0)
+//   2:    plot relu OPTION TEXT -o out.png  (OPTION, one of the options with a value, chosen by byte 0;
+//         for the animation's options: plot leaky_relu elu [--animate alpha=0.1:1] OPTION TEXT -o out.gif)
 // Invariants:
 //  - a request or an error, never both (the error is not empty exactly when there is no request);
 //  - a request is drawable as parsed: at least one curve, every curve a catalogue function with one
 //    finite value per parameter that validate() accepts, finite x range A < B, fixed y range A < B,
 //    points 0 or 2..1000000, size 16..20000 per side, scale 0.5..8, an output whose extension gives the
-//    format;
+//    format; an animation that animationProblem() accepts on that figure, written to a .gif or to .png or
+//    .svg frames whose name pattern framePatternProblem() accepts;
 //  - re-printing the request as arguments (each number with formatDouble()) parses back to the same
 //    figure, bit for bit, and each curve re-printed as a SPEC parses back to the same curve.
 #include "fuzz_check.hpp"
@@ -98,9 +100,39 @@ void checkRequest(const PlotRequest& request) {
     ACTLAB_FUZZ_CHECK(request.options.scale >= 0.5 && request.options.scale <= 8, "");
     ACTLAB_FUZZ_CHECK(!request.output.isEmpty(), "");
     const auto format = actlab::plot::exportFormatForPath(request.output);
-    ACTLAB_FUZZ_CHECK(request.session ? request.output.endsWith(QLatin1String(".actlab"), Qt::CaseInsensitive)
-                                      : format && *format == request.format,
-                      str(request.output)); // -o FILE.actlab writes a session (issue 8)
+    if (request.animation) { // issue 9: --animate writes a GIF or numbered frames
+        const auto& animation = *request.animation;
+        const auto kind = actlab::plot::animationOutputForPath(request.output);
+        ACTLAB_FUZZ_CHECK(!request.session && kind && *kind == request.animationOutput, str(request.output));
+        ACTLAB_FUZZ_CHECK(request.format == (kind == actlab::plot::AnimationOutput::SvgFrames
+                                                 ? actlab::plot::ExportFormat::Svg
+                                                 : actlab::plot::ExportFormat::Png),
+                          str(request.output));
+        const auto problem = actlab::plot::animationProblem(spec, animation);
+        ACTLAB_FUZZ_CHECK(!problem, str(problem.value_or(QString())));
+        ACTLAB_FUZZ_CHECK(animation.curves.empty() && std::isfinite(animation.from) &&
+                              std::isfinite(animation.to) && animation.from != animation.to,
+                          "");
+        ACTLAB_FUZZ_CHECK(animation.frames >= 2 && animation.frames <= actlab::plot::kMaxAnimationFrames, "");
+        ACTLAB_FUZZ_CHECK(animation.fps >= 1 && animation.fps <= 50, "");
+        if (*kind != actlab::plot::AnimationOutput::Gif) {
+            const auto patternProblem = actlab::plot::framePatternProblem(
+                request.output, actlab::plot::animationFrameCount(animation));
+            ACTLAB_FUZZ_CHECK(!patternProblem, str(request.output));
+        }
+        // Every frame's figure is drawable: its curves' parameters pass validate().
+        for (const int frame : {0, animation.frames / 2, animation.frames - 1})
+            for (const CurveSpec& curve : actlab::plot::animationFrame(spec, animation, frame).curves) {
+                const auto* activation = actlab::findActivation(str(curve.id));
+                const auto params = curve.params.empty() ? activation->defaults() : curve.params;
+                ACTLAB_FUZZ_CHECK(!actlab::validate(*activation, params), str(curve.id));
+            }
+    } else {
+        ACTLAB_FUZZ_CHECK(request.session
+                              ? request.output.endsWith(QLatin1String(".actlab"), Qt::CaseInsensitive)
+                              : format && *format == request.format,
+                          str(request.output)); // -o FILE.actlab writes a session (issue 8)
+    }
 
     // Re-print as arguments: the preset, the curves added to it, every option explicitly.
     std::size_t fromPreset = 0;
@@ -126,6 +158,18 @@ void checkRequest(const PlotRequest& request) {
                     number(spec.yRange[0]->second);
     if (spec.points != 0) args << QStringLiteral("--points=%1").arg(spec.points);
     if (spec.gallery) args << QStringLiteral("--gallery");
+    if (request.animation) {
+        const auto& animation = *request.animation;
+        args << QStringLiteral("--animate=") + animation.parameter + QLatin1Char('=') +
+                    number(animation.from) + QLatin1Char(':') + number(animation.to)
+             << QStringLiteral("--frames=%1").arg(animation.frames)
+             << QStringLiteral("--fps=") + number(animation.fps)
+             << QStringLiteral("--animate-mode=") + actlab::plot::animationModeName(animation.mode)
+             << QStringLiteral("--animate-scale=") +
+                    (animation.interpolation == actlab::plot::Interpolation::Geometric
+                         ? QStringLiteral("log")
+                         : QStringLiteral("linear"));
+    }
     QString error;
     const auto again = actlab::plot::parsePlotArguments(args, &error);
     ACTLAB_FUZZ_CHECK(again.has_value(), str(args.join(QLatin1Char(' '))) + ": " + str(error));
@@ -141,6 +185,14 @@ void checkRequest(const PlotRequest& request) {
     ACTLAB_FUZZ_CHECK(sameBits(again->options.scale, request.options.scale), "");
     ACTLAB_FUZZ_CHECK(again->output == request.output && again->format == request.format, "");
     ACTLAB_FUZZ_CHECK(again->options.theme.name == request.options.theme.name, "");
+    ACTLAB_FUZZ_CHECK(again->animation == request.animation, str(args.join(QLatin1Char(' '))));
+    if (request.animation) {
+        ACTLAB_FUZZ_CHECK(sameBits(again->animation->from, request.animation->from) &&
+                              sameBits(again->animation->to, request.animation->to) &&
+                              sameBits(again->animation->fps, request.animation->fps),
+                          "");
+        ACTLAB_FUZZ_CHECK(again->animationOutput == request.animationOutput, "");
+    }
 }
 
 QStringList splitArgs(std::string_view text) {
@@ -155,9 +207,12 @@ QStringList splitArgs(std::string_view text) {
     }
 }
 
-const std::array<const char*, 14> kOptions = {"--preset", "--derivatives", "--xrange", "--yrange", "--points",
-                                              "--size",   "--scale",       "--title",  "--xlabel", "--ylabel",
-                                              "--theme",  "--legend",      "-o",       "--output"};
+// The first 14 keep the seeds of issue 7 meaning what they meant; the animation's options follow.
+const std::array<const char*, 19> kOptions = {
+    "--preset",  "--derivatives", "--xrange", "--yrange",       "--points",       "--size", "--scale",
+    "--title",   "--xlabel",      "--ylabel", "--theme",        "--legend",       "-o",     "--output",
+    "--animate", "--frames",      "--fps",    "--animate-mode", "--animate-scale"};
+constexpr std::size_t kFirstAnimationOption = 14;
 
 } // namespace
 
@@ -177,10 +232,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (curve) checkCurve(*curve);
         break;
     }
-    case 2:
-        args = {QStringLiteral("relu"), QString::fromLatin1(kOptions[(control >> 2) % kOptions.size()]), text,
-                QStringLiteral("-o"), QStringLiteral("out.png")};
+    case 2: {
+        const std::size_t option = (control >> 2) % kOptions.size();
+        if (option < kFirstAnimationOption) {
+            args = {QStringLiteral("relu"), QString::fromLatin1(kOptions[option]), text, QStringLiteral("-o"),
+                    QStringLiteral("out.png")};
+        } else {
+            args = {QStringLiteral("leaky_relu"), QStringLiteral("elu")};
+            if (option != kFirstAnimationOption)
+                args << QStringLiteral("--animate") << QStringLiteral("alpha=0.1:1");
+            args << QString::fromLatin1(kOptions[option]) << text << QStringLiteral("-o")
+                 << QStringLiteral("out.gif");
+        }
         break;
+    }
     default:
         args = splitArgs(bytes);
         break;
