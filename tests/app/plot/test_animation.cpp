@@ -3,8 +3,9 @@
 // and constraint errors, steady y ranges from the closed forms of Leaky ReLU, frame-name patterns,
 // `actlab plot --animate` arguments, and GIFs read back with giflib's own decoder (DGifSlurp): frame
 // count, delay, the NETSCAPE2.0 loop block, size, and every pixel of every frame against the frame
-// rendered on its own.
+// rendered on its own; File ▸ Export animation's dialog writes what the command line writes.
 #include "plot/animation.hpp"
+#include "plot/animation_dialog.hpp"
 #include "plot/animation_export.hpp"
 #include "plot/exporter.hpp"
 #include "plot/gif_writer.hpp"
@@ -623,6 +624,55 @@ TEST(AnimationProcess, ActlabPlotWritesAGifAndRefusesBadInput) {
     EXPECT_EQ(err.count('\n'), 1) << err.toStdString();
     EXPECT_TRUE(err.contains("alpha = 5 is outside its range [0, 1]")) << err.toStdString();
     EXPECT_FALSE(QFile::exists(bad));
+}
+
+} // namespace
+
+namespace {
+
+TEST(AnimationDialog, WritesWhatTheCommandLineWrites) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const FigureSpec spec = smallFigure(); // Leaky ReLU (α = 0.1), ELU (α = 1); 240 × 160
+    actlab::plot::AnimationDialog dialog(spec, 1);
+    // The selected curve's parameter and range are proposed: ELU's α, declared in [0, 10].
+    auto proposed = dialog.animation();
+    ASSERT_TRUE(proposed);
+    EXPECT_EQ(proposed->parameter, QStringLiteral("alpha"));
+    EXPECT_EQ(proposed->from, 0.0);
+    EXPECT_EQ(proposed->to, 10.0);
+    EXPECT_TRUE(proposed->curves.empty()); // linked by default
+
+    dialog.setRange(0.5, 1);
+    dialog.setFrames(3);
+    dialog.setFps(10);
+    dialog.setMode(AnimationMode::Once);
+    dialog.setSelectedOnly(true);
+    const QString out = dir.filePath(QStringLiteral("a.gif"));
+    dialog.setPath(out);
+    const auto a = dialog.animation();
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->curves, std::vector<int>{1});
+    ASSERT_TRUE(dialog.exportNow()) << dialog.message().toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    // Byte for byte what the command line's code writes for the same animation.
+    Animation expected = alpha(0.5, 1, 3);
+    expected.fps = 10;
+    expected.mode = AnimationMode::Once;
+    expected.curves = {1};
+    EXPECT_EQ(file.readAll(), actlab::plot::renderAnimatedGif(spec, expected, smallOptions()));
+
+    // Refused input stays in the dialog with a message.
+    dialog.setSelectedOnly(false);
+    dialog.setRange(0.5, 2); // Leaky ReLU's α stops at 1
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("alpha = 2 is outside its range [0, 1]")))
+        << dialog.message().toStdString();
+    dialog.setRange(0.5, 1);
+    dialog.setPath(dir.filePath(QStringLiteral("a.pdf")));
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_FALSE(dialog.message().isEmpty());
 }
 
 } // namespace
