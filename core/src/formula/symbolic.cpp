@@ -280,6 +280,16 @@ class Converter {
         case K::Power: {
             const ex base = convert(n.args[0]);
             const ex exponent = convert(n.args[1]);
+            // 0 to a negative power is a division by zero; 0^u differentiates to 0^u·log(0)·u'. GiNaC throws
+            // on both (and leaks what it had built when it does): refuse them before.
+            if (base.is_zero()) {
+                if (!isNumber(exponent))
+                    throw failure(ErrorKind::Undefined, n.column,
+                                  "0 to a power that is not a constant has no derivative");
+                if (num(exponent).is_negative())
+                    throw failure(ErrorKind::Undefined, n.column, "division by zero (0 to a negative power)");
+                return exponent.is_zero() ? 1 : 0; // 0^0 = 1 as pow() has it
+            }
             return guarded(n, [&] { return GiNaC::pow(base, exponent); });
         }
         case K::Builtin:

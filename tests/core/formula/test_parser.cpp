@@ -42,6 +42,7 @@ TEST(FormulaParser, Precedence) {
     EXPECT_EQ(valueOf("--x", 5), 5.0);
     EXPECT_EQ(valueOf("+x", 5), 5.0);
     EXPECT_EQ(valueOf("2*-x", 5), -10.0);
+    EXPECT_EQ(valueOf("0^0 + 0^2*x", 5), 1.0); // 0^0 = 1 as pow() has it
     EXPECT_EQ(valueOf(" x\t*\n2 ", 5), 10.0);
 }
 
@@ -186,6 +187,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"a'", ErrorKind::NotAParameter, 1, "prime"},
                       ErrorCase{"exp + 1", ErrorKind::ExpectedToken, 1, "expected '(' after"},
                       ErrorCase{"x/0", ErrorKind::Undefined, 2, "division by zero"},
+                      ErrorCase{"x + 0^-2", ErrorKind::Undefined, 6, "division by zero"},
+                      ErrorCase{"0^x", ErrorKind::Undefined, 2, "no derivative"},
                       ErrorCase{"x·2", ErrorKind::UnexpectedCharacter, 2, "non-ASCII"}));
 
 TEST(FormulaParser, SizeLimits) {

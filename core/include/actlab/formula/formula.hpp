@@ -14,14 +14,24 @@
 ///
 /// The language: + - * / ^ (right-associative; unary minus binds looser than ^: -x^2 = -(x^2)),
 /// parentheses, numbers as ActLab reads them everywhere (decimal, hex floats 0x1.8p-3, inf, nan), the
-/// functions exp expm1 log log1p sqrt abs sign min max sin cos tanh sinh cosh erf erfc sigmoid softplus
-/// logsigmoid, where(cond, a, b) with cond one of < <= > >= == !=, and every catalogue id as a function
-/// (gelu(x), elu(x, 0.5): the extra arguments are the activation's parameters in order, missing ones take
-/// their defaults; they must not depend on x). softplus(u, beta) is the catalogue's softplus; sigmoid,
-/// tanh and softplus with one argument are the primitives. Every other name is a parameter (default 1).
+/// functions exp expm1 log log1p sqrt abs sign min max sin cos tanh sinh cosh sech erf erfc sigmoid
+/// softplus logsigmoid, where(cond, a, b) with cond one of < <= > >= == !=, and every catalogue id as a
+/// function (gelu(x), elu(x, 0.5): the extra arguments are the activation's parameters in order, missing
+/// ones take their defaults; they must not depend on x; literal ones are validated when parsing, named
+/// ones at evaluation, NaN outside the domain). gelu'(x) and gelu''(x) are the catalogue's f' and f''
+/// (their own derivatives beyond f'' are not available: NaN). softplus(u, beta) is the catalogue's
+/// softplus; sigmoid, tanh and softplus with one argument are the primitives. Every other name is a
+/// parameter (default 1); x is the variable.
 ///
-/// The symbolic work (parse, differentiate, rewrite, print, compile) is done once, in parse(); a Formula
-/// is then immutable and its evaluation functions are safe to call from several threads.
+/// Values: NaN where a function is undefined (log of a negative, 0/0, where() of a NaN condition), ±inf
+/// where a value overflows; never an exception. At a switch, the formula's own definition decides:
+/// sign(0) = 0 (so abs'(0) = 0), max(a, b) and min(a, b) give b's derivative at a tie (max(x, 0)' = 0 at
+/// 0, PyTorch's ReLU convention), where() takes its condition as written. GiNaC simplifies while building
+/// (x/x is 1, also at 0), and the literals inf and nan are opaque constants to it (inf − inf is 0).
+///
+/// The symbolic work (parse, differentiate, rewrite, print, compile) is done once, in parse() (one parse
+/// at a time: GiNaC is not thread-safe; parse() holds a lock); a Formula is then immutable plain data and
+/// its evaluation functions are safe to call from several threads.
 #include "actlab/activation.hpp"
 #include "actlab/formula/parse_error.hpp"
 #include "actlab/sampling.hpp"
@@ -38,9 +48,9 @@ namespace actlab::formula {
 
 /// How a formula is printed.
 enum class Notation {
-    Plain,   ///< ASCII, parses back to the same function: "x*sigmoid(x)*sigmoid(-x) + sigmoid(x)"
-    Unicode, ///< for labels and the info panel: "x·σ(x)·σ(−x) + σ(x)", "√(1 + x²)"
-    Latex,   ///< "x\,\sigma(x)\,\sigma(-x) + \sigma(x)"
+    Plain, ///< ASCII, parses back to the same function: "x*sigmoid(-x)*sigmoid(x) + sigmoid(x)"
+    Unicode, ///< for labels and the info panel: "x·σ(−x)·σ(x) + σ(x)", "√(x² + 1)", "|x|", "elu′(x, 0.5)"
+    Latex, ///< "x \cdot \sigma\left(-x\right) \cdot …", where() as \begin{cases}…\end{cases}
 };
 
 /// An x range where double evaluation disagrees with long double by more than the bar (1e-9 relative,
@@ -50,7 +60,9 @@ struct AccuracyRange {
     double xmin, xmax;    ///< the first and last flagged sample points
     double worstRelative; ///< the largest |double − long double| / |long double| seen in the range
     double worstX;        ///< where it was seen
-    std::string reason;   ///< short, e.g. "cancellation in a subtraction at 1 - cos(x)"
+    /// Short, naming the first intermediate (in evaluation order) that goes wrong, e.g. "digits lost in
+    /// cancellation in a sum at x - tanh(x)", "the intermediate cosh(x) overflows in double".
+    std::string reason;
 };
 
 struct ParseResult;
