@@ -143,15 +143,22 @@ void Document::apply(const DocumentState& state, const Change& change) {
         m_state = state;
         emit layoutChanged();
         break;
+    case Change::Lesson:
+        m_state = state;
+        if (m_step >= stepCount()) setCurrentStep(stepCount() - 1);
+        emit lessonChanged();
+        break;
     case Change::Reset:
         emit aboutToReset();
         m_state = state;
+        if (m_step >= stepCount()) setCurrentStep(stepCount() - 1);
         emit wasReset();
+        emit lessonChanged();
         break;
     }
     // After a structural change the selected row may hold another curve even where its number stayed.
-    const bool structural =
-        change.kind != Change::Curve && change.kind != Change::View && change.kind != Change::Layout;
+    const bool structural = change.kind != Change::Curve && change.kind != Change::View &&
+                            change.kind != Change::Layout && change.kind != Change::Lesson;
     if (m_state.selected != oldSelected || structural) emit selectionChanged(m_state.selected);
 }
 
@@ -240,6 +247,7 @@ std::optional<DocumentState> openedState(FigureSpec figure, QString* error,
 bool Document::load(FigureSpec figure, const QString& what, QString* error) {
     auto next = openedState(std::move(figure), error, [this](CurveSpec& c) { return normalise(c); });
     if (!next) return false;
+    next->lesson = m_state.lesson; // a preset replaces the figure, not the lesson
     commit(std::move(*next), {Change::Reset}, what);
     return true;
 }
@@ -248,11 +256,131 @@ bool Document::reset(FigureSpec figure, int selected, std::optional<double> curs
     auto next = openedState(std::move(figure), error, [this](CurveSpec& c) { return normalise(c); });
     if (!next) return false;
     if (selected >= -1 && selected < static_cast<int>(next->figure.curves.size())) next->selected = selected;
+    return resetTo(std::move(*next), cursorX);
+}
+
+bool Document::open(const actlab::plot::Session& session, QString* error) {
+    auto next = openedState(session.figure, error, [this](CurveSpec& c) { return normalise(c); });
+    if (!next) return false;
+    if (session.selected >= -1 && session.selected < static_cast<int>(next->figure.curves.size()))
+        next->selected = session.selected;
+    for (std::size_t i = 0; i < session.lesson.steps.size(); ++i) { // a step must open as its figure would
+        QString problem;
+        if (!openedState(session.lesson.steps[i].figure, &problem,
+                         [this](CurveSpec& c) { return normalise(c); })) {
+            if (error) *error = tr("lesson step %1: %2").arg(i + 1).arg(problem);
+            return false;
+        }
+    }
+    next->lesson = session.lesson;
+    resetTo(std::move(*next), session.cursorX);
+    // A session saved on one of its steps' views opens at that step: Next goes on from there.
+    for (std::size_t i = 0; i < session.lesson.steps.size(); ++i)
+        if (session.lesson.steps[i].figure == session.figure) {
+            setCurrentStep(static_cast<int>(i));
+            break;
+        }
+    return true;
+}
+
+bool Document::resetTo(DocumentState next, std::optional<double> cursorX) {
     m_gestureDepth = 0;
     m_undo->clear();
-    apply(*next, {Change::Reset});
+    setCurrentStep(-1);
+    apply(next, {Change::Reset});
     m_undo->setClean();
     setCursorX(cursorX);
+    return true;
+}
+
+actlab::plot::Session Document::session() const {
+    return {m_state.figure, m_state.selected, m_cursorX, m_state.lesson};
+}
+
+// ----- the lesson ------------------------------------------------------------------------------------
+
+void Document::setCurrentStep(int index) {
+    if (index == m_step) return;
+    m_step = index;
+    emit currentStepChanged(index);
+}
+
+int Document::addStep(const QString& title) {
+    DocumentState next = m_state;
+    auto& steps = next.lesson.steps;
+    const int position = validStep(m_step) ? m_step + 1 : stepCount();
+    steps.insert(steps.begin() + position,
+                 actlab::plot::LessonStep{title, {}, m_state.figure, m_state.selected, m_cursorX});
+    commit(std::move(next), {Change::Lesson}, tr("Add step \u201c%1\u201d").arg(title));
+    setCurrentStep(position);
+    return position;
+}
+
+void Document::updateStep(int index) {
+    if (!validStep(index)) return;
+    DocumentState next = m_state;
+    auto& step = next.lesson.steps[at(index)];
+    step.figure = m_state.figure;
+    step.selected = m_state.selected;
+    step.cursorX = m_cursorX;
+    commit(std::move(next), {Change::Lesson}, tr("Update step \u201c%1\u201d").arg(step.title));
+}
+
+void Document::removeStep(int index) {
+    if (!validStep(index)) return;
+    DocumentState next = m_state;
+    const QString title = next.lesson.steps[at(index)].title;
+    next.lesson.steps.erase(next.lesson.steps.begin() + index);
+    commit(std::move(next), {Change::Lesson}, tr("Remove step \u201c%1\u201d").arg(title));
+    if (m_step > index) setCurrentStep(m_step - 1);
+}
+
+bool Document::moveStep(int from, int to) {
+    if (!validStep(from) || !validStep(to) || from == to) return false;
+    DocumentState next = m_state;
+    auto& steps = next.lesson.steps;
+    auto step = steps[at(from)];
+    steps.erase(steps.begin() + from);
+    steps.insert(steps.begin() + to, step);
+    commit(std::move(next), {Change::Lesson}, tr("Move step \u201c%1\u201d").arg(step.title));
+    if (m_step == from) setCurrentStep(to);
+    return true;
+}
+
+void Document::setStepTitle(int index, const QString& title) {
+    if (!validStep(index)) return;
+    DocumentState next = m_state;
+    next.lesson.steps[at(index)].title = title;
+    commit(std::move(next), {Change::Lesson}, tr("Rename step to \u201c%1\u201d").arg(title));
+}
+
+void Document::setStepNote(int index, const QString& note) {
+    if (!validStep(index)) return;
+    DocumentState next = m_state;
+    next.lesson.steps[at(index)].note = note;
+    commit(std::move(next), {Change::Lesson},
+           tr("Edit the note of \u201c%1\u201d").arg(next.lesson.steps[at(index)].title));
+}
+
+void Document::setLessonTitle(const QString& title) {
+    DocumentState next = m_state;
+    next.lesson.title = title;
+    commit(std::move(next), {Change::Lesson}, tr("Rename the lesson"));
+}
+
+bool Document::goToStep(int index) {
+    if (!validStep(index)) return false;
+    const auto& step = m_state.lesson.steps[at(index)];
+    QString error;
+    auto next = openedState(step.figure, &error, [this](CurveSpec& c) { return normalise(c); });
+    if (!next) return false;
+    if (step.selected >= -1 && step.selected < static_cast<int>(next->figure.curves.size()))
+        next->selected = step.selected;
+    next->lesson = m_state.lesson;
+    const std::optional<double> cursor = step.cursorX;
+    commit(std::move(*next), {Change::Reset}, tr("Go to step %1: %2").arg(index + 1).arg(step.title));
+    setCurrentStep(index);
+    if (cursor) setCursorX(cursor);
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include "document/document_change.hpp"
 
 #include "plot/figure_spec.hpp"
+#include "plot/lesson.hpp"
+#include "plot/session_file.hpp"
 
 #include <QObject>
 #include <QString>
@@ -31,14 +33,16 @@ actlab::plot::SliderRange defaultSliderRange(const actlab::Activation& activatio
 /// The figure a new session starts with: ReLU, Leaky ReLU (α = 0.1) and GELU over [−5, 5] with f′.
 actlab::plot::FigureSpec startFigure();
 
-/// What an undo step restores: the figure, the selection and the home view (the ranges Reset view
-/// returns to). The cursor is not part of it: undo never moves the cursor.
+/// What an undo step restores: the figure, the selection, the home view (the ranges Reset view
+/// returns to) and the lesson. The cursor and the lesson step shown are not part of it: undo never
+/// moves the cursor.
 struct DocumentState {
     actlab::plot::FigureSpec figure;
     int selected = -1;
     double homeXMin = -5;
     double homeXMax = 5;
     std::array<std::optional<actlab::plot::Range>, 3> homeY{};
+    actlab::plot::Lesson lesson;
 
     bool operator==(const DocumentState&) const = default;
 };
@@ -67,6 +71,14 @@ class Document : public QObject {
 
     QUndoStack* undoStack() const { return m_undo; }
 
+    const actlab::plot::Lesson& lesson() const { return m_state.lesson; }
+    int stepCount() const { return static_cast<int>(m_state.lesson.steps.size()); }
+    /// The lesson step shown last (-1: none since the document opened or the view changed by hand is
+    /// not tracked: it is where Next and Previous go from).
+    int currentStep() const { return m_step; }
+    /// The session as it would be saved: figure, selection, cursor and lesson.
+    actlab::plot::Session session() const;
+
     // ----- Changes: each is one undo step; a refused one returns false (or -1) and sets *error. -----
 
     /// Replaces the whole figure (a preset): ranges become the home view, curves without colour get
@@ -76,6 +88,8 @@ class Document : public QObject {
     /// undo history is cleared and the document is clean.
     bool reset(actlab::plot::FigureSpec figure, int selected, std::optional<double> cursorX,
                QString* error = nullptr);
+    /// reset() from a saved session, its lesson included.
+    bool open(const actlab::plot::Session& session, QString* error = nullptr);
 
     /// Adds a catalogue function with its defaults and the next free palette slot, selects it; its row.
     int addCurve(const QString& id);
@@ -116,6 +130,21 @@ class Document : public QObject {
     void setZeroLines(bool on);
     void setTitle(const QString& title);
 
+    // ----- The lesson: each change is one undo step. -----
+
+    /// Adds the current view (figure, selection, cursor) as a step after the current one (at the end
+    /// when there is none) and makes it current; its index.
+    int addStep(const QString& title);
+    /// Replaces a step's snapshot by the current view, keeping its title and note.
+    void updateStep(int index);
+    void removeStep(int index);
+    bool moveStep(int from, int to);
+    void setStepTitle(int index, const QString& title);
+    void setStepNote(int index, const QString& note);
+    void setLessonTitle(const QString& title);
+    /// Shows a step: its figure, selection and cursor (one undo step); false for a bad index.
+    bool goToStep(int index);
+
     /// Between beginGesture() and endGesture() changes are applied and announced at once but become a
     /// single undo step (a slider drag, a pan). Gestures nest; only the outermost one counts.
     void beginGesture();
@@ -140,6 +169,9 @@ class Document : public QObject {
     void wasReset();
     void selectionChanged(int row);
     void cursorChanged(double x);
+    /// The lesson's steps, titles or notes changed (also after a reset).
+    void lessonChanged();
+    void currentStepChanged(int index);
 
   private:
     /// Makes `next` the state as one undo step (or part of the running gesture).
@@ -152,8 +184,13 @@ class Document : public QObject {
     /// Fills in sliders, widening them to hold the values; nullopt if the id or parameters are refused.
     std::optional<QString> normalise(actlab::plot::CurveSpec& curve) const;
 
+    bool resetTo(DocumentState next, std::optional<double> cursorX);
+    void setCurrentStep(int index);
+    bool validStep(int index) const { return index >= 0 && index < stepCount(); }
+
     DocumentState m_state;
     std::optional<double> m_cursorX;
+    int m_step = -1;
     QUndoStack* m_undo = nullptr;
     int m_gestureDepth = 0;
     DocumentState m_gestureStart;

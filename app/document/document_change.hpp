@@ -2,7 +2,7 @@
 #pragma once
 /// What one change to the document touched, so that observers redo only that: one curve's parameters
 /// (a slider drag redraws one curve), a curve inserted, removed or moved, the view ranges, the layout,
-/// or everything (a preset or a file replaced the figure).
+/// the lesson, or everything (a preset, a file or a lesson step replaced the figure).
 
 namespace actlab::document {
 
@@ -23,6 +23,7 @@ struct Change {
         Move,   ///< the curve at `row` moved to `to`
         View,   ///< x or y ranges
         Layout, ///< subplots, legend, grid, zero lines, gallery, titles, labels
+        Lesson, ///< the lesson's steps, titles or notes (the figure is untouched)
         Reset,  ///< everything
     };
     Kind kind = Reset;
@@ -49,6 +50,7 @@ struct Change {
             return {kind, row, to, parts | next.parts};
         if ((kind == View || kind == Layout) && (next.kind == View || next.kind == Layout))
             return {Layout, -1, -1, 0};
+        if (kind == Lesson && next.kind == Lesson) return *this;
         return {Reset, -1, -1, 0};
     }
     bool operator==(const Change&) const = default;

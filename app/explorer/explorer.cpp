@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/explorer.hpp"
 
+#include "common/number_parsing.hpp"
 #include "explorer/main_window.hpp"
+#include "explorer/plot_view.hpp"
+#include "explorer/presentation.hpp"
 #include "explorer/replot_bench.hpp"
 #include "explorer/session_files.hpp"
 #include "plot/presets.hpp"
@@ -40,32 +43,54 @@ void setUpApplication() {
 }
 
 int runBench(int argc, char** argv) {
-    // argv: actlab bench replot [--curves N] [--derivatives 0|1|2]
+    // argv: actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard] [--size WxH] [--present S]
     if (argc < 3 || std::string_view(argv[2]) != "replot")
         return fail(argc < 3 ? "bench needs a benchmark name: replot"
                              : "unknown benchmark '" + std::string(argv[2]) + "' (known: replot)");
     int curves = 10;
     int derivatives = 2;
     bool dragged = true;
+    int width = 1280;
+    int height = 800;
+    double present = 0; // > 0: in presentation mode at this scale
     for (int i = 3; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--keyboard") {
             dragged = false; // steps without a held slider: a full replot each time
             continue;
         }
-        if (arg != "--curves" && arg != "--derivatives")
+        if (arg != "--curves" && arg != "--derivatives" && arg != "--size" && arg != "--present")
             return fail("bench replot: unknown option '" + std::string(arg) + "'");
         if (i + 1 >= argc) return fail("bench replot: " + std::string(arg) + " needs a value");
-        const auto value = parseInt(argv[++i]);
+        const std::string_view text = argv[++i];
+        if (arg == "--size") {
+            const auto x = text.find('x');
+            const auto w = x == std::string_view::npos ? std::nullopt : parseInt(text.substr(0, x));
+            const auto h = x == std::string_view::npos ? std::nullopt : parseInt(text.substr(x + 1));
+            if (!w || !h || *w < 200 || *h < 200 || *w > 8000 || *h > 8000)
+                return fail("bench replot: --size needs WIDTHxHEIGHT from 200x200 to 8000x8000, got '" +
+                            std::string(text) + "'");
+            width = *w;
+            height = *h;
+            continue;
+        }
+        if (arg == "--present") {
+            const auto v = common::parseNumber(text);
+            if (!v || !(*v >= 1 && *v <= 3))
+                return fail("bench replot: --present needs a scale from 1 to 3, got '" + std::string(text) +
+                            "'");
+            present = *v;
+            continue;
+        }
+        const auto value = parseInt(text);
         if (arg == "--curves") {
             if (!value || *value < 1 || *value > 1000)
                 return fail("bench replot: --curves needs a whole number from 1 to 1000, got '" +
-                            std::string(argv[i]) + "'");
+                            std::string(text) + "'");
             curves = *value;
         } else {
             if (!value || *value < 0 || *value > 2)
-                return fail("bench replot: --derivatives needs 0, 1 or 2, got '" + std::string(argv[i]) +
-                            "'");
+                return fail("bench replot: --derivatives needs 0, 1 or 2, got '" + std::string(text) + "'");
             derivatives = *value;
         }
     }
@@ -78,8 +103,15 @@ int runBench(int argc, char** argv) {
     QApplication app(qtArgc, argv);
     setUpApplication();
     MainWindow window(MainWindow::Options{false, false, false});
-    window.resize(1280, 800);
     window.show();
+    if (present > 0) {
+        // Presentation mode (panels hidden, everything scaled), in a window of the given size rather
+        // than full screen: the offscreen screen is smaller than a 4K projector.
+        window.presentation()->setScale(present);
+        window.presentation()->enter();
+        window.setWindowState(Qt::WindowNoState);
+    }
+    window.resize(width, height);
     QApplication::processEvents();
     const ReplotBenchResult r = runReplotBench(window, curves, derivatives, 200, dragged);
     std::printf("median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
@@ -91,8 +123,8 @@ int runBench(int argc, char** argv) {
 bool handlesArguments(int argc, char** argv) {
     if (argc < 2) return true;
     const std::string_view first = argv[1];
-    return first == "--preset" || first.starts_with("--preset=") || first == "bench" ||
-           first.ends_with(".actlab") || first == "--";
+    return first == "--preset" || first.starts_with("--preset=") || first == "--present" ||
+           first == "bench" || first.ends_with(".actlab") || first == "--";
 }
 
 int runExplorer(int argc, char** argv) {
@@ -127,10 +159,14 @@ int runExplorer(int argc, char** argv) {
     const QCommandLineOption presetOption(QStringLiteral("preset"), QStringLiteral("Open a preset figure."),
                                           QStringLiteral("NAME"));
     parser.addOption(presetOption);
+    const QCommandLineOption presentOption(
+        QStringLiteral("present"), QStringLiteral("Start in presentation mode (full screen; Esc leaves)."));
+    parser.addOption(presentOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session to open (.actlab)."),
                                  QStringLiteral("[FILE.actlab]"));
     if (!parser.parse(QApplication::arguments()))
-        return fail(parser.errorText().toStdString() + " (the explorer takes FILE.actlab or --preset NAME)");
+        return fail(parser.errorText().toStdString() +
+                    " (the explorer takes FILE.actlab or --preset NAME, and --present)");
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (files.size() == 1 && parser.isSet(presetOption)))
         return fail("the explorer opens one thing: FILE.actlab or --preset NAME");
@@ -142,6 +178,7 @@ int runExplorer(int argc, char** argv) {
     if (!presetName.isEmpty()) window.loadPreset(presetName);
     if (files.size() == 1) window.files()->open(files.front());
     window.show();
+    if (parser.isSet(presentOption)) window.presentation()->enter();
     return QApplication::exec();
 }
 

@@ -8,14 +8,18 @@
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
 #include "explorer/info_panel.hpp"
+#include "explorer/lesson_notes.hpp"
+#include "explorer/lesson_panel.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
+#include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
 #include "plot/plot_figure.hpp"
 #include "plot/presets.hpp"
+#include "plot/session_file.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -30,12 +34,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -50,6 +56,7 @@
 
 static void initExplorerResources() {
     Q_INIT_RESOURCE(icons);
+    Q_INIT_RESOURCE(lessons);
 }
 
 namespace actlab::explorer {
@@ -127,6 +134,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
 
     m_plotView = new PlotView(m_document, this);
     setCentralWidget(m_plotView);
+    m_presentation = new Presentation(this, m_document, m_plotView);
     setAcceptDrops(true);
 
     buildDocks();
@@ -184,6 +192,7 @@ void MainWindow::buildDocks() {
     m_editor = new ParameterEditor(m_document, this);
     m_readout = new CursorReadout(m_document, this);
     m_info = new InfoPanel(m_document, this);
+    m_lesson = new LessonPanel(m_document, this);
     auto* history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     history->setToolTip(tr("Every change so far: click an entry to go back to it (Ctrl+Z undoes one)"));
@@ -200,6 +209,9 @@ void MainWindow::buildDocks() {
         makeDock(m_readout, tr("Cursor"), QStringLiteral("cursorDock"), Qt::BottomDockWidgetArea);
     auto* historyDock =
         makeDock(history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    auto* lessonDock = makeDock(m_lesson, tr("Lesson"), QStringLiteral("lessonDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(infoDock, lessonDock);
+    infoDock->raise();
     tabifyDockWidget(readoutDock, historyDock);
     readoutDock->raise();
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
@@ -244,6 +256,55 @@ void MainWindow::buildActions() {
         make(QStringLiteral("actionResetView"), tr("&Reset view"),
              tr("Back to the x and y ranges the figure was loaded with"), QKeySequence(tr("Ctrl+0")));
     m_resetView->setIconText(tr("Reset view"));
+    m_present = make(QStringLiteral("actionPresent"), tr("&Present"),
+                     tr("Full screen for a lecture: the plot alone, large text and lines, a large cursor "
+                        "readout and the selected curve's sliders (Esc leaves)"),
+                     QKeySequence(tr("F5")), true);
+    m_presentLarger =
+        make(QStringLiteral("actionPresentLarger"), tr("Presentation &larger"),
+             tr("Larger text, lines and controls in presentation mode"), QKeySequence(tr("Ctrl+=")));
+    m_presentLarger->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence(tr("Ctrl++"))});
+    m_presentSmaller =
+        make(QStringLiteral("actionPresentSmaller"), tr("Presentation s&maller"),
+             tr("Smaller text, lines and controls in presentation mode"), QKeySequence(tr("Ctrl+-")));
+    m_leavePresentation = make(QStringLiteral("actionLeavePresentation"), tr("Leave presentation"),
+                               tr("Back to the window with its panels"), QKeySequence(tr("Esc")));
+    m_leavePresentation->setEnabled(false); // Esc belongs to dialogs and the filter box otherwise
+    m_highContrast = make(QStringLiteral("actionHighContrast"), tr("&High contrast"),
+                          tr("Black on white (white on black in the dark theme), every curve at 4.5:1 "
+                             "or more: for projectors"),
+                          QKeySequence(tr("Ctrl+Shift+H")), true);
+    m_addStep = make(QStringLiteral("actionAddStep"), tr("&Add current view as step"),
+                     tr("Add what the plot shows now (curves, parameters, ranges, cursor) as a lesson step"),
+                     QKeySequence(tr("Ctrl+Shift+A")));
+    m_nextStep = make(QStringLiteral("actionNextStep"), tr("&Next step"), tr("Show the next lesson step"),
+                      QKeySequence(tr("Ctrl+PgDown")));
+    m_previousStep = make(QStringLiteral("actionPreviousStep"), tr("&Previous step"),
+                          tr("Show the previous lesson step"), QKeySequence(tr("Ctrl+PgUp")));
+    m_notesWindow = make(QStringLiteral("actionNotesWindow"), tr("Lecturer's &notes window"),
+                         tr("The current step's note in a window of its own, for your screen"),
+                         QKeySequence(tr("Ctrl+Shift+N")), true);
+    m_builtInLesson =
+        make(QStringLiteral("actionBuiltInLesson"), tr("Open the built-in lesson: ReLU and its &variants"),
+             tr("A prepared lesson through the lecture material: sigmoid, ReLU, dying ReLU and "
+                "its remedies, SELU, GELU, Swish, Mish"));
+    // The clicker keys of presentation mode (→, Space, PgDn; ←, PgUp; Home; End), enabled only while
+    // presenting a lesson: otherwise the arrows move the cursor and the others scroll.
+    const std::array<std::pair<QString, QList<QKeySequence>>, 4> stepKeys{{
+        {QStringLiteral("actionPresentNext"),
+         {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_PageDown)}},
+        {QStringLiteral("actionPresentPrevious"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)}},
+        {QStringLiteral("actionPresentFirst"), {QKeySequence(Qt::Key_Home)}},
+        {QStringLiteral("actionPresentLast"), {QKeySequence(Qt::Key_End)}},
+    }};
+    for (std::size_t i = 0; i < stepKeys.size(); ++i) {
+        auto* a = new QAction(this);
+        a->setObjectName(stepKeys[i].first);
+        a->setShortcuts(stepKeys[i].second);
+        a->setEnabled(false);
+        addAction(a);
+        m_presentSteps[i] = a;
+    }
     m_axisRanges = make(QStringLiteral("actionAxisRanges"), tr("&Axis ranges…"),
                         tr("Type exact x and y ranges"), QKeySequence(tr("Ctrl+R")));
     for (int order = 0; order < 3; ++order) {
@@ -319,6 +380,33 @@ void MainWindow::buildActions() {
     connect(m_gallery, &QAction::toggled, doc, &actlab::document::Document::setGallery);
     connect(m_resetView, &QAction::triggered, doc, &actlab::document::Document::resetView);
     connect(m_axisRanges, &QAction::triggered, this, &MainWindow::openAxisRangeDialog);
+    connect(m_present, &QAction::toggled, m_presentation, &Presentation::setActive);
+    connect(m_presentLarger, &QAction::triggered, m_presentation, &Presentation::larger);
+    connect(m_presentSmaller, &QAction::triggered, m_presentation, &Presentation::smaller);
+    connect(m_leavePresentation, &QAction::triggered, m_presentation, &Presentation::leave);
+    connect(m_highContrast, &QAction::toggled, this, &MainWindow::applyTheme);
+    connect(m_addStep, &QAction::triggered, this,
+            [this] { m_document->addStep(tr("Step %1").arg(m_document->stepCount() + 1)); });
+    connect(m_nextStep, &QAction::triggered, m_presentation, &Presentation::nextStep);
+    connect(m_previousStep, &QAction::triggered, m_presentation, &Presentation::previousStep);
+    connect(m_presentSteps[0], &QAction::triggered, m_presentation, &Presentation::nextStep);
+    connect(m_presentSteps[1], &QAction::triggered, m_presentation, &Presentation::previousStep);
+    connect(m_presentSteps[2], &QAction::triggered, m_presentation, &Presentation::firstStep);
+    connect(m_presentSteps[3], &QAction::triggered, m_presentation, &Presentation::lastStep);
+    connect(m_notesWindow, &QAction::toggled, this, [this](bool on) {
+        if (!m_notes) {
+            m_notes = new LessonNotes(m_document, this);
+            m_notes->setAttribute(Qt::WA_QuitOnClose, false);
+        }
+        m_notes->setVisible(on);
+    });
+    connect(m_builtInLesson, &QAction::triggered, this, &MainWindow::openBuiltInLesson);
+    connect(m_presentation, &Presentation::activeChanged, this, [this](bool on) {
+        const QSignalBlocker block(m_present);
+        m_present->setChecked(on);
+        m_leavePresentation->setEnabled(on);
+        syncStepActions();
+    });
     for (int order = 0; order < 3; ++order)
         connect(m_autoscale[static_cast<std::size_t>(order)], &QAction::toggled, this,
                 [this, order](bool on) {
@@ -389,6 +477,11 @@ void MainWindow::buildMenus() {
     for (auto* a : m_autoscale)
         yMenu->addAction(a);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_present);
+    m_viewMenu->addAction(m_presentLarger);
+    m_viewMenu->addAction(m_presentSmaller);
+    m_viewMenu->addAction(m_highContrast);
+    m_viewMenu->addSeparator();
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addSeparator();
@@ -408,6 +501,16 @@ void MainWindow::buildMenus() {
     }
     m_presetsMenu->setToolTipsVisible(true);
 
+    auto* lesson = menuBar()->addMenu(tr("&Lesson"));
+    lesson->addAction(m_addStep);
+    lesson->addSeparator();
+    lesson->addAction(m_nextStep);
+    lesson->addAction(m_previousStep);
+    lesson->addSeparator();
+    lesson->addAction(m_notesWindow);
+    lesson->addSeparator();
+    lesson->addAction(m_builtInLesson);
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -426,6 +529,8 @@ void MainWindow::buildMenus() {
     toolbar->addSeparator();
     toolbar->addAction(m_export);
     toolbar->addAction(m_copyFigure);
+    toolbar->addSeparator();
+    toolbar->addAction(m_present);
     toolbar->addSeparator();
     auto* presetsButton = new QAction(tr("Presets"), this);
     presetsButton->setMenu(m_presetsMenu);
@@ -451,12 +556,34 @@ void MainWindow::wireDocument() {
     for (auto signal : {&Document::layoutChanged, &Document::viewChanged, &Document::wasReset})
         connect(m_document, signal, this, &MainWindow::syncViewActions);
     connect(m_document, &Document::wasReset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::lessonChanged, this, &MainWindow::syncStepActions);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_files, &SessionFiles::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &SessionFiles::opened, this, &MainWindow::placeCursor);
     connect(m_files, &SessionFiles::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_plotView, &PlotView::contextMenuRequested, this, &MainWindow::showPlotContextMenu);
+}
+
+void MainWindow::syncStepActions() {
+    const bool steps = m_document->stepCount() > 0;
+    for (auto* a : m_presentSteps)
+        a->setEnabled(steps && m_presentation->isActive());
+    m_nextStep->setEnabled(steps);
+    m_previousStep->setEnabled(steps);
+}
+
+bool MainWindow::openBuiltInLesson() {
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QString path = chinese ? QStringLiteral(":/lessons/relu-variants.zh_CN.actlab")
+                                 : QStringLiteral(":/lessons/relu-variants.actlab");
+    QString error;
+    const auto session = actlab::plot::readSessionFile(path, &error);
+    if (!session || !m_files->openUntitled(*session, &error)) {
+        if (!error.isEmpty()) statusBar()->showMessage(error, 8000);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::placeCursor() {
@@ -539,11 +666,14 @@ void MainWindow::applyTheme() {
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         break;
     }
-    m_theme = dark ? actlab::plot::Theme::dark() : actlab::plot::Theme::light();
+    m_theme = m_highContrast->isChecked() ? actlab::plot::Theme::highContrast(dark)
+              : dark                      ? actlab::plot::Theme::dark()
+                                          : actlab::plot::Theme::light();
     // Curves keep palette slots, not colours: each view resolves them in the new theme.
     m_plotView->setTheme(m_theme);
     m_model->setTheme(m_theme);
     m_readout->setTheme(m_theme);
+    m_presentation->setTheme(m_theme);
     m_info->refresh();
     syncViewActions();
 }
@@ -633,6 +763,10 @@ void MainWindow::restoreSettings(actlab::plot::FigureSpec& start) {
     if (!settings.contains(QStringLiteral("MainWindow/geometry"))) resizeToScreen();
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
+    {
+        const QSignalBlocker block(m_highContrast); // applyTheme() follows in the constructor
+        m_highContrast->setChecked(settings.value(QStringLiteral("View/highContrast"), false).toBool());
+    }
     start.setDerivatives(
         std::clamp(settings.value(QStringLiteral("View/derivatives"), start.derivatives()).toInt(), 0, 2));
     m_legendPosition = settings.value(QStringLiteral("View/legendPosition"), m_legendPosition).toString();
@@ -650,6 +784,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("View/theme"), themeModeName(m_themeMode));
+    settings.setValue(QStringLiteral("View/highContrast"), m_highContrast->isChecked());
     settings.setValue(QStringLiteral("View/derivatives"), spec().derivatives());
     settings.setValue(QStringLiteral("View/legend"), spec().legend != QLatin1String("none"));
     settings.setValue(QStringLiteral("View/legendPosition"), m_legendPosition);
@@ -662,6 +797,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    m_presentation->leave(); // the panels and geometry are remembered as they are outside it
     if (m_options.persistSettings) saveSettings();
     m_files->closed();
     event->accept();

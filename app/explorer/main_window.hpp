@@ -34,6 +34,9 @@ class CursorReadout;
 class InfoPanel;
 class ParameterEditor;
 class PlotView;
+class Presentation;
+class LessonNotes;
+class LessonPanel;
 class SessionFiles;
 
 enum class ThemeMode { System, Light, Dark };
@@ -61,6 +64,13 @@ class MainWindow : public QMainWindow {
     ParameterEditor* parameterEditor() const { return m_editor; }
     CursorReadout* cursorReadout() const { return m_readout; }
     InfoPanel* infoPanel() const { return m_info; }
+    Presentation* presentation() const { return m_presentation; }
+    LessonPanel* lessonPanel() const { return m_lesson; }
+    LessonNotes* lessonNotes() const { return m_notes; }
+
+    /// Opens the built-in lesson "ReLU and its variants" (Chinese when the interface language is
+    /// Chinese, else English) as an untitled session; false if the user kept unsaved work.
+    bool openBuiltInLesson();
 
     /// The figure as the window shows it: the document's.
     const actlab::plot::FigureSpec& spec() const;
@@ -88,6 +98,7 @@ class MainWindow : public QMainWindow {
     void buildMenus();
     void wireDocument();
     void syncViewActions();
+    void syncStepActions();
     void updateTitle();
     /// Puts the cursor at a round x left of the centre if the document has none.
     void placeCursor();
@@ -112,6 +123,9 @@ class MainWindow : public QMainWindow {
     ParameterEditor* m_editor = nullptr;
     CursorReadout* m_readout = nullptr;
     InfoPanel* m_info = nullptr;
+    Presentation* m_presentation = nullptr;
+    LessonPanel* m_lesson = nullptr;
+    LessonNotes* m_notes = nullptr;
 
     QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 
@@ -127,6 +141,17 @@ class MainWindow : public QMainWindow {
     QAction* m_zeroLines = nullptr;
     QAction* m_gallery = nullptr;
     QAction* m_resetView = nullptr;
+    QAction* m_present = nullptr;
+    QAction* m_presentLarger = nullptr;
+    QAction* m_presentSmaller = nullptr;
+    QAction* m_leavePresentation = nullptr;
+    QAction* m_highContrast = nullptr;
+    QAction* m_addStep = nullptr;
+    QAction* m_nextStep = nullptr;
+    QAction* m_previousStep = nullptr;
+    QAction* m_notesWindow = nullptr;
+    QAction* m_builtInLesson = nullptr;
+    std::array<QAction*, 4> m_presentSteps{}; ///< next, previous, first, last: keys of presentation mode
     QAction* m_axisRanges = nullptr;
     std::array<QAction*, 3> m_autoscale{};
     QActionGroup* m_legendGroup = nullptr;

@@ -2,6 +2,7 @@
 #include "explorer/parameter_editor.hpp"
 
 #include "document/document.hpp"
+#include "explorer/parameter_slider.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -32,17 +33,6 @@ namespace {
 using common::numberText;
 using common::parseTypedNumber;
 using common::toQString;
-
-/// Rounds v to a multiple of the largest power of ten not above `resolution`, if that stays in [lo, hi].
-double roundToResolution(double v, double resolution, double lo, double hi) {
-    if (!(resolution > 0) || !std::isfinite(v)) return v;
-    const double unit = std::pow(10.0, std::floor(std::log10(resolution)));
-    const double rounded = std::round(v / unit) * unit;
-    // Strip representation noise (0.30000000000000004 → 0.3) through a short decimal round trip.
-    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(unit))), 0, 17);
-    const double clean = QString::number(rounded, 'f', decimals).toDouble();
-    return (clean >= lo && clean <= hi) ? clean : v;
-}
 
 double niceStep(const SliderRange& r) {
     const double span = r.hi - r.lo;
@@ -108,29 +98,6 @@ void ParamSpinBox::onEditingFinished() {
 }
 
 // ---------------------------------------------------------------------------------------------------
-
-double sliderPositionToValue(const SliderRange& r, int position, int steps) {
-    if (position <= 0) return r.lo;
-    if (position >= steps) return r.hi;
-    const double t = static_cast<double>(position) / steps;
-    if (r.log && r.lo > 0) {
-        const double v = std::exp(std::log(r.lo) + t * (std::log(r.hi) - std::log(r.lo)));
-        const double clamped = std::clamp(v, r.lo, r.hi);
-        return roundToResolution(clamped, clamped * (std::log(r.hi / r.lo) / steps), r.lo, r.hi);
-    }
-    const double v = std::clamp(r.lo + t * (r.hi - r.lo), r.lo, r.hi);
-    return roundToResolution(v, (r.hi - r.lo) / steps, r.lo, r.hi);
-}
-
-int valueToSliderPosition(const SliderRange& r, double value, int steps) {
-    if (!(r.hi > r.lo) || std::isnan(value)) return 0;
-    double t = 0;
-    if (r.log && r.lo > 0 && value > 0)
-        t = (std::log(value) - std::log(r.lo)) / (std::log(r.hi) - std::log(r.lo));
-    else
-        t = (value - r.lo) / (r.hi - r.lo);
-    return static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * steps));
-}
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -255,8 +222,7 @@ void ParameterEditor::rebuild() {
             tr("Reset %1 to its default %2").arg(toQString(spec.name), numberText(spec.defaultValue)));
         row.reset->setAutoRaise(true);
 
-        row.slider = new QSlider(Qt::Horizontal, row.box);
-        row.slider->setTracking(true);
+        row.slider = new ParameterSlider(m_document, m_row, i, row.box);
         row.slider->setToolTip(
             tr("Drag to change %1; the plot follows while you drag").arg(toQString(spec.symbol)));
         row.spin = new ParamSpinBox(row.box);
@@ -302,21 +268,11 @@ void ParameterEditor::rebuild() {
         m_bodyLayout->addWidget(row.box);
         m_rows.push_back(row);
 
-        connect(row.slider, &QSlider::valueChanged, this, [this, i](int position) { onSlider(i, position); });
-        connect(row.slider, &QSlider::sliderPressed, this, [this] {
-            m_document->beginGesture(); // the whole drag is one undo step
-            emit sliderDragStarted();
-        });
-        connect(row.slider, &QSlider::sliderReleased, this, [this, i] {
-            emit sliderDragFinished();
-            if (m_row >= 0)
-                m_document->endGesture(
-                    tr("Drag %1 of %2")
-                        .arg(
-                            toQString(
-                                m_document->activation(m_row).parameters[static_cast<std::size_t>(i)].symbol),
-                            m_document->label(m_row)));
-        });
+        connect(row.slider, &ParameterSlider::dragStarted, this, &ParameterEditor::sliderDragStarted);
+        connect(row.slider, &ParameterSlider::dragFinished, this, &ParameterEditor::sliderDragFinished);
+        connect(row.slider, &ParameterSlider::accepted, this, [this, i] { showMessage(i, {}); });
+        connect(row.slider, &ParameterSlider::refused, this,
+                [this, i](const QString& error) { showMessage(i, tr("Refused: %1").arg(error)); });
         connect(row.spin, &ParamSpinBox::valueEntered, this,
                 [this, i](double v, const QString& text, bool stepped) { onSpin(i, v, text, stepped); });
         connect(row.minEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
@@ -343,35 +299,18 @@ void ParameterEditor::syncRange(int index) {
     }
     const bool canLog = !spec.integer && spec.max > 0 && c.params[static_cast<std::size_t>(index)] > 0;
     row.log->setEnabled(canLog || r.log);
-    const QSignalBlocker block(row.slider);
-    if (spec.integer) {
-        row.slider->setRange(static_cast<int>(std::ceil(r.lo)), static_cast<int>(std::floor(r.hi)));
-        row.slider->setSingleStep(1);
-        row.slider->setPageStep(1);
-        row.spin->setStep(1);
-    } else {
-        row.slider->setRange(0, kSliderSteps);
-        row.slider->setSingleStep(10);
-        row.slider->setPageStep(100);
-        row.spin->setStep(niceStep(r));
-    }
+    row.slider->syncRange();
+    row.spin->setStep(spec.integer ? 1 : niceStep(r));
 }
 
 void ParameterEditor::syncRow(int index) {
     const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
     const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
-    const SliderRange range = m_document->slider(m_row, index);
     auto& row = m_rows[static_cast<std::size_t>(index)];
     row.spin->setValue(v);
     const bool canLog = !spec.integer && spec.max > 0 && v > 0;
     row.log->setEnabled(canLog || row.log->isChecked());
-    // A slider already standing for the value stays where the user put it.
-    if (!spec.integer && sliderPositionToValue(range, row.slider->value(), kSliderSteps) == v) return;
-    const QSignalBlocker block(row.slider);
-    if (spec.integer)
-        row.slider->setValue(static_cast<int>(std::lround(v)));
-    else
-        row.slider->setValue(valueToSliderPosition(range, v, kSliderSteps));
+    row.slider->syncValue();
 }
 
 void ParameterEditor::showMessage(int index, const QString& text) {
@@ -380,22 +319,6 @@ void ParameterEditor::showMessage(int index, const QString& text) {
     label->setVisible(!text.isEmpty());
     m_rows[static_cast<std::size_t>(index)].spin->setStyleSheet(
         text.isEmpty() ? QString() : QStringLiteral("QAbstractSpinBox { border: 1px solid #d55e00; }"));
-}
-
-void ParameterEditor::onSlider(int index, int position) {
-    if (m_row < 0) return;
-    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
-    const double v = spec.integer
-                         ? static_cast<double>(position)
-                         : sliderPositionToValue(m_document->slider(m_row, index), position, kSliderSteps);
-    QString error;
-    const bool ok = m_document->setParam(m_row, index, v, &error);
-    if (ok) {
-        showMessage(index, {});
-    } else {
-        showMessage(index, tr("Refused: %1").arg(error));
-        syncRow(index); // back to the value the curve still has
-    }
 }
 
 void ParameterEditor::onSpin(int index, double value, const QString& text, bool stepped) {

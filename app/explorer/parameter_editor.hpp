@@ -7,6 +7,7 @@
 #include <QAbstractSpinBox>
 #include <QWidget>
 
+#include "explorer/parameter_slider.hpp"
 #include "plot/figure_spec.hpp"
 
 #include <vector>
@@ -14,7 +15,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSlider;
 class QToolButton;
 class QVBoxLayout;
 
@@ -57,14 +57,10 @@ class ParamSpinBox : public QAbstractSpinBox {
     double m_max = 1;
 };
 
-/// Slider position (0..steps) ↔ value, linear or logarithmic, with values rounded to the slider's resolution.
-double sliderPositionToValue(const SliderRange& range, int position, int steps);
-int valueToSliderPosition(const SliderRange& range, double value, int steps);
-
 class ParameterEditor : public QWidget {
     Q_OBJECT
   public:
-    static constexpr int kSliderSteps = 1000;
+    static constexpr int kSliderSteps = ParameterSlider::kSteps;
 
     explicit ParameterEditor(actlab::document::Document* document, QWidget* parent = nullptr);
 
@@ -72,7 +68,7 @@ class ParameterEditor : public QWidget {
     int curve() const { return m_row; }
     int parameterCount() const { return static_cast<int>(m_rows.size()); }
 
-    QSlider* slider(int index) const { return m_rows.at(static_cast<std::size_t>(index)).slider; }
+    ParameterSlider* slider(int index) const { return m_rows.at(static_cast<std::size_t>(index)).slider; }
     ParamSpinBox* spinBox(int index) const { return m_rows.at(static_cast<std::size_t>(index)).spin; }
     QLineEdit* minEdit(int index) const { return m_rows.at(static_cast<std::size_t>(index)).minEdit; }
     QLineEdit* maxEdit(int index) const { return m_rows.at(static_cast<std::size_t>(index)).maxEdit; }
@@ -89,7 +85,7 @@ class ParameterEditor : public QWidget {
   private:
     struct Row {
         QWidget* box = nullptr;
-        QSlider* slider = nullptr;
+        ParameterSlider* slider = nullptr;
         ParamSpinBox* spin = nullptr;
         QLineEdit* minEdit = nullptr;
         QLineEdit* maxEdit = nullptr;
@@ -102,7 +98,6 @@ class ParameterEditor : public QWidget {
     void syncRow(int index);
     void syncRange(int index);
     void showMessage(int index, const QString& text);
-    void onSlider(int index, int position);
     void onSpin(int index, double value, const QString& text, bool stepped);
     void onRangeEdited(int index);
     void onLogToggled(int index, bool on);

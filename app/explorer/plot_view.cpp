@@ -50,6 +50,8 @@ class CursorOverlay : public QWidget {
         setAttribute(Qt::WA_NoSystemBackground);
         setFocusPolicy(Qt::NoFocus);
     }
+    /// Forgets the drawn dots (they are drawn at the display scale).
+    void clearDots() { m_dots.clear(); }
 
   protected:
     void paintEvent(QPaintEvent*) override {
@@ -57,7 +59,7 @@ class CursorOverlay : public QWidget {
         if (std::isnan(x)) return;
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        QPen pen(m_view->m_cursorColor, 1);
+        QPen pen(m_view->m_cursorColor, m_view->m_displayScale);
         pen.setCosmetic(true);
         for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
             QCPAxis* axis = xAxisOf(rect);
@@ -78,8 +80,8 @@ class CursorOverlay : public QWidget {
             if (py < r.top() - 0.5 || py > r.bottom() + 1.5 || px < r.left() - 0.5 || px > r.right() + 1.5)
                 continue;
             const QPixmap& dot = dotPixmap(m.color, ring);
-            const double size = dot.width() / dot.devicePixelRatio();
-            painter.drawPixmap(QPointF(px - size / 2, py - size / 2), dot);
+            const double size = dot.width() / dot.devicePixelRatio() * m_view->m_displayScale;
+            painter.drawPixmap(QRectF(px - size / 2, py - size / 2, size, size), dot, QRectF(dot.rect()));
         }
     }
 
@@ -89,7 +91,7 @@ class CursorOverlay : public QWidget {
         const auto key = (static_cast<quint64>(fill.rgba()) << 32) | ring.rgba();
         auto it = m_dots.find(key);
         if (it != m_dots.end()) return it->second;
-        const double dpr = devicePixelRatioF();
+        const double dpr = devicePixelRatioF() * m_view->m_displayScale; // sharp when scaled up
         QPixmap pixmap(QSize(12, 12) * dpr);
         pixmap.setDevicePixelRatio(dpr);
         pixmap.fill(Qt::transparent);
@@ -171,6 +173,18 @@ void PlotView::setTheme(const actlab::plot::Theme& theme) {
     m_backgroundColor = theme.background;
     m_figure->setTheme(theme);
     refreshMarkers();
+}
+
+void PlotView::focusPlot() {
+    m_plot->setFocus(Qt::OtherFocusReason);
+}
+
+void PlotView::setDisplayScale(double scale) {
+    m_displayScale = std::isfinite(scale) ? std::clamp(scale, 0.5, 4.0) : 1.0;
+    m_figure->setFontScale(m_displayScale);
+    m_figure->setLineScale(m_displayScale);
+    m_overlay->clearDots();
+    m_overlay->update();
 }
 
 void PlotView::rebuild() {

@@ -56,6 +56,11 @@ class PlotView : public QWidget {
     const std::vector<CursorMarker>& markers() const { return m_markers; }
     /// The plot theme (the figure's, the cursor's and its dots').
     void setTheme(const actlab::plot::Theme& theme);
+    /// Gives the plot the keyboard focus (←/→ move the cursor).
+    void focusPlot();
+    /// Scales fonts, lines, dots and the cursor (presentation mode on a projector); 1 by default.
+    void setDisplayScale(double scale);
+    double displayScale() const { return m_displayScale; }
     /// Draws the document's figure again from scratch (after a structural change).
     void rebuild();
 
@@ -108,6 +113,7 @@ class PlotView : public QWidget {
     std::vector<double> m_snapPoints;
     QColor m_cursorColor{0x55, 0x55, 0x55};
     QColor m_backgroundColor{Qt::white};
+    double m_displayScale = 1;
 
     enum class Drag { None, Pan, Box, RightPending };
     Drag m_drag = Drag::None;

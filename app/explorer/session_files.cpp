@@ -25,10 +25,6 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("Files/recent");
 
-actlab::plot::Session sessionOf(const Document& document) {
-    return {document.figure(), document.selected(), document.cursorX()};
-}
-
 QString autosaveDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
@@ -168,11 +164,24 @@ bool SessionFiles::newSession() {
     return true;
 }
 
+bool SessionFiles::openUntitled(const actlab::plot::Session& session, QString* error) {
+    if (!maybeSave()) return false;
+    QString problem;
+    if (!m_document->open(session, &problem)) {
+        if (error) *error = problem;
+        showError(tr("Cannot open the lesson"), problem);
+        return false;
+    }
+    setPath({});
+    emit opened();
+    return true;
+}
+
 bool SessionFiles::open(const QString& path, QString* error) {
     if (!maybeSave()) return false;
     QString problem;
     auto session = actlab::plot::readSessionFile(path, &problem);
-    if (session && !m_document->reset(session->figure, session->selected, session->cursorX, &problem))
+    if (session && !m_document->open(*session, &problem))
         session.reset(), problem = QStringLiteral("%1: %2").arg(path, problem);
     if (!session) {
         if (error) *error = problem;
@@ -203,7 +212,7 @@ bool SessionFiles::save(QString* error) {
 
 bool SessionFiles::saveAs(const QString& path, QString* error) {
     QString problem;
-    if (!actlab::plot::writeSessionFile(path, sessionOf(*m_document), &problem)) {
+    if (!actlab::plot::writeSessionFile(path, m_document->session(), &problem)) {
         if (error) *error = problem;
         showError(tr("Cannot save the session"), problem);
         return false;
@@ -242,7 +251,7 @@ bool SessionFiles::autosaveNow() {
     if (!m_options.autosave || m_document->undoStack()->isClean() || m_document->inGesture()) return true;
     QDir().mkpath(autosaveDir());
     QString problem;
-    if (actlab::plot::writeSessionFile(autosavePath(), sessionOf(*m_document), &problem)) return true;
+    if (actlab::plot::writeSessionFile(autosavePath(), m_document->session(), &problem)) return true;
     emit message(tr("Autosave failed: %1").arg(problem));
     return false;
 }
@@ -254,7 +263,7 @@ void SessionFiles::closed() {
 bool SessionFiles::recover(const QString& autosaveFile, QString* error) {
     QString problem;
     const auto session = actlab::plot::readSessionFile(autosaveFile, &problem);
-    if (!session || !m_document->reset(session->figure, session->selected, session->cursorX, &problem)) {
+    if (!session || !m_document->open(*session, &problem)) {
         if (error) *error = problem;
         return false;
     }

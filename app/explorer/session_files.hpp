@@ -4,6 +4,8 @@
 /// changes are dropped; autosave of unsaved changes into the user's data directory (every 30 s and
 /// after each finished change) and the offer to recover them after a crash. Reading and writing is
 /// session_file.hpp's (the format shared with presets); saving is atomic.
+#include "plot/session_file.hpp"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -45,6 +47,8 @@ class SessionFiles : public QObject {
     /// Opens a session file; on failure the document is untouched, the error names the file and the
     /// problem (shown in a message box when interactive).
     bool open(const QString& path, QString* error = nullptr);
+    /// Opens a session that has no file of its own (the built-in lesson): untitled, unmodified.
+    bool openUntitled(const actlab::plot::Session& session, QString* error = nullptr);
     bool save(QString* error = nullptr);
     bool saveAs(const QString& path, QString* error = nullptr);
     /// With unsaved changes: asks Save / Discard / Cancel (interactive), true when it is fine to go on.

@@ -76,6 +76,7 @@ struct PlotFigure::Private {
     FigureSpec spec;
     Theme theme = Theme::light();
     double fontScale = 1;
+    double lineScale = 1; ///< curve lines, dots, axis lines and ticks (presentation mode)
     bool clipData = false;
     bool fastLineEnds = false; ///< flat caps and bevel joins (on screen)
     double samplesPerPixel = 2;
@@ -293,13 +294,13 @@ void PlotFigure::Private::build() {
 }
 
 void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
-    const QPen axisPen(theme.axis, 1);
+    const QPen axisPen(theme.axis, lineScale);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);
     axis->setSubTickPen(axisPen);
     axis->setSubTicks(false);
     axis->setTickLengthIn(0);
-    axis->setTickLengthOut(4);
+    axis->setTickLengthOut(static_cast<int>(std::lround(4 * lineScale)));
     axis->setTickLabelColor(theme.text);
     axis->setLabelColor(theme.text);
     axis->setTickLabelFont(font(spec.tickPt));
@@ -314,13 +315,13 @@ void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
         QColor color = theme.grid;
         color.setAlphaF(
             static_cast<float>(static_cast<double>(color.alphaF()) * std::clamp(spec.gridOpacity, 0.0, 1.0)));
-        QPen pen(color, 1, spec.gridStyle);
+        QPen pen(color, lineScale, spec.gridStyle);
         pen.setCosmetic(false);
         grid->setPen(pen);
     } else {
         grid->setPen(Qt::NoPen);
     }
-    grid->setZeroLinePen(spec.zeroLines ? QPen(theme.zeroLine, 1)
+    grid->setZeroLinePen(spec.zeroLines ? QPen(theme.zeroLine, lineScale)
                                         : (spec.grid ? grid->pen() : QPen(Qt::NoPen)));
 }
 
@@ -341,7 +342,8 @@ void PlotFigure::Private::styleCurve(int c) {
                                  : neutral;
         // In the gallery f' shares the panel with f: same colour, dashed and a little thinner.
         const bool secondary = spec.gallery && order == 1;
-        QPen pen(color, secondary ? std::max(1.0, curve.lineWidth * 0.75) : curve.lineWidth);
+        const double width = curve.lineWidth * lineScale;
+        QPen pen(color, secondary ? std::max(1.0, width * 0.75) : width);
         pen.setStyle(secondary ? Qt::DashLine : Qt::SolidLine);
         pen.setCapStyle(fastLineEnds ? Qt::FlatCap : Qt::RoundCap);
         pen.setJoinStyle(fastLineEnds ? Qt::BevelJoin : Qt::RoundJoin);
@@ -350,10 +352,10 @@ void PlotFigure::Private::styleCurve(int c) {
             g.line->setName(order == 0 ? spec.yLabel : spec.yLabelDerivative);
         else
             g.line->setName(graphName(label, order));
-        const double dot = 2.5 * curve.lineWidth + 3;
+        const double dot = 2.5 * width + 3 * lineScale;
         g.closed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, dot));
         g.open->setScatterStyle(QCPScatterStyle(
-            QCPScatterStyle::ssCircle, QPen(color, std::max(1.0, curve.lineWidth * 0.75)),
+            QCPScatterStyle::ssCircle, QPen(color, std::max(1.0, width * 0.75)),
             QBrush(theme.axisRectBackground.alpha() == 0 ? theme.background : theme.axisRectBackground),
             dot));
         for (auto* graph : {g.line, g.closed, g.open})
@@ -583,6 +585,17 @@ void PlotFigure::setFontScale(double scale) {
     if (!d->plot) return;
     d->applyStyle();
     d->plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotFigure::setLineScale(double scale) {
+    d->lineScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    if (!d->plot) return;
+    d->applyStyle();
+    d->plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double PlotFigure::lineScale() const {
+    return d->lineScale;
 }
 
 void PlotFigure::setClipToAxisRects(bool clip) {

@@ -42,6 +42,10 @@ class PlotFigure : public QObject {
 
     /// Multiplies every font size of the spec (export "font scale"); 1 by default.
     void setFontScale(double scale);
+    /// Multiplies the width of curve lines, jump dots, axis lines, grid lines and ticks (presentation
+    /// mode on a projector); 1 by default.
+    void setLineScale(double scale);
+    double lineScale() const;
 
     /// Clips the drawn data to each axis rectangle's current ranges (vector export: Qt 6.4's
     /// QSvgGenerator writes no clip paths, so whatever is drawn ends up in the file), and lays text out

@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 #ifndef ACTLAB_VERSION
 #error "ACTLAB_VERSION must be defined by the build (PROJECT_VERSION)"
@@ -72,22 +73,130 @@ QString generator() {
     return QStringLiteral("ActLab ") + (version.isEmpty() ? QStringLiteral(ACTLAB_VERSION) : version);
 }
 
+QJsonObject explorerToJson(int selected, std::optional<double> cursorX) {
+    QJsonObject explorer;
+    explorer.insert(QStringLiteral("selected"), selected);
+    if (cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*cursorX));
+    return explorer;
+}
+
+QJsonObject lessonToJson(const Lesson& lesson) {
+    QJsonArray steps;
+    for (const LessonStep& step : lesson.steps)
+        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                 {QStringLiteral("note"), step.note},
+                                 {QStringLiteral("figure"), figureSpecToJson(step.figure)},
+                                 {QStringLiteral("explorer"), explorerToJson(step.selected, step.cursorX)}});
+    return {{QStringLiteral("title"), lesson.title}, {QStringLiteral("steps"), steps}};
+}
+
+/// Reads an "explorer" object (selected curve, cursor x) for a figure of `curves` curves into
+/// *selected and *cursorX; false and *error on a bad value. `where` prefixes messages.
+bool readExplorer(const QJsonValue& value, int curves, const QString& where, int* selected,
+                  std::optional<double>* cursorX, QString* error) {
+    if (value.isUndefined()) return true;
+    if (!value.isObject()) {
+        failed(error,
+               QStringLiteral("%1\"explorer\" must be an object, not %2").arg(where, describeJson(value)));
+        return false;
+    }
+    const QJsonObject explorer = value.toObject();
+    if (explorer.contains(QStringLiteral("selected"))) {
+        const QJsonValue s = explorer.value(QStringLiteral("selected"));
+        const double v = s.isDouble() ? s.toDouble() : std::nan("");
+        if (!(v >= -1 && v < curves) || v != std::floor(v)) {
+            failed(error, QStringLiteral("%1\"explorer\": \"selected\" must be -1 (none) or a curve's index "
+                                         "from 0 to %2, not %3")
+                              .arg(where)
+                              .arg(curves - 1)
+                              .arg(describeJson(s)));
+            return false;
+        }
+        *selected = static_cast<int>(v);
+    }
+    const QJsonValue cursor = explorer.value(QStringLiteral("cursorX"));
+    if (!cursor.isUndefined() && !cursor.isNull()) {
+        const auto x = numberFromJson(cursor);
+        if (!x || !std::isfinite(*x)) {
+            failed(error, QStringLiteral("%1\"explorer\": \"cursorX\" must be a finite number, not %2")
+                              .arg(where, describeJson(cursor)));
+            return false;
+        }
+        *cursorX = *x;
+    }
+    return true;
+}
+
+/// Reads a "figure" member strictly (the presets' reader); `where` prefixes messages.
+std::optional<FigureSpec> readFigure(const QJsonValue& figure, const QString& where, QString* error) {
+    if (!figure.isObject())
+        return failed(
+            error, QStringLiteral("%1\"figure\" must be an object, not %2")
+                       .arg(where, figure.isUndefined() ? QStringLiteral("missing") : describeJson(figure)));
+    QString figureError;
+    auto spec = figureSpecFromJson(figure.toObject(), &figureError);
+    if (!spec) return failed(error, where + figureError);
+    return spec;
+}
+
+std::optional<Lesson> readLesson(const QJsonValue& value, QString* error) {
+    if (!value.isObject())
+        return failed(error, QStringLiteral("\"lesson\" must be an object, not %1").arg(describeJson(value)));
+    const QJsonObject object = value.toObject();
+    Lesson lesson;
+    const QJsonValue title = object.value(QStringLiteral("title"));
+    if (!title.isUndefined() && !title.isString())
+        return failed(error,
+                      QStringLiteral("\"lesson\": \"title\" must be text, not %1").arg(describeJson(title)));
+    lesson.title = title.toString();
+    const QJsonValue steps = object.value(QStringLiteral("steps"));
+    if (!steps.isUndefined() && !steps.isArray())
+        return failed(
+            error, QStringLiteral("\"lesson\": \"steps\" must be an array, not %1").arg(describeJson(steps)));
+    const QJsonArray array = steps.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("lesson step %1: ").arg(i + 1);
+        if (!array[i].isObject())
+            return failed(error,
+                          where + QStringLiteral("must be an object, not %1").arg(describeJson(array[i])));
+        const QJsonObject stepObject = array[i].toObject();
+        LessonStep step;
+        for (auto [key, field] : {std::pair{QStringLiteral("title"), &step.title},
+                                  std::pair{QStringLiteral("note"), &step.note}}) {
+            const QJsonValue text = stepObject.value(key);
+            if (!text.isUndefined() && !text.isString())
+                return failed(error,
+                              where +
+                                  QStringLiteral("\"%1\" must be text, not %2").arg(key, describeJson(text)));
+            *field = text.toString();
+        }
+        auto figure = readFigure(stepObject.value(QStringLiteral("figure")), where, error);
+        if (!figure) return std::nullopt;
+        step.figure = std::move(*figure);
+        if (!readExplorer(stepObject.value(QStringLiteral("explorer")),
+                          static_cast<int>(step.figure.curves.size()), where, &step.selected, &step.cursorX,
+                          error))
+            return std::nullopt;
+        lesson.steps.push_back(std::move(step));
+    }
+    return lesson;
+}
+
 } // namespace
 
 QByteArray sessionToJson(const Session& session) {
-    QJsonObject explorer;
-    explorer.insert(QStringLiteral("selected"), session.selected);
-    if (session.cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*session.cursorX));
+    const QJsonObject explorer = explorerToJson(session.selected, session.cursorX);
     // QJsonObject sorts its keys; the file starts with what it is ("format", "version") instead, so that
     // `head` (and file(1)-style sniffing) tells a session at once. The members are laid out by hand, each
     // value as Qt writes it inside an indented array: one level deep, as a member of the top object.
-    const std::pair<const char*, QJsonValue> members[] = {
+    std::vector<std::pair<const char*, QJsonValue>> members = {
         {"format", QLatin1String(kSessionFormat)},
-        {"version", kSessionVersion},
+        {"version", session.lesson.empty() ? 1 : 2},
         {"generator", generator()},
         {"figure", figureSpecToJson(session.figure)},
         {"explorer", explorer},
     };
+    if (!session.lesson.empty()) members.emplace_back("lesson", lessonToJson(session.lesson));
     QByteArray out = "{\n";
     for (const auto& [key, value] : members) {
         const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
@@ -139,41 +248,17 @@ std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) 
                           .arg(kSessionVersion));
 
     Session session;
-    const QJsonValue figure = root.value(QStringLiteral("figure"));
-    if (!figure.isObject())
-        return failed(error,
-                      QStringLiteral("\"figure\" must be an object, not %1")
-                          .arg(figure.isUndefined() ? QStringLiteral("missing") : describeJson(figure)));
-    QString figureError;
-    auto spec = figureSpecFromJson(figure.toObject(), &figureError);
-    if (!spec) return failed(error, figureError);
-    session.figure = std::move(*spec);
-
-    const QJsonValue explorerValue = root.value(QStringLiteral("explorer"));
-    if (explorerValue.isUndefined()) return session;
-    if (!explorerValue.isObject())
-        return failed(
-            error, QStringLiteral("\"explorer\" must be an object, not %1").arg(describeJson(explorerValue)));
-    const QJsonObject explorer = explorerValue.toObject();
-    const int curves = static_cast<int>(session.figure.curves.size());
-    if (explorer.contains(QStringLiteral("selected"))) {
-        const QJsonValue selected = explorer.value(QStringLiteral("selected"));
-        const double s = selected.isDouble() ? selected.toDouble() : std::nan("");
-        if (!(s >= -1 && s < curves) || s != std::floor(s))
-            return failed(error,
-                          QStringLiteral("\"explorer\": \"selected\" must be -1 (none) or a curve's index "
-                                         "from 0 to %1, not %2")
-                              .arg(curves - 1)
-                              .arg(describeJson(selected)));
-        session.selected = static_cast<int>(s);
-    }
-    const QJsonValue cursor = explorer.value(QStringLiteral("cursorX"));
-    if (!cursor.isUndefined() && !cursor.isNull()) {
-        const auto x = numberFromJson(cursor);
-        if (!x || !std::isfinite(*x))
-            return failed(error, QStringLiteral("\"explorer\": \"cursorX\" must be a finite number, not %1")
-                                     .arg(describeJson(cursor)));
-        session.cursorX = *x;
+    auto figure = readFigure(root.value(QStringLiteral("figure")), {}, error);
+    if (!figure) return std::nullopt;
+    session.figure = std::move(*figure);
+    if (!readExplorer(root.value(QStringLiteral("explorer")), static_cast<int>(session.figure.curves.size()),
+                      {}, &session.selected, &session.cursorX, error))
+        return std::nullopt;
+    const QJsonValue lesson = root.value(QStringLiteral("lesson"));
+    if (!lesson.isUndefined()) {
+        auto read = readLesson(lesson, error);
+        if (!read) return std::nullopt;
+        session.lesson = std::move(*read);
     }
     return session;
 }

@@ -4,11 +4,15 @@
 ///
 ///   {"format": "actlab-session", "version": 1, "generator": "ActLab 0.9.0",
 ///    "figure": {…the figure object of the presets (figureSpecToJson)…},
-///    "explorer": {"selected": 0, "cursorX": 1.5}}
+///    "explorer": {"selected": 0, "cursorX": 1.5},
+///    "lesson": {"title": "…", "steps": [{"title": "…", "note": "…", "figure": {…}, "explorer": {…}}]}}
 ///
-/// A file whose version is newer than kSessionVersion is refused; "explorer" and its fields are optional.
+/// A file whose version is newer than kSessionVersion is refused; "explorer", "lesson" and their fields
+/// are optional. A file with a lesson is written as version 2, so that an ActLab that does not know
+/// lessons refuses it instead of dropping the lesson on its next save; without one it stays version 1.
 /// Every double reads back bit for bit (shortest round-trip JSON numbers; -0 as the string "-0").
 #include "plot/figure_spec.hpp"
+#include "plot/lesson.hpp"
 
 #include <QByteArray>
 #include <QString>
@@ -22,11 +26,12 @@ struct Session {
     FigureSpec figure;
     int selected = -1;             ///< the curve whose parameters and info are shown; -1 = none
     std::optional<double> cursorX; ///< the cursor's x, if there is a cursor
+    Lesson lesson;                 ///< empty: none
     bool operator==(const Session&) const = default;
 };
 
 /// The version this ActLab writes and the newest it reads.
-inline constexpr int kSessionVersion = 1;
+inline constexpr int kSessionVersion = 2;
 /// The value of "format".
 inline constexpr char kSessionFormat[] = "actlab-session";
 /// The file name extension, without the dot.

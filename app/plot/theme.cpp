@@ -92,6 +92,30 @@ Theme Theme::dark() {
     return t;
 }
 
+Theme Theme::highContrast(bool dark) {
+    Theme t;
+    t.name = dark ? QStringLiteral("high-contrast-dark") : QStringLiteral("high-contrast-light");
+    const QColor back = dark ? QColor(Qt::black) : QColor(Qt::white);
+    const QColor ink = dark ? QColor(Qt::white) : QColor(Qt::black);
+    t.background = back;
+    t.axisRectBackground = back;
+    t.axis = ink;
+    t.text = ink;
+    t.grid = QColor(0x8c8c8c);
+    t.zeroLine = ink;
+    t.legendBackground = back;
+    t.legendBackground.setAlpha(235);
+    t.legendBorder = ink;
+    // Okabe–Ito order, each hue at 5:1 or more: darkened on white, brightened on black.
+    if (dark)
+        t.palette = {QColor(0x56b4e9), QColor(0xff7a33), QColor(0x33d6a0), QColor(0xffc233),
+                     QColor(0xff99d6), QColor(0x8ab4ff), QColor(0xf0e442), QColor(Qt::white)};
+    else
+        t.palette = {QColor(0x0072b2), QColor(0xb34f00), QColor(0x007558), QColor(0x8f5a00),
+                     QColor(0xa3487f), QColor(0x3a6f9a), QColor(0x6e6500), QColor(Qt::black)};
+    return t;
+}
+
 Theme Theme::byName(const QString& name) {
     return name == QLatin1String("dark") ? dark() : light();
 }

@@ -39,6 +39,9 @@ struct Theme {
 
     static Theme light();
     static Theme dark();
+    /// For projectors and weak eyes: black on white (or white on black when `dark`), every curve colour
+    /// at 4.5:1 or more against the background (the Okabe–Ito hues darkened, or brightened on black).
+    static Theme highContrast(bool dark);
     /// "light" or "dark"; anything else gives light.
     static Theme byName(const QString& name);
 

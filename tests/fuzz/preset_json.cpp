@@ -12,9 +12,9 @@
 //    ranges A < B, points 0 or at least 2, derivatives 0..2, a known legend position, size >= 16;
 //  - figureSpecToJson() and back gives the same figure, bit for bit, both as a QJsonObject and through
 //    JSON text (colours compared at the 8 bits per channel, alpha included, that the format writes);
-//  - sessionFromJson() gives a session or an error, never both; a session's figure is a valid figure, its
-//    selected curve is -1 or one of its curves, its cursor x is finite; sessionToJson() and back gives
-//    the same session, bit for bit.
+//  - sessionFromJson() gives a session or an error, never both; a session's figure (and each lesson
+//    step's) is a valid figure, its selected curve is -1 or one of its curves, its cursor x is finite;
+//    sessionToJson() and back gives the same session, lesson included, bit for bit.
 #include "fuzz_check.hpp"
 
 #include "plot/presets.hpp"
@@ -131,14 +131,32 @@ void readSession(const QByteArray& bytes) {
                           session->selected < static_cast<int>(session->figure.curves.size()),
                       std::to_string(session->selected));
     ACTLAB_FUZZ_CHECK(!session->cursorX || std::isfinite(*session->cursorX), "");
+    for (const auto& step : session->lesson.steps) {
+        checkFigure(step.figure);
+        ACTLAB_FUZZ_CHECK(step.selected >= -1 && step.selected < static_cast<int>(step.figure.curves.size()),
+                          std::to_string(step.selected));
+        ACTLAB_FUZZ_CHECK(!step.cursorX || std::isfinite(*step.cursorX), "");
+    }
 
     const QByteArray written = actlab::plot::sessionToJson(*session);
     const auto back = actlab::plot::sessionFromJson(written, &error);
     ACTLAB_FUZZ_CHECK(back.has_value(), "its own session refused: " + str(error));
+    auto sameCursor = [](std::optional<double> a, std::optional<double> b) {
+        return a.has_value() == b.has_value() && (!a || sameBits(*a, *b));
+    };
     ACTLAB_FUZZ_CHECK(sameFigure(back->figure, session->figure) && back->selected == session->selected &&
-                          back->cursorX.has_value() == session->cursorX.has_value() &&
-                          (!back->cursorX || sameBits(*back->cursorX, *session->cursorX)),
+                          sameCursor(back->cursorX, session->cursorX),
                       written.toStdString());
+    ACTLAB_FUZZ_CHECK(back->lesson.title == session->lesson.title &&
+                          back->lesson.steps.size() == session->lesson.steps.size(),
+                      written.toStdString());
+    for (std::size_t i = 0; i < back->lesson.steps.size(); ++i) {
+        const auto& a = back->lesson.steps[i];
+        const auto& b = session->lesson.steps[i];
+        ACTLAB_FUZZ_CHECK(a.title == b.title && a.note == b.note && sameFigure(a.figure, b.figure) &&
+                              a.selected == b.selected && sameCursor(a.cursorX, b.cursorX),
+                          written.toStdString());
+    }
 }
 
 } // namespace

@@ -260,3 +260,109 @@ TEST(Document, APresetKeepsTheColoursActlabPlotDrawsInEveryTheme) {
                 << "the document holds slots, not colours resolved in some theme";
     }
 }
+
+TEST(Document, LessonStepsAreSnapshotsAndEveryLessonChangeUndoesExactly) {
+    Document d;
+    ASSERT_TRUE(d.reset(threeCurves(), 1, 0.5));
+    EXPECT_EQ(d.stepCount(), 0);
+    EXPECT_EQ(d.currentStep(), -1);
+
+    // A step is the view as it is: figure, selection, cursor.
+    EXPECT_EQ(d.addStep(QStringLiteral("one")), 0);
+    ASSERT_EQ(d.stepCount(), 1);
+    EXPECT_EQ(d.lesson().steps[0].figure, d.figure());
+    EXPECT_EQ(d.lesson().steps[0].selected, 1);
+    EXPECT_EQ(d.lesson().steps[0].cursorX, 0.5);
+    EXPECT_EQ(d.currentStep(), 0);
+    ASSERT_TRUE(d.setParam(1, 0, 0.1 + 0.2));
+    d.setCursorX(2.0);
+    EXPECT_EQ(d.addStep(QStringLiteral("two")), 1) << "after the current step";
+    EXPECT_EQ(d.lesson().steps[1].figure.curves[1].params, std::vector<double>{0.1 + 0.2});
+    EXPECT_EQ(d.lesson().steps[1].cursorX, 2.0);
+
+    // Going to a step shows it exactly, as one undo step; undo returns to the view before.
+    const int before = d.undoStack()->count();
+    ASSERT_TRUE(d.goToStep(0));
+    EXPECT_EQ(d.undoStack()->count(), before + 1);
+    EXPECT_EQ(d.curve(1).params, std::vector<double>{0.1});
+    EXPECT_EQ(d.cursorX(), 0.5);
+    EXPECT_EQ(d.selected(), 1);
+    EXPECT_EQ(d.currentStep(), 0);
+    d.undoStack()->undo();
+    EXPECT_EQ(d.curve(1).params, std::vector<double>{0.1 + 0.2});
+    EXPECT_FALSE(d.goToStep(2));
+    EXPECT_FALSE(d.goToStep(-1));
+
+    const std::vector<Case> cases = {
+        {"rename", [](Document& doc) { doc.setStepTitle(1, QStringLiteral("Two \u2014 \u6b65\u9aa4")); }},
+        {"note",
+         [](Document& doc) { doc.setStepNote(0, QStringLiteral("f\u2032 = 0 for x < 0\nso no gradient")); }},
+        {"move", [](Document& doc) { doc.moveStep(1, 0); }},
+        {"remove", [](Document& doc) { doc.removeStep(0); }},
+        {"lesson title", [](Document& doc) { doc.setLessonTitle(QStringLiteral("ReLU")); }},
+        {"update",
+         [](Document& doc) {
+             doc.setXRange(-1, 1);
+             doc.undoStack()->clear(); // only the update is looked at
+             doc.updateStep(0);
+         }},
+        {"add", [](Document& doc) { doc.addStep(QStringLiteral("three")); }},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        Document e;
+        e.open(d.session());
+        if (std::string_view(c.name) == "update") {
+            e.setXRange(-1, 1);
+            e.undoStack()->clear();
+        }
+        const auto lessonBefore = e.lesson();
+        const auto figureBefore = e.figure();
+        const int steps = e.undoStack()->count();
+        c.change(e);
+        if (std::string_view(c.name) == "update") {
+            EXPECT_EQ(e.lesson().steps[0].figure.xMin, -1.0);
+        }
+        ASSERT_NE(e.lesson(), lessonBefore) << "the change did nothing";
+        EXPECT_EQ(e.figure(), figureBefore) << "a lesson change leaves the view alone";
+        ASSERT_EQ(e.undoStack()->count(), steps + 1) << "one change, one step";
+        const auto lessonAfter = e.lesson();
+        e.undoStack()->undo();
+        EXPECT_EQ(e.lesson(), lessonBefore);
+        e.undoStack()->redo();
+        EXPECT_EQ(e.lesson(), lessonAfter);
+    }
+
+    // A preset replaces the figure, not the lesson; New (reset) starts without one.
+    const auto lesson = d.lesson();
+    ASSERT_TRUE(d.load(*actlab::plot::preset(QStringLiteral("relu-variants")), {}));
+    EXPECT_EQ(d.lesson(), lesson);
+    ASSERT_TRUE(d.reset(threeCurves(), -1, std::nullopt));
+    EXPECT_EQ(d.stepCount(), 0);
+    EXPECT_EQ(d.currentStep(), -1);
+}
+
+TEST(Document, ASessionWithALessonOpensAtTheStepItShows) {
+    Document d;
+    ASSERT_TRUE(d.reset(threeCurves(), 0, 1.0));
+    d.addStep(QStringLiteral("a"));
+    ASSERT_TRUE(d.setParam(2, 0, 2.5));
+    d.addStep(QStringLiteral("b"));
+    const auto back = actlab::plot::sessionFromJson(actlab::plot::sessionToJson(d.session()));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->lesson, d.lesson());
+    Document e;
+    ASSERT_TRUE(e.open(*back));
+    EXPECT_EQ(e.lesson(), d.lesson());
+    EXPECT_EQ(e.currentStep(), 1) << "the saved view is step b's";
+    EXPECT_FALSE(e.undoStack()->canUndo());
+    EXPECT_TRUE(e.undoStack()->isClean());
+
+    // A step whose function is unknown is refused and leaves the document as it was.
+    auto broken = *back;
+    broken.lesson.steps[0].figure.curves[0].id = QStringLiteral("nope");
+    QString error;
+    EXPECT_FALSE(e.open(broken, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("lesson step 1"))) << error.toStdString();
+    EXPECT_EQ(e.lesson(), d.lesson());
+}

@@ -67,16 +67,16 @@ TEST(SessionFile, EveryPresetRoundTrips) {
         SCOPED_TRACE(str(name));
         const auto spec = actlab::plot::preset(name);
         ASSERT_TRUE(spec);
-        expectIdentical(Session{*spec, 0, std::nullopt});
-        expectIdentical(Session{*spec, static_cast<int>(spec->curves.size()) - 1, 0.25});
-        expectIdentical(Session{*spec, -1, -3.0});
+        expectIdentical(Session{*spec, 0, std::nullopt, {}});
+        expectIdentical(Session{*spec, static_cast<int>(spec->curves.size()) - 1, 0.25, {}});
+        expectIdentical(Session{*spec, -1, -3.0, {}});
     }
 }
 
 TEST(SessionFile, EveryPresetRoundTripsThroughAFile) {
     QTemporaryDir dir;
     for (const QString& name : actlab::plot::presetNames()) {
-        const Session session{*actlab::plot::preset(name), 1, 1.0 / 3};
+        const Session session{*actlab::plot::preset(name), 1, 1.0 / 3, {}};
         const QString path = dir.filePath(name + QStringLiteral(".actlab"));
         QString error;
         ASSERT_TRUE(actlab::plot::writeSessionFile(path, session, &error)) << str(error);
@@ -87,12 +87,12 @@ TEST(SessionFile, EveryPresetRoundTripsThroughAFile) {
 }
 
 TEST(SessionFile, TheLayout) {
-    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 2, 1.5};
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 2, 1.5, {}};
     const auto doc = QJsonDocument::fromJson(actlab::plot::sessionToJson(session));
     ASSERT_TRUE(doc.isObject());
     const QJsonObject root = doc.object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("actlab-session"));
-    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), actlab::plot::kSessionVersion);
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 1) << "without a lesson: version 1";
     EXPECT_TRUE(root.value(QStringLiteral("generator")).toString().startsWith(QStringLiteral("ActLab ")));
     EXPECT_EQ(root.value(QStringLiteral("figure")).toObject(),
               actlab::plot::figureSpecToJson(session.figure));
@@ -118,7 +118,28 @@ class SessionMaker {
 
     Session session() {
         Session s;
-        FigureSpec& f = s.figure;
+        s.figure = figure();
+        const int curves = static_cast<int>(s.figure.curves.size());
+        s.selected = integer(-1, curves - 1);
+        s.cursorX = cursor();
+        if (maybe(0.3)) {
+            s.lesson.title = maybe(0.8) ? text() : QString();
+            const int steps = pick({0, 1, 2, integer(0, 5)});
+            for (int i = 0; i < steps; ++i) {
+                actlab::plot::LessonStep step;
+                step.title = text();
+                step.note = maybe(0.7) ? text() : QString();
+                step.figure = figure();
+                step.selected = integer(-1, static_cast<int>(step.figure.curves.size()) - 1);
+                step.cursorX = cursor();
+                s.lesson.steps.push_back(std::move(step));
+            }
+        }
+        return s;
+    }
+
+    FigureSpec figure() {
+        FigureSpec f;
         f.name = maybe(0.5) ? text() : QString();
         f.title = text();
         f.xLabel = text();
@@ -148,10 +169,12 @@ class SessionMaker {
         const int curves = pick({0, 1, 2, 3, 5, 8, integer(0, 12)});
         for (int i = 0; i < curves; ++i)
             f.curves.push_back(curve());
-        s.selected = integer(-1, curves - 1);
-        if (maybe(0.7))
-            s.cursorX = pick({0.0, -0.0, 0.1, -1.0 / 3, 5e-324, -2.5e-310, 1e250, uniform(-10, 10)});
-        return s;
+        return f;
+    }
+
+    std::optional<double> cursor() {
+        if (!maybe(0.7)) return std::nullopt;
+        return pick({0.0, -0.0, 0.1, -1.0 / 3, 5e-324, -2.5e-310, 1e250, uniform(-10, 10)});
     }
 
   private:
@@ -376,7 +399,7 @@ QByteArray json(const QJsonObject& object) {
 
 /// A valid session (relu-variants: relu, leaky_relu α=0.1, prelu) as a JSON object, to be spoilt.
 QJsonObject goodRoot() {
-    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 1, 0.5};
+    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 1, 0.5, {}};
     return QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
 }
 
@@ -439,9 +462,37 @@ std::vector<BadFile> badFiles() {
          withRoot(QStringLiteral("format"), QStringLiteral("actlab-presets")),
          {S("not an ActLab session"), S("'actlab-presets'")}},
         {"format not a string", withRoot(QStringLiteral("format"), 1), {S("not an ActLab session")}},
+        {"lesson not an object", withRoot(QStringLiteral("lesson"), 1), {S("\"lesson\" must be an object")}},
+        {"lesson steps not an array",
+         withRoot(QStringLiteral("lesson"), QJsonObject{{QStringLiteral("steps"), QStringLiteral("all")}}),
+         {S("\"lesson\": \"steps\" must be an array")}},
+        {"lesson step with an unknown function",
+         withRoot(QStringLiteral("lesson"),
+                  QJsonObject{{QStringLiteral("steps"),
+                               QJsonArray{QJsonObject{
+                                   {QStringLiteral("title"), QStringLiteral("one")},
+                                   {QStringLiteral("figure"),
+                                    QJsonObject{{QStringLiteral("curves"),
+                                                 QJsonArray{QJsonObject{{QStringLiteral("id"),
+                                                                         QStringLiteral("relux")}}}}}}}}}}),
+         {S("lesson step 1: "), S("unknown function 'relux'")}},
+        {"lesson step without a figure",
+         withRoot(QStringLiteral("lesson"),
+                  QJsonObject{{QStringLiteral("steps"),
+                               QJsonArray{QJsonObject{},
+                                          QJsonObject{{QStringLiteral("figure"), QJsonObject{}},
+                                                      {QStringLiteral("explorer"),
+                                                       QJsonObject{{QStringLiteral("selected"), 0}}}}}}}),
+         {S("lesson step 1: \"figure\" must be an object, not missing")}},
+        {"lesson step note not text",
+         withRoot(QStringLiteral("lesson"),
+                  QJsonObject{{QStringLiteral("steps"),
+                               QJsonArray{QJsonObject{{QStringLiteral("note"), 3},
+                                                      {QStringLiteral("figure"), QJsonObject{}}}}}}),
+         {S("lesson step 1: \"note\" must be text")}},
         {"newer version",
-         withRoot(QStringLiteral("version"), 2),
-         {S("newer ActLab"), S("update"), S("version 2")}},
+         withRoot(QStringLiteral("version"), 3),
+         {S("newer ActLab"), S("update"), S("version 3")}},
         {"version a string",
          withRoot(QStringLiteral("version"), QStringLiteral("1")),
          {S("\"version\" must be a whole number"), S("'1'")}},
@@ -644,7 +695,7 @@ TEST(SessionFile, AnUnknownKeyIsIgnoredAsThePresetsDescriptionIs) {
 }
 
 TEST(SessionFile, AByteOrderMarkIsSkipped) {
-    const Session session{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 1, 2.0};
+    const Session session{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 1, 2.0, {}};
     QString error;
     const auto back =
         actlab::plot::sessionFromJson("\xEF\xBB\xBF" + actlab::plot::sessionToJson(session), &error);
@@ -663,6 +714,33 @@ TEST(SessionFile, AFileWithoutExplorerOrGeneratorReads) {
     EXPECT_EQ(session->figure, *actlab::plot::preset(QStringLiteral("relu-variants")));
 }
 
+TEST(SessionFile, ALessonMakesItVersionTwoAndReadsBack) {
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, 1.0, {}};
+    session.lesson.title = QStringLiteral("ReLU und Varianten \u2014 \u6fc0\u6d3b\u51fd\u6570");
+    actlab::plot::LessonStep step;
+    step.title = QStringLiteral("Dying ReLU");
+    step.note = QStringLiteral("f\u2032 = 0 for x < 0:\nno gradient.");
+    step.figure = *actlab::plot::preset(QStringLiteral("relu-variants-derivatives"));
+    step.selected = 1;
+    step.cursorX = -0.0;
+    session.lesson.steps = {step, step};
+    session.lesson.steps[1].cursorX.reset();
+    const QByteArray bytes = actlab::plot::sessionToJson(session);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 2);
+    const QJsonArray steps =
+        root.value(QStringLiteral("lesson")).toObject().value(QStringLiteral("steps")).toArray();
+    ASSERT_EQ(steps.size(), 2);
+    EXPECT_EQ(steps[0].toObject().value(QStringLiteral("note")).toString(), step.note);
+    EXPECT_EQ(
+        steps[0].toObject().value(QStringLiteral("explorer")).toObject().value(QStringLiteral("cursorX")),
+        QJsonValue(QStringLiteral("-0")));
+    expectIdentical(session);
+    const auto back = actlab::plot::sessionFromJson(bytes);
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(std::signbit(*back->lesson.steps[0].cursorX));
+}
+
 // ---- writing ------------------------------------------------------------------------------------------
 
 QByteArray contents(const QString& path) {
@@ -676,7 +754,7 @@ QStringList entries(const QString& path) {
 
 TEST(SessionFile, AFailedWriteSaysWhyAndLeavesNothing) {
     QTemporaryDir dir;
-    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt};
+    const Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt, {}};
     QString error;
     const QString missing = dir.filePath(QStringLiteral("missing/x.actlab"));
     EXPECT_FALSE(actlab::plot::writeSessionFile(missing, session, &error));
@@ -695,7 +773,7 @@ TEST(SessionFile, AFailedWriteSaysWhyAndLeavesNothing) {
 TEST(SessionFile, AFailedWriteLeavesTheOldFileByteForByte) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lesson.actlab"));
-    const Session old{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 0, std::nullopt};
+    const Session old{*actlab::plot::preset(QStringLiteral("silu-vs-mish")), 0, std::nullopt, {}};
     QString error;
     ASSERT_TRUE(actlab::plot::writeSessionFile(path, old, &error)) << str(error);
     const QByteArray before = contents(path);

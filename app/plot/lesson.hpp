@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// A lesson: an ordered list of steps a lecturer prepares and then steps through, each a snapshot of
+/// the document (figure, selected curve, cursor) with a title and a short note. A session holds at most
+/// one lesson; it is saved in the session file.
+#include "plot/figure_spec.hpp"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace actlab::plot {
+
+struct LessonStep {
+    QString title;
+    QString note; ///< plain text, shown to the lecturer (notes window) and under the step list
+    FigureSpec figure;
+    int selected = -1;
+    std::optional<double> cursorX;
+    bool operator==(const LessonStep&) const = default;
+};
+
+struct Lesson {
+    QString title;
+    std::vector<LessonStep> steps;
+    bool empty() const { return title.isEmpty() && steps.empty(); }
+    bool operator==(const Lesson&) const = default;
+};
+
+} // namespace actlab::plot

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+# Writes the built-in lesson "ReLU and its variants" as two ActLab session files (English and Simplified
+# Chinese) from the one description below: edit the steps here, run `python3 generate.py` in this
+# directory, commit the .actlab files. The figures come from ../presets/presets.json where a step shows
+# one of the material's figures, so the lesson and the presets cannot drift apart.
+import json
+import pathlib
+
+here = pathlib.Path(__file__).resolve().parent
+presets = {p["name"]: p for p in json.loads((here / "../presets/presets.json").read_text())["presets"]}
+
+
+def preset(name, **changes):
+    figure = {k: v for k, v in presets[name].items() if k not in ("name", "description")}
+    figure.update(changes)
+    return figure
+
+
+def figure(curves, x, title, derivatives=1, y=None, yd=None, legend="top left"):
+    f = {"title": title, "xLabel": "x", "yLabel": "f(x)", "xRange": list(x), "points": 1000,
+         "derivatives": derivatives, "legend": legend, "grid": True, "titlePt": 14, "labelPt": 12,
+         "legendPt": 12, "size": [1000, 700], "curves": curves}
+    if y:
+        f["yRange"] = list(y)
+    if yd:
+        f["yRangeDerivative"] = list(yd)
+    return f
+
+
+# Each step: (figure, selected curve, cursor x, {language: (title, note)}).
+steps = [
+    (preset("activation-functions"), 0, -4.0, {
+        "en": ("The classic activations",
+               "Sigmoid, tanh, ReLU, Leaky ReLU (α = 0.01) and ELU (α = 1) over [−10, 10]: figure 1 of "
+               "the notes. Sigmoid and tanh flatten out on both sides; ReLU and its variants keep growing "
+               "for x > 0. Move the cursor (← →) to read exact values."),
+        "zh": ("经典激活函数",
+               "Sigmoid、tanh、ReLU、Leaky ReLU（α = 0.01）和 ELU（α = 1），x ∈ [−10, 10]：讲义中的图 1。"
+               "Sigmoid 和 tanh 两侧趋于平坦；ReLU 及其变体在 x > 0 时持续增长。用 ← → 移动光标读取精确值。")}),
+    (figure([{"id": "sigmoid"}, {"id": "tanh"}], (-8, 8), "Sigmoid and tanh: saturation", yd=(0, 1.05)), 0, 0.0, {
+        "en": ("Sigmoid: f′ is at most 0.25",
+               "σ′(x) = σ(x)(1 − σ(x)) peaks at x = 0 with exactly 0.25; tanh′ = 1 − tanh² peaks at 1. "
+               "Backpropagation multiplies one f′ per layer: through ten sigmoid layers the gradient is "
+               "at most 0.25¹⁰ ≈ 9.5 · 10⁻⁷ of what it was."),
+        "zh": ("Sigmoid：导数最大只有 0.25",
+               "σ′(x) = σ(x)(1 − σ(x)) 在 x = 0 处取最大值 0.25；tanh′ = 1 − tanh² 的最大值为 1。"
+               "反向传播每经过一层就乘一次 f′：经过十层 sigmoid，梯度最多只剩原来的 0.25¹⁰ ≈ 9.5 · 10⁻⁷。")}),
+    (figure([{"id": "sigmoid"}, {"id": "tanh"}], (-8, 8), "Sigmoid and tanh: saturation", yd=(0, 1.05)), 0, 6.0, {
+        "en": ("Saturation: the gradient vanishes",
+               "At x = 6 the sigmoid is 0.9975 and its derivative only 0.0025; tanh′(6) is 2.5 · 10⁻⁵. "
+               "A unit pushed far out barely learns: this is the vanishing gradient."),
+        "zh": ("饱和：梯度消失",
+               "在 x = 6 处 sigmoid 等于 0.9975，导数只有 0.0025；tanh′(6) 只有 2.5 · 10⁻⁵。"
+               "输入被推到远处的神经元几乎学不动：这就是梯度消失。")}),
+    (figure([{"id": "relu", "lineWidth": 2}], (-3, 3), "ReLU: f′ is 0 or 1", y=(-0.5, 3), yd=(-0.2, 1.2)), 0, 0.0, {
+        "en": ("ReLU: f′ is 0 or 1",
+               "ReLU(x) = max(0, x). Its derivative is 1 where the unit is active and 0 elsewhere: the "
+               "gradient passes unchanged or not at all. At x = 0 the derivative is undefined; "
+               "implementations take 0 (the readout shows the left and right limits)."),
+        "zh": ("ReLU：导数只有 0 和 1",
+               "ReLU(x) = max(0, x)。激活时导数为 1，否则为 0：梯度要么原样通过，要么完全不通过。"
+               "在 x = 0 处导数没有定义，实现中通常取 0（读数会显示左右极限）。")}),
+    (figure([{"id": "relu", "lineWidth": 2}], (-3, 3), "Dying ReLU", y=(-0.5, 3), yd=(-0.2, 1.2)), 0, -1.5, {
+        "en": ("Dying ReLU",
+               "A unit whose input stays negative outputs 0 with gradient 0, so its weights never change "
+               "again: it has died. Causes: a learning rate that is too large, poor initialisation, a bias "
+               "driven strongly negative."),
+        "zh": ("ReLU 死亡问题",
+               "如果一个神经元的输入一直为负，它的输出为 0、梯度也为 0，权重再也不会更新：它“死”了。"
+               "原因：学习率过大、初始化不当、偏置被推到很负的值。")}),
+    (preset("relu-variants-derivatives"), 1, -2.0, {
+        "en": ("The remedies: Leaky ReLU, PReLU, ELU",
+               "Give the negative side a slope: Leaky ReLU (fixed α), PReLU (learned α), ELU (a smooth "
+               "exponential). Their f′ is never 0, so no unit dies. Drag α in the parameter panel. Other "
+               "remedies: He initialisation, a small positive bias such as 0.1, adaptive learning rates."),
+        "zh": ("解决办法：Leaky ReLU、PReLU、ELU",
+               "给负半轴一个斜率：Leaky ReLU（固定 α）、PReLU（可学习的 α）、ELU（平滑的指数形式）。"
+               "它们的导数从不为 0，神经元不会死亡。可以在参数面板中拖动 α。其他办法：He 初始化、"
+               "较小的正偏置（如 0.1）、自适应学习率。")}),
+    (figure([{"id": "leaky_relu", "params": {"alpha": 0.01}, "label": "Leaky ReLU (α = 0.01, fixed)"},
+             {"id": "prelu", "params": {"alpha": 0.25}, "label": "PReLU (α learned, init 0.25)"}],
+            (-4, 4), "Leaky ReLU vs PReLU", y=(-1.2, 4), yd=(-0.1, 1.1)), 1, -2.0, {
+        "en": ("PReLU learns its slope",
+               "Leaky ReLU fixes α (0.01); PReLU learns it: ∂L/∂α = Σ ∂L/∂f · x over the inputs x ≤ 0 "
+               "(PyTorch starts at 0.25). No extra parameters vs a few: simpler tasks vs deeper networks."),
+        "zh": ("PReLU 学习自己的斜率",
+               "Leaky ReLU 的 α 是固定的（0.01）；PReLU 的 α 是学出来的：∂L/∂α = Σ ∂L/∂f · x，"
+               "只对 x ≤ 0 的输入求和（PyTorch 初始值为 0.25）。不增加参数与增加少量参数：简单任务与更深的网络。")}),
+    (figure([{"id": "elu", "params": {"alpha": 1.0}}, {"id": "selu"}], (-4, 4), "ELU and SELU",
+            y=(-2, 4), yd=(0, 2)), 1, -1.0, {
+        "en": ("SELU: self-normalising",
+               "SELU = λ · ELU with the fixed λ ≈ 1.0507 and α ≈ 1.6733. With weights initialised for it "
+               "(LeCun normal) the activations of a deep network keep mean 0 and variance 1 by themselves. "
+               "Its outputs, like ELU's, are closer to zero-centred than ReLU's."),
+        "zh": ("SELU：自归一化",
+               "SELU = λ · ELU，λ ≈ 1.0507、α ≈ 1.6733 为固定常数。权重按它的要求初始化（LeCun 正态）时，"
+               "深层网络的激活值会自动保持均值 0、方差 1。它和 ELU 的输出比 ReLU 更接近零中心。")}),
+    (figure([{"id": "gelu"}, {"id": "silu", "label": "Swish / SiLU"}, {"id": "mish"}], (-5, 5),
+            "GELU, Swish and Mish", y=(-0.5, 5), yd=(-0.2, 1.2)), 0, -1.0, {
+        "en": ("GELU, Swish and Mish",
+               "Smooth, bounded below, unbounded above and not monotonic: each dips slightly below 0 for "
+               "negative x. GELU = x·Φ(x) is the default of Transformers; Swish = x·σ(βx) (β = 1: SiLU); "
+               "Mish = x·tanh(softplus(x)). They cost exponentials where ReLU is one comparison."),
+        "zh": ("GELU、Swish 与 Mish",
+               "平滑、有下界、无上界、非单调：在负半轴都略低于 0。GELU = x·Φ(x) 是 Transformer 的默认选择；"
+               "Swish = x·σ(βx)（β = 1 即 SiLU）；Mish = x·tanh(softplus(x))。"
+               "它们需要计算指数，而 ReLU 只需一次比较。")}),
+    (preset("silu-vs-mish"), 1, -1.2, {
+        "en": ("SiLU vs Mish",
+               "Figure 5 of the notes: the two curves, and even their derivatives, are almost the same. "
+               "Read the difference at the cursor."),
+        "zh": ("SiLU 与 Mish",
+               "讲义中的图 5：两条曲线乃至它们的导数几乎一样。在光标处读出它们的差别。")}),
+    (preset("variant-gallery"), 0, -1.0, {
+        "en": ("The variants at a glance",
+               "Figure 4 of the notes: ReLU, Leaky ReLU, PReLU, ELU, SELU, GELU, Swish/SiLU and Mish, each "
+               "with its derivative (dashed)."),
+        "zh": ("变体一览",
+               "讲义中的图 4：ReLU、Leaky ReLU、PReLU、ELU、SELU、GELU、Swish/SiLU 和 Mish，"
+               "每个都带有导数（虚线）。")}),
+    (figure([{"id": "relu"}, {"id": "leaky_relu", "params": {"alpha": 0.01}}, {"id": "gelu"},
+             {"id": "silu", "label": "Swish / SiLU"}, {"id": "selu"}, {"id": "elu", "params": {"alpha": 1.0}},
+             {"id": "mish"}], (-4, 4), "Which activation?", y=(-2, 4)), 0, 1.0, {
+        "en": ("Which one to use?",
+               "Computer vision: ReLU / Leaky ReLU. NLP and Transformers: GELU / Swish. Self-normalising "
+               "networks: SELU. Deep networks prone to vanishing gradients: ELU / Mish. Light-weight or "
+               "edge models: ReLU / Leaky ReLU."),
+        "zh": ("该用哪一个？",
+               "计算机视觉：ReLU / Leaky ReLU。自然语言处理与 Transformer：GELU / Swish。"
+               "自归一化网络：SELU。容易梯度消失的深层网络：ELU / Mish。轻量级或端侧模型：ReLU / Leaky ReLU。")}),
+]
+
+titles = {"en": "ReLU and its variants", "zh": "ReLU 及其变体"}
+files = {"en": "relu-variants.actlab", "zh": "relu-variants.zh_CN.actlab"}
+
+for language, name in files.items():
+    lesson_steps = []
+    for fig, selected, cursor, text in steps:
+        title, note = text[language]
+        lesson_steps.append({"title": title, "note": note, "figure": fig,
+                             "explorer": {"selected": selected, "cursorX": cursor}})
+    first = lesson_steps[0]
+    session = {"format": "actlab-session", "version": 2, "generator": "resources/lessons/generate.py",
+               "figure": first["figure"], "explorer": first["explorer"],
+               "lesson": {"title": titles[language], "steps": lesson_steps}}
+    (here / name).write_text(json.dumps(session, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(name, len(lesson_steps), "steps")
