@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.hpp"
 
+#include "cli/depth_command.hpp"
 #include "cli/eval_command.hpp"
 #include "cli/list_command.hpp"
+#include "cli/stats_command.hpp"
 #include "cli/usage.hpp"
 #include "cli/usage_error.hpp"
 #include "common/number_parsing.hpp"
@@ -35,8 +37,11 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         if (rest.empty()) return printText(out, err, mainUsage());
         if (rest.front() == "list") return printText(out, err, listUsage());
         if (rest.front() == "eval") return printText(out, err, evalUsage());
+        if (rest.front() == "stats") return printText(out, err, statsUsage());
+        if (rest.front() == "depth") return printText(out, err, depthUsage());
         throw UsageError("help: no help for " + common::quoteForMessage(rest.front()) +
-                         "; try: actlab help list, actlab help eval, actlab help plot");
+                         "; try: actlab help list, actlab help eval, actlab help stats, actlab help depth, "
+                         "actlab help plot");
     }
     if (command == "--version") {
         if (!rest.empty()) throw UsageError("--version takes no arguments");
@@ -50,10 +55,17 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         }
         return kExitOk;
     }
+    if (command == "stats" || command == "depth") {
+        if (!(command == "stats" ? runStats(rest, out) : runDepth(rest, out))) {
+            err << "actlab: cannot write to standard output\n";
+            return kExitFailure;
+        }
+        return kExitOk;
+    }
     if (command.size() > 1 && command.front() == '-')
         throw UsageError("unknown option " + common::quoteForMessage(command) + "; run `actlab --help`");
     throw UsageError("unknown command " + common::quoteForMessage(command) +
-                     "; commands: list, eval, help (run `actlab --help`)");
+                     "; commands: list, eval, stats, depth, help (run `actlab --help`)");
 }
 
 } // namespace

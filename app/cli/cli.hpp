@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// The `actlab` command line without Qt: list, eval, help, --version.
+/// The `actlab` command line without Qt: list, eval, stats, depth, help, --version.
 #include "cli/number_reader.hpp"
 
 #include <iosfwd>

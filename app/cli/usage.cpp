@@ -25,6 +25,17 @@ Commands:
       Numbers: decimal (1.5, -2e-3), C99 hex floats (0x1.8p+1), inf, -inf, nan.
       Example: actlab eval leaky_relu --param alpha=0.1 --x -1,0,2
 
+  actlab stats ID [--param NAME=VALUE]... [--mean M] [--std S]
+      Print CSV "mean,std,E_f,Var_f,E_df,E_df2,P_dead": E[f(X)], Var[f(X)], E[f'(X)], E[f'(X)^2]
+      and the dead fraction P(f'(X) = 0) for X ~ N(M, S^2) (defaults 0 and 1), to 1e-12.
+      Example: actlab stats relu --mean 0.5 --std 2
+
+  actlab depth ID [--param NAME=VALUE]... --layers L [--sigma-w2 V] [--sigma-b2 V] [--q-in V]
+               [--mc [--width N] [--batch B] [--seed S]]
+      Print CSV "layer,q,chi,g": the mean-field variance q, gradient factor chi and gradient ratio g
+      of every layer of a deep network; with --mc also "q_mc,g_mc" from a real random network.
+      Example: actlab depth tanh --layers 20 --sigma-w2 1.5 --mc --width 200
+
   actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] -o OUT.png|svg|pdf|csv [OPTIONS]
       Render a figure without a display. SPEC is an id with parameters, e.g. relu or
       hardtanh:min_val=-2,max_val=2. Run "actlab plot --help" for all options.
@@ -37,7 +48,7 @@ Commands:
       Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
       --keyboard steps the slider as the arrow keys do (a full replot each step).
 
-  actlab help [COMMAND]    Show this help, or the help of list, eval or plot.
+  actlab help [COMMAND]    Show this help, or the help of list, eval, stats, depth or plot.
   actlab --version         Show the version.
 
 Bad input prints one line on standard error and exits with status 2.
@@ -74,6 +85,60 @@ All input is read and checked before any output is written (8 bytes of memory pe
 input (a malformed number, or one longer than 1048576 characters) leaves standard output empty: one
 line on standard error, exit status 2. A read error on standard input gives exit status 1, also with
 one line and nothing on standard output.
+)";
+}
+
+std::string_view statsUsage() {
+    return R"(Usage: actlab stats ID [--param NAME=VALUE]... [--mean M] [--std S]
+
+Prints CSV with the header mean,std,E_f,Var_f,E_df,E_df2,P_dead and one row: for X ~ N(M, S^2),
+  E_f     E[f(X)]            Var_f   Var[f(X)]          P_dead  P(f'(X) = 0)
+  E_df    E[f'(X)]           E_df2   E[f'(X)^2]
+each printed in the shortest form that reads back to the same double. The integrals are Gauss-Kronrod
+quadratures in the Gaussian measure split at every kink, to a relative error of 1e-12 wherever the
+value is not near 0. P_dead is the probability of the pieces where f is flat (f' exactly 0 between
+kinks). S = 0 is the point mass at M: f(M), 0, f'(M), f'(M)^2, and 1 or 0 as f'(M) is 0 or not, with
+f' at a kink by the function's convention.
+
+  ID                   an activation id (see "actlab list")
+  --param NAME=VALUE   set a parameter (default: the catalogue default); checked against its range
+  --mean M             the mean of X (default 0), finite, |M| <= 1e100
+  --std S              the standard deviation of X (default 1), finite, 0 <= S <= 1e100
+
+Numbers as for "actlab eval". Bad input: one line on standard error, nothing on standard output,
+exit status 2.
+)";
+}
+
+std::string_view depthUsage() {
+    return R"(Usage: actlab depth ID [--param NAME=VALUE]... --layers L [--sigma-w2 V] [--sigma-b2 V] [--q-in V]
+                    [--mc [--width N] [--batch B] [--seed S]]
+
+Mean-field signal propagation through a deep fully connected network z1 = W1 x + b1, h = f(z),
+z(l+1) = W(l+1) h(l) + b(l+1), with weights N(0, sigma_w2/fan-in), biases N(0, sigma_b2) and input
+coordinates of second moment q_in. Prints CSV with the header layer,q,chi,g and one row per layer
+l = 1..L:
+  q     the variance of the pre-activations: q1 = sigma_w2 q_in + sigma_b2,
+        q(l+1) = sigma_w2 E[f(z)^2] + sigma_b2 with z ~ N(0, q(l))
+  chi   sigma_w2 E[f'(z)^2]: how much the squared gradient grows (> 1) or shrinks (< 1) per layer
+  g     E|dL/dz(l)|^2 / E|dL/dz(L)|^2 = chi(l) chi(l+1) ... chi(L-1) (1 at the last layer)
+A q beyond 1e200 is printed as inf (chi and g then nan).
+
+  ID                   an activation id (see "actlab list")
+  --param NAME=VALUE   set a parameter (default: the catalogue default)
+  --layers L           the depth, 1 to 100000 (required)
+  --sigma-w2 V         the weight variance times fan-in (default 1; He initialisation for ReLU is 2)
+  --sigma-b2 V         the bias variance (default 0)
+  --q-in V             the second moment of the input coordinates (default 1)
+  --mc                 also run a real random network of L layers and print q_mc (the mean of z^2 over
+                       units and inputs) and g_mc (the mean of |dL/dz(l)|^2 over the batch, for an output
+                       gradient of independent N(0, 1) entries, divided by that of layer L)
+  --width N            its width, 1 to 4096 (default 100); needs --mc
+  --batch B            the number of inputs, 1 to 100000 (default 100); needs --mc
+  --seed S             the seed of its weights, inputs and output gradient (default 1); needs --mc
+
+With --mc at most 1000 layers; the weights take 8 N^2 L bytes. Numbers as for "actlab eval". Bad
+input: one line on standard error, nothing on standard output, exit status 2.
 )";
 }
 

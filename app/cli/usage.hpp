@@ -10,6 +10,8 @@ namespace actlab::cli {
 std::string_view mainUsage();
 std::string_view listUsage();
 std::string_view evalUsage();
+std::string_view statsUsage();
+std::string_view depthUsage();
 /// "actlab X.Y.Z".
 std::string versionText();
 

@@ -355,6 +355,27 @@ GaussianExpectation::Means GaussianExpectation::means(double mean, double std) c
     return {r[0] + flat, r[1]};
 }
 
+GaussianExpectation::SecondMoments GaussianExpectation::secondMoments(double mean, double std) const {
+    checkInput(mean, std);
+    if (std == 0.0) {
+        const Derivs d = activation_->at(mean, params_);
+        return {d.f * d.f, d.df * d.df};
+    }
+    std::vector<std::size_t> smooth;
+    double flat = 0.0;
+    for (std::size_t i = 0; i < pieces_.size(); ++i) {
+        const Piece& pc = pieces_[i];
+        if (pc.flat)
+            flat += pc.value * pc.value * normalProbability((pc.lo - mean) / std, (pc.hi - mean) / std);
+        else
+            smooth.push_back(i);
+    }
+    const auto r = integrate<2>(*this, mean, std, smooth, [](double f, double df, double) {
+        return std::array<double, 2>{f * f, df * df};
+    });
+    return {r[0] + flat, r[1]};
+}
+
 double GaussianExpectation::meanF2(double mean, double std) const {
     checkInput(mean, std);
     if (std == 0.0) {

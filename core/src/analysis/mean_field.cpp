@@ -86,9 +86,9 @@ std::vector<DepthLayer> propagateDepth(const GaussianExpectation& ge, const Dept
             continue;
         }
         out[i].q = q;
-        const double s = std::sqrt(q);
-        out[i].chi = config.sigmaW2 * ge.meanDf2(0.0, s);
-        if (i + 1 < n) q = varianceMap(ge, q, config.sigmaW2, config.sigmaB2);
+        const GaussianExpectation::SecondMoments m = ge.secondMoments(0.0, std::sqrt(q));
+        out[i].chi = config.sigmaW2 * m.df2;
+        q = config.sigmaW2 * m.f2 + config.sigmaB2;
     }
     // g_L = 1 (the empty product); g_l = χ_l g_{l+1}.
     double g = 1.0;

@@ -111,6 +111,11 @@ TEST(SeluMap, FixedPointIsZeroOneForThePublishedConstants) {
     EXPECT_EQ(fp.jacobian[1][0], 0.0);
     EXPECT_LT(std::abs(fp.eigenvalues[0]), 1.0);
     EXPECT_LE(std::abs(fp.eigenvalues[1]), 1e-15);
+    // The paper prints J(μ = 0, ω = 0, ν = 1, τ = 1) to six decimals (cut, not rounded: 0.0888348 appears
+    // as 0.088834): [[0, 0.088834], [0, 0.782648]].
+    EXPECT_NEAR(fp.jacobian[0][1], 0.088834, 1e-6);
+    EXPECT_NEAR(fp.jacobian[1][1], 0.782648, 1e-6);
+    EXPECT_NEAR(fp.eigenvalues[0].real(), 0.782648, 1e-6);
     // Other λ, α move the fixed point away from (0, 1).
     const GaussianExpectation other(act("selu"), std::vector<double>{1.2, 1.6732632423543772});
     const MeanVarFixedPoint moved = meanVarianceFixedPoint(other);

@@ -48,6 +48,12 @@ class GaussianExpectation {
     };
     Means means(double mean, double std) const;
 
+    /// E[f(X)²] and E[f′(X)²] in one quadrature (one layer of the mean-field recursion).
+    struct SecondMoments {
+        double f2, df2;
+    };
+    SecondMoments secondMoments(double mean, double std) const;
+
     /// E[f(X)²] (the mean-field variance map needs the raw second moment).
     double meanF2(double mean, double std) const;
     /// E[f′(X)²].
