@@ -10,10 +10,12 @@
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
 #include "explorer/lesson_panel.hpp"
+#include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
+#include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
@@ -190,6 +192,8 @@ void MainWindow::buildDocks() {
     m_catalogue = new CataloguePanel(this);
     m_curves = new CurvesPanel(m_model, this);
     m_editor = new ParameterEditor(m_document, this);
+    m_animator = new ParameterAnimator(m_document, m_plotView, this);
+    m_editor->setAnimator(m_animator);
     m_readout = new CursorReadout(m_document, this);
     m_info = new InfoPanel(m_document, this);
     m_lesson = new LessonPanel(m_document, this);
@@ -354,6 +358,13 @@ void MainWindow::buildActions() {
     m_exportData = make(QStringLiteral("actionExportData"), tr("Export &data…"),
                         tr("Write the curves' samples as CSV: x, then f, f\u2032, f\u2033 of each curve"),
                         QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportAnimation =
+        make(QStringLiteral("actionExportAnimation"), tr("Export &animation…"),
+             tr("Play a parameter from one value to another and save it as an animated GIF or as numbered "
+                "frames for LaTeX beamer"));
+    m_playParameter = make(QStringLiteral("actionPlayParameter"), tr("&Play parameter"),
+                           tr("Play the selected curve's first parameter across its slider (again to stop)"),
+                           QKeySequence(tr("P")));
     m_copyFigure =
         make(QStringLiteral("actionCopyFigure"), tr("&Copy figure"),
              tr("Put the figure on the clipboard as PNG and SVG"), QKeySequence(tr("Ctrl+Shift+C")));
@@ -434,6 +445,14 @@ void MainWindow::buildActions() {
     });
     connect(m_export, &QAction::triggered, this, &MainWindow::exportFigure);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_exportAnimation, &QAction::triggered, this, [this] {
+        if (actlab::plot::showAnimationDialog(this, spec(), m_document->selected()))
+            statusBar()->showMessage(tr("Animation exported"), 4000);
+    });
+    connect(m_playParameter, &QAction::triggered, this, [this] {
+        const int row = m_document->selected();
+        if (row >= 0 && !m_document->activation(row).parameters.empty()) m_animator->toggle(row, 0);
+    });
     connect(m_copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_quit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -445,6 +464,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_export);
     file->addAction(m_exportData);
+    file->addAction(m_exportAnimation);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -478,6 +498,7 @@ void MainWindow::buildMenus() {
         yMenu->addAction(a);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_present);
+    m_viewMenu->addAction(m_playParameter);
     m_viewMenu->addAction(m_presentLarger);
     m_viewMenu->addAction(m_presentSmaller);
     m_viewMenu->addAction(m_highContrast);

@@ -32,6 +32,7 @@ class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
 class InfoPanel;
+class ParameterAnimator;
 class ParameterEditor;
 class PlotView;
 class Presentation;
@@ -62,6 +63,8 @@ class MainWindow : public QMainWindow {
     CataloguePanel* cataloguePanel() const { return m_catalogue; }
     CurvesPanel* curvesPanel() const { return m_curves; }
     ParameterEditor* parameterEditor() const { return m_editor; }
+    /// Plays parameters (the editor's play buttons, P).
+    ParameterAnimator* parameterAnimator() const { return m_animator; }
     CursorReadout* cursorReadout() const { return m_readout; }
     InfoPanel* infoPanel() const { return m_info; }
     Presentation* presentation() const { return m_presentation; }
@@ -121,6 +124,7 @@ class MainWindow : public QMainWindow {
     CataloguePanel* m_catalogue = nullptr;
     CurvesPanel* m_curves = nullptr;
     ParameterEditor* m_editor = nullptr;
+    ParameterAnimator* m_animator = nullptr;
     CursorReadout* m_readout = nullptr;
     InfoPanel* m_info = nullptr;
     Presentation* m_presentation = nullptr;
@@ -162,6 +166,8 @@ class MainWindow : public QMainWindow {
     QAction* m_findFunction = nullptr;
     QAction* m_export = nullptr;
     QAction* m_exportData = nullptr;
+    QAction* m_exportAnimation = nullptr;
+    QAction* m_playParameter = nullptr;
     QAction* m_copyFigure = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/parameter_editor.hpp"
-
 #include "document/document.hpp"
+#include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_slider.hpp"
 
 #include "actlab/activation.hpp"
@@ -221,6 +221,19 @@ void ParameterEditor::rebuild() {
         row.reset->setToolTip(
             tr("Reset %1 to its default %2").arg(toQString(spec.name), numberText(spec.defaultValue)));
         row.reset->setAutoRaise(true);
+        if (m_animator) {
+            row.play = new QToolButton(row.box);
+            row.play->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+            if (row.play->icon().isNull()) row.play->setText(QStringLiteral("\u25B6"));
+            row.play->setCheckable(true);
+            row.play->setAutoRaise(true);
+            row.play->setPopupMode(QToolButton::MenuButtonPopup);
+            row.play->setMenu(m_animator->createSettingsMenu(row.play));
+            row.play->setToolTip(
+                tr("Play %1 across its slider (again to stop); the arrow: once, loop or back and "
+                   "forth, the duration, and linked curves")
+                    .arg(toQString(spec.symbol)));
+        }
 
         row.slider = new ParameterSlider(m_document, m_row, i, row.box);
         row.slider->setToolTip(
@@ -250,7 +263,8 @@ void ParameterEditor::rebuild() {
         row.message->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
         row.message->hide();
 
-        grid->addWidget(name, 0, 0, 1, 5);
+        grid->addWidget(name, 0, 0, 1, row.play ? 4 : 5);
+        if (row.play) grid->addWidget(row.play, 0, 4);
         grid->addWidget(row.reset, 0, 5);
         grid->addWidget(row.slider, 1, 0, 1, 4);
         grid->addWidget(row.spin, 1, 4, 1, 2);
@@ -279,11 +293,34 @@ void ParameterEditor::rebuild() {
         connect(row.maxEdit, &QLineEdit::editingFinished, this, [this, i] { onRangeEdited(i); });
         connect(row.log, &QCheckBox::toggled, this, [this, i](bool on) { onLogToggled(i, on); });
         connect(row.reset, &QToolButton::clicked, this, [this, i] { onReset(i); });
+        if (row.play)
+            connect(row.play, &QToolButton::clicked, this, [this, i] {
+                QString error;
+                if (!m_animator->toggle(m_row, i, &error) && !error.isEmpty())
+                    showMessage(i, tr("Cannot play: %1").arg(error));
+                syncPlayButtons();
+            });
 
         syncRange(i);
         syncRow(i);
     }
     m_bodyLayout->addStretch(1);
+    syncPlayButtons();
+}
+
+void ParameterEditor::setAnimator(ParameterAnimator* animator) {
+    m_animator = animator;
+    connect(animator, &ParameterAnimator::started, this, &ParameterEditor::syncPlayButtons);
+    connect(animator, &ParameterAnimator::stopped, this, &ParameterEditor::syncPlayButtons);
+    rebuild();
+}
+
+void ParameterEditor::syncPlayButtons() {
+    for (int i = 0; i < static_cast<int>(m_rows.size()); ++i)
+        if (QToolButton* play = m_rows[static_cast<std::size_t>(i)].play) {
+            const QSignalBlocker block(play);
+            play->setChecked(m_animator && m_animator->isPlaying(m_row, i));
+        }
 }
 
 void ParameterEditor::syncRange(int index) {

@@ -24,6 +24,8 @@ class Document;
 
 namespace actlab::explorer {
 
+class ParameterAnimator;
+
 using actlab::plot::SliderRange;
 
 /// A spin box that never clamps: the typed text is handed on as a number (NaN if it is not one) for
@@ -74,6 +76,10 @@ class ParameterEditor : public QWidget {
     QLineEdit* maxEdit(int index) const { return m_rows.at(static_cast<std::size_t>(index)).maxEdit; }
     QCheckBox* logSwitch(int index) const { return m_rows.at(static_cast<std::size_t>(index)).log; }
     QToolButton* resetButton(int index) const { return m_rows.at(static_cast<std::size_t>(index)).reset; }
+    /// The play button of a parameter (null until setAnimator()): plays it across its slider.
+    QToolButton* playButton(int index) const { return m_rows.at(static_cast<std::size_t>(index)).play; }
+    /// Gives every parameter row a play button driven by `animator` (its arrow: the play settings).
+    void setAnimator(ParameterAnimator* animator);
     /// The message shown under a parameter (empty when all is well).
     QString message(int index) const;
 
@@ -91,10 +97,12 @@ class ParameterEditor : public QWidget {
         QLineEdit* maxEdit = nullptr;
         QCheckBox* log = nullptr;
         QToolButton* reset = nullptr;
+        QToolButton* play = nullptr;
         QLabel* message = nullptr;
     };
 
     void rebuild();
+    void syncPlayButtons();
     void syncRow(int index);
     void syncRange(int index);
     void showMessage(int index, const QString& text);
@@ -111,6 +119,7 @@ class ParameterEditor : public QWidget {
     QWidget* m_body = nullptr;
     QVBoxLayout* m_bodyLayout = nullptr;
     QToolButton* m_resetAll = nullptr;
+    ParameterAnimator* m_animator = nullptr;
 };
 
 } // namespace actlab::explorer

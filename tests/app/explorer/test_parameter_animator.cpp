@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parameter animator on a real window's document and plot (offscreen, no settings, autosave or
 // questions): values at given times worked out by hand, one curve redrawn alone as during a slider drag,
-// its timer, refusals, changes that end a play, and the whole play as one undo step that restores every
-// parameter bit for bit.
+// its timer, linked curves, the parameter editor's play buttons and P, refusals, changes that end a
+// play, and the whole play as one undo step that restores every parameter bit for bit.
 #include "document/document.hpp"
 #include "explorer/main_window.hpp"
 #include "explorer/parameter_animator.hpp"
@@ -108,6 +108,83 @@ TEST(ParameterAnimator, RunsOnItsTimerAndEndsAtB) {
     EXPECT_EQ(doc->curve(0).params[0], 0.75);
     doc->undoStack()->undo();
     EXPECT_EQ(bits(doc->curve(0).params[0]), bits(before));
+}
+
+TEST(ParameterAnimator, ThePlayButtonPlaysLinkedCurvesOnce) {
+    auto w = makeWindow();
+    auto* doc = w->document();
+    auto* animator = w->parameterAnimator();
+    const double leaky = doc->curve(0).params[0], elu = doc->curve(1).params[0];
+    const int steps = doc->undoStack()->count();
+    animator->setLinked(true);
+    animator->setMode(AnimationMode::Once);
+    animator->setDuration(1);
+    QToolButton* play = w->parameterEditor()->playButton(0);
+    ASSERT_NE(play, nullptr);
+    play->click();
+    ASSERT_TRUE(animator->isPlaying());
+    EXPECT_TRUE(animator->isPlaying(0, 0));
+    EXPECT_EQ(w->plotView()->draggedCurve(), -1); // two curves move: whole redraws
+    // Across Leaky ReLU's slider, both curves together, to its upper end at the end of the second.
+    const auto slider = doc->slider(0, 0);
+    EXPECT_EQ(doc->curve(0).params[0], slider.lo);
+    EXPECT_EQ(doc->curve(1).params[0], slider.lo);
+    animator->advanceTo(1.0);
+    EXPECT_FALSE(animator->isPlaying()); // once: stops at the end
+    EXPECT_EQ(doc->curve(0).params[0], slider.hi);
+    EXPECT_EQ(doc->curve(1).params[0], slider.hi);
+    ASSERT_EQ(doc->undoStack()->count(), steps + 1);
+    doc->undoStack()->undo();
+    EXPECT_EQ(bits(doc->curve(0).params[0]), bits(leaky));
+    EXPECT_EQ(bits(doc->curve(1).params[0]), bits(elu));
+}
+
+TEST(ParameterAnimator, RunsOnItsTimerAndStopsOnAClick) {
+    auto w = makeWindow();
+    auto* doc = w->document();
+    auto* animator = w->parameterAnimator();
+    const double before = doc->curve(0).params[0];
+    animator->setLinked(false);
+    animator->setMode(AnimationMode::Loop);
+    animator->setDuration(1);
+    QToolButton* play = w->parameterEditor()->playButton(0);
+    play->click();
+    ASSERT_TRUE(animator->isPlaying());
+    const double start = doc->curve(0).params[0];
+    QTRY_VERIFY_WITH_TIMEOUT(doc->curve(0).params[0] != start, 5000); // the timer moves it
+    play->click();                                                    // the same button stops it
+    EXPECT_FALSE(animator->isPlaying());
+    doc->undoStack()->undo();
+    EXPECT_EQ(bits(doc->curve(0).params[0]), bits(before));
+}
+
+TEST(ParameterAnimator, PlayButtonAndPKeyToggleTheWindowsAnimator) {
+    auto w = makeWindow();
+    auto* doc = w->document();
+    auto* animator = w->parameterAnimator();
+    const double before = doc->curve(0).params[0];
+    animator->setLinked(false);
+    animator->setMode(AnimationMode::Loop);
+    QToolButton* play = w->parameterEditor()->playButton(0);
+    play->click();
+    ASSERT_TRUE(animator->isPlaying(0, 0));
+    EXPECT_TRUE(play->isChecked());
+    EXPECT_EQ(w->plotView()->draggedCurve(), 0);
+    play->click(); // the same button stops it
+    EXPECT_FALSE(animator->isPlaying());
+    EXPECT_FALSE(play->isChecked());
+    doc->undoStack()->undo();
+    EXPECT_EQ(bits(doc->curve(0).params[0]), bits(before));
+    // P plays the selected curve's first parameter, and stops it.
+    QAction* p = w->action(QStringLiteral("actionPlayParameter"));
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->shortcut(), QKeySequence(Qt::Key_P));
+    p->trigger();
+    EXPECT_TRUE(animator->isPlaying(0, 0));
+    EXPECT_TRUE(w->parameterEditor()->playButton(0)->isChecked());
+    p->trigger();
+    EXPECT_FALSE(animator->isPlaying());
+    EXPECT_NE(w->action(QStringLiteral("actionExportAnimation")), nullptr);
 }
 
 TEST(ParameterAnimator, RefusalsAndChangesThatEndThePlay) {
