@@ -8,6 +8,7 @@
 #include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
+#include "explorer/presentation.hpp"
 
 #include <gtest/gtest.h>
 
@@ -185,6 +186,28 @@ TEST(ParameterAnimator, PlayButtonAndPKeyToggleTheWindowsAnimator) {
     p->trigger();
     EXPECT_FALSE(animator->isPlaying());
     EXPECT_NE(w->action(QStringLiteral("actionExportAnimation")), nullptr);
+}
+
+TEST(ParameterAnimator, PPlaysInPresentationMode) {
+    auto w = makeWindow();
+    auto* doc = w->document();
+    auto* animator = w->parameterAnimator();
+    const double before = doc->curve(0).params[0];
+    animator->setLinked(false);
+    animator->setMode(AnimationMode::Bounce);
+    animator->setDuration(2);
+    w->action(QStringLiteral("actionPresent"))->trigger();
+    ASSERT_TRUE(w->presentation()->isActive());
+    w->action(QStringLiteral("actionPlayParameter"))->trigger();
+    ASSERT_TRUE(animator->isPlaying(0, 0));
+    animator->advanceTo(2.0); // one sweep: the slider's upper end
+    EXPECT_EQ(doc->curve(0).params[0], doc->slider(0, 0).hi);
+    w->action(QStringLiteral("actionPlayParameter"))->trigger();
+    EXPECT_FALSE(animator->isPlaying());
+    w->action(QStringLiteral("actionLeavePresentation"))->trigger();
+    EXPECT_FALSE(w->presentation()->isActive());
+    doc->undoStack()->undo();
+    EXPECT_EQ(bits(doc->curve(0).params[0]), bits(before));
 }
 
 TEST(ParameterAnimator, RefusalsAndChangesThatEndThePlay) {
