@@ -82,6 +82,7 @@ bool ParameterAnimator::start(const Animation& animation, double duration, QStri
         return false;
     };
     stop();
+    if (!m_document) return false;
     if (m_document->inGesture()) return fail(tr("another change is in progress"));
     if (const auto problem = actlab::plot::animationProblem(m_document->figure(), animation))
         return fail(*problem);
@@ -109,7 +110,7 @@ bool ParameterAnimator::toggle(int row, int index, QString* error) {
         stop();
         return true;
     }
-    if (row < 0 || row >= m_document->count()) return false;
+    if (!m_document || row < 0 || row >= m_document->count()) return false;
     const auto& activation = m_document->activation(row);
     if (index < 0 || index >= static_cast<int>(activation.parameters.size())) return false;
     const auto slider = m_document->slider(row, index);
@@ -132,9 +133,10 @@ void ParameterAnimator::stop() {
     if (!m_playing) return;
     m_playing = false;
     m_timer.stop();
-    if (m_dragging) m_view->endCurveDrag();
+    // Without its document (a window closing) the view is going too: leave both alone.
+    if (m_dragging && m_view && m_document) m_view->endCurveDrag();
     m_dragging = false;
-    m_document->endGesture(tr("Animate %1").arg(m_animation.parameter));
+    if (m_document) m_document->endGesture(tr("Animate %1").arg(m_animation.parameter));
     m_row = m_index = -1;
     emit stopped();
 }
@@ -144,7 +146,7 @@ bool ParameterAnimator::isPlaying(int row, int index) const {
 }
 
 void ParameterAnimator::advanceTo(double seconds) {
-    if (!m_playing) return;
+    if (!m_playing || !m_document) return;
     const double value = actlab::plot::animationValueAt(m_animation, seconds, m_playDuration);
     const auto figure = actlab::plot::figureWithValue(m_document->figure(), m_animation, value);
     for (const int row : actlab::plot::playingCurves(figure, m_animation))

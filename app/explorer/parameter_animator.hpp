@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -67,8 +68,9 @@ class ParameterAnimator : public QObject {
   private:
     void tick();
 
-    actlab::document::Document* m_document;
-    PlotView* m_view;
+    // Both are the window's, and may go before the animator when the window closes while it plays.
+    QPointer<actlab::document::Document> m_document;
+    QPointer<PlotView> m_view;
     QTimer m_timer;
     QElapsedTimer m_clock;
     actlab::plot::Animation m_animation;

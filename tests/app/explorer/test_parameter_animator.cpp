@@ -210,6 +210,14 @@ TEST(ParameterAnimator, PPlaysInPresentationMode) {
     EXPECT_EQ(bits(doc->curve(0).params[0]), bits(before));
 }
 
+TEST(ParameterAnimator, AWindowClosedWhilePlayingGoesQuietly) {
+    auto w = makeWindow();
+    w->parameterEditor()->playButton(0)->click();
+    ASSERT_TRUE(w->parameterAnimator()->isPlaying());
+    w.reset(); // the document and the plot go before the animator: nothing may touch them
+    SUCCEED();
+}
+
 TEST(ParameterAnimator, RefusalsAndChangesThatEndThePlay) {
     auto w = makeWindow();
     auto* doc = w->document();
