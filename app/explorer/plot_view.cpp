@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPalette>
 #include <QRubberBand>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -120,6 +121,7 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     m_plot->installEventFilter(this);
     m_figure = new actlab::plot::PlotFigure(m_plot, this);
     m_figure->setScreenLineEnds(true);
+    connect(m_plot, &QCustomPlot::afterReplot, this, &PlotView::replotted);
     m_overlay = new CursorOverlay(this, m_plot);
     m_overlay->setGeometry(m_plot->rect());
     m_overlay->raise();
@@ -171,12 +173,27 @@ void PlotView::setTheme(const actlab::plot::Theme& theme) {
     m_cursorColor = theme.text;
     m_cursorColor.setAlpha(150);
     m_backgroundColor = theme.background;
+    // Around the plot (presentation mode's strip for the sliders) the figure's background continues.
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, theme.background);
+    setPalette(palette);
+    setAutoFillBackground(true);
     m_figure->setTheme(theme);
     refreshMarkers();
 }
 
 void PlotView::focusPlot() {
     m_plot->setFocus(Qt::OtherFocusReason);
+}
+
+QRect PlotView::subplotRect(int order) const {
+    QCPAxisRect* rect = m_figure->axisRect(order);
+    if (!rect || !rect->visible()) return {};
+    return rect->rect().translated(m_plot->pos());
+}
+
+void PlotView::setBottomReserve(int height) {
+    layout()->setContentsMargins(0, 0, 0, std::max(0, height));
 }
 
 void PlotView::setDisplayScale(double scale) {

@@ -58,6 +58,10 @@ class PlotView : public QWidget {
     void setTheme(const actlab::plot::Theme& theme);
     /// Gives the plot the keyboard focus (←/→ move the cursor).
     void focusPlot();
+    /// Where subplot `order` (0: f) draws, in this widget's coordinates (empty when it is hidden).
+    QRect subplotRect(int order) const;
+    /// Keeps a strip of `height` pixels free below the plot (presentation mode's sliders sit there).
+    void setBottomReserve(int height);
     /// Scales fonts, lines, dots and the cursor (presentation mode on a projector); 1 by default.
     void setDisplayScale(double scale);
     double displayScale() const { return m_displayScale; }
@@ -89,6 +93,8 @@ class PlotView : public QWidget {
   signals:
     /// The user asked for the context menu at a global position.
     void contextMenuRequested(const QPoint& globalPos);
+    /// The plot was drawn again (its subplots may have moved).
+    void replotted();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -36,7 +36,7 @@ namespace {
 using actlab::document::CurvePart;
 using actlab::document::Document;
 
-constexpr double kReadoutPt = 13;  ///< readout text at scale 1
+constexpr double kReadoutPt = 12;  ///< readout text at scale 1
 constexpr double kControlsPt = 14; ///< slider labels at scale 1
 constexpr int kSliderHeight = 28;  ///< slider handle area at scale 1
 
@@ -101,6 +101,9 @@ PresentationOverlay::PresentationOverlay(Document* document, PlotView* view)
         });
     connect(m_document, &Document::selectionChanged, this, &PresentationOverlay::rebuildSliders);
     view->installEventFilter(this);
+    connect(view, &PlotView::replotted, this, [this] {
+        if (m_shown) placeReadout();
+    });
     setVisible(false);
 }
 
@@ -108,6 +111,10 @@ void PresentationOverlay::setVisible(bool visible) {
     m_shown = visible;
     m_readout->setVisible(visible);
     m_controls->setVisible(visible && !m_sliders.empty());
+    if (!visible) {
+        m_reserve = 0;
+        m_view->setBottomReserve(0);
+    }
     if (visible) {
         refreshReadout();
         rebuildSliders();
@@ -131,9 +138,8 @@ void PresentationOverlay::setTheme(const actlab::plot::Theme& theme) {
     m_readout->setStyleSheet(QStringLiteral("QLabel#presentationReadout { background: %1; color: %2; "
                                             "border: 1px solid %3; border-radius: 6px; padding: 8px; }")
                                  .arg(m_panelColor, m_textColor, border));
-    m_controls->setStyleSheet(QStringLiteral("QFrame#presentationControls { background: %1; border: 1px "
-                                             "solid %3; border-radius: 8px; } QLabel { color: %2; }")
-                                  .arg(m_panelColor, m_textColor, border));
+    m_border = border;
+    applyFonts();
     refreshReadout();
 }
 
@@ -223,9 +229,12 @@ void PresentationOverlay::applyFonts() {
     QFont readoutFont = m_view->font();
     readoutFont.setPointSizeF(kReadoutPt * m_scale);
     m_readout->setFont(readoutFont);
-    QFont controlsFont = m_view->font();
-    controlsFont.setPointSizeF(kControlsPt * m_scale);
-    m_controls->setFont(controlsFont);
+    // The size goes into the style sheet: a style sheet on the panel would otherwise win over setFont().
+    m_controls->setStyleSheet(
+        QStringLiteral("QFrame#presentationControls { background: %1; border: 1px solid "
+                       "%3; border-radius: 8px; } QLabel { color: %2; font-size: %4pt; }")
+            .arg(m_panelColor, m_textColor, m_border)
+            .arg(kControlsPt * m_scale));
     const int height = static_cast<int>(std::lround(kSliderHeight * m_scale));
     const int handle = static_cast<int>(std::lround(18 * m_scale));
     for (auto* slider : m_sliders) {
@@ -249,20 +258,36 @@ void PresentationOverlay::applyFonts() {
 }
 
 void PresentationOverlay::place() {
+    const int margin = static_cast<int>(std::lround(12 * m_scale));
     const QRect area = m_view->rect();
+    int reserve = 0;
+    if (m_controls->isVisible()) {
+        // Below the plot, in a strip the plot gives up, so that no axis label or curve is covered.
+        const int width = std::min(area.width() - 2 * margin, static_cast<int>(std::lround(720 * m_scale)));
+        m_controls->setFixedWidth(width);
+        m_controls->adjustSize();
+        reserve = m_controls->height() + margin;
+        m_controls->move(area.center().x() - width / 2, area.bottom() - m_controls->height() - margin / 2);
+        m_controls->raise();
+    }
+    if (reserve != m_reserve) {
+        m_reserve = reserve;
+        m_view->setBottomReserve(reserve); // resizes the plot; the readout is placed after the layout
+    }
+    placeReadout();
+}
+
+void PresentationOverlay::placeReadout() {
     const int margin = static_cast<int>(std::lround(12 * m_scale));
     if (m_readout->isVisible()) {
         m_readout->adjustSize();
-        // Top right, clear of a top-left legend.
-        m_readout->move(area.right() - m_readout->width() - margin, area.top() + margin);
+        // Inside f's subplot at the bottom right: for activations the quadrant x > 0, y < 0 is the
+        // emptiest (the legend takes the top left, the curves rise to the top right).
+        QRect f = m_view->subplotRect(0);
+        if (f.isEmpty()) f = m_view->rect();
+        m_readout->move(f.right() - m_readout->width() - margin / 2,
+                        f.bottom() - m_readout->height() - margin / 2);
         m_readout->raise();
-    }
-    if (m_controls->isVisible()) {
-        const int width = std::min(area.width() - 2 * margin, static_cast<int>(std::lround(640 * m_scale)));
-        m_controls->setFixedWidth(width);
-        m_controls->adjustSize();
-        m_controls->move(area.center().x() - width / 2, area.bottom() - m_controls->height() - margin);
-        m_controls->raise();
     }
 }
 
@@ -386,6 +411,9 @@ void Presentation::enter() {
         m_scale = defaultPresentationScale(screen ? screen->size() : QSize());
     }
     m_window->showFullScreen();
+    // Without a window manager (a bare X server, a kiosk) full screen is only a request: fill the
+    // screen ourselves too.
+    if (const QScreen* screen = m_window->screen()) m_window->setGeometry(screen->geometry());
     m_view->setDisplayScale(m_scale);
     m_overlay->setScale(m_scale);
     m_overlay->setVisible(true);

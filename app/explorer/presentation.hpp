@@ -58,6 +58,7 @@ class PresentationOverlay : public QObject {
     void rebuildSliders();
     void refreshSliderValues();
     void place();
+    void placeReadout();
     void applyFonts();
 
     actlab::document::Document* m_document;
@@ -69,6 +70,8 @@ class PresentationOverlay : public QObject {
     std::vector<QLabel*> m_sliderLabels;
     double m_scale = 1;
     bool m_shown = false; ///< presenting: the panels follow the document
+    int m_reserve = 0;    ///< the strip below the plot kept for the sliders
+    QString m_border = QStringLiteral("#cccccc");
     QString m_textColor = QStringLiteral("#000000");
     QString m_panelColor = QStringLiteral("rgba(255,255,255,225)");
 };
