@@ -12,7 +12,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryFile>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -94,7 +96,17 @@ int runBench(int argc, char** argv) {
             derivatives = *value;
         }
     }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // An offscreen screen of the size asked for (Qt's default is 800 × 600, too small for a projector).
+    QTemporaryFile screenConfig;
+    if (!screenConfig.open()) return fail("bench replot: cannot write a temporary file for the screen size");
+    screenConfig.write(
+        QStringLiteral(R"({"screens": [{"name": "bench", "x": 0, "y": 0, "width": %1, "height": %2,)"
+                       R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+            .arg(std::max(width, 1280))
+            .arg(std::max(height, 800))
+            .toUtf8());
+    screenConfig.flush();
+    qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + screenConfig.fileName()).toUtf8());
     // The offscreen platform warns about window hints it ignores; the benchmark prints one line only.
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
         if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -103,18 +115,17 @@ int runBench(int argc, char** argv) {
     QApplication app(qtArgc, argv);
     setUpApplication();
     MainWindow window(MainWindow::Options{false, false, false});
+    window.resize(width, height);
     window.show();
-    if (present > 0) {
-        // Presentation mode (panels hidden, everything scaled), in a window of the given size rather
-        // than full screen: the offscreen screen is smaller than a 4K projector.
+    if (present > 0) { // full screen on a screen of --size: the plot alone, everything scaled
         window.presentation()->setScale(present);
         window.presentation()->enter();
-        window.setWindowState(Qt::WindowNoState);
     }
-    window.resize(width, height);
     QApplication::processEvents();
     const ReplotBenchResult r = runReplotBench(window, curves, derivatives, 200, dragged);
-    std::printf("median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
+    const QSize plot = window.plotView()->size();
+    std::printf("median %.2f ms, p95 %.2f ms (plot %d x %d px, scale %g)\n", r.median, r.p95, plot.width(),
+                plot.height(), window.plotView()->displayScale());
     return 0;
 }
 
