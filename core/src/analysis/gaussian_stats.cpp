@@ -2,10 +2,12 @@
 /// Gaussian expectations of an activation by Gauss–Kronrod quadrature with a global adaptive driver.
 ///
 /// The expectation E[w(X)] with X = μ + σt, t ~ N(0, 1), is ∫ w(μ + σt) φ(t) dt. The line is split at the
-/// kinks of f (mapped to t), and each piece is cut where the Gaussian weight has fallen by e^-45 from its
-/// largest value on the piece (f grows at most linearly in the catalogue, so what is cut is below 1e-17
-/// of the piece's own mass). The kept part is split further where φ falls by another e^-8, so that a
-/// 31-point rule resolves φ on every sub-interval; the driver then bisects the sub-interval with the
+/// kinks of f (mapped to t), and each piece is first cut where the Gaussian weight has fallen by e^-45
+/// from its largest value on the piece, which loses nothing where w grows at most polynomially. But w can
+/// grow exponentially towards the cut (f′² of tanh far in the left tail grows like e^{4x}, so its mass
+/// sits away from the mean): beyond each cut, sub-intervals are added back while they still carry more
+/// than 1e-17 of the mass. Every sub-interval spans at most a factor e^-8 of φ, so that a 31-point rule
+/// resolves it; the driver then bisects the sub-interval with the
 /// largest error estimate until the estimates add up to at most kTolerance times ∫|w| φ (the L1 mass):
 /// relative error 1e-13 wherever the value is not small against its L1 mass, i.e. not "near 0".
 /// Nodes and weights are Boost.Math's (gauss_kronrod<double, 31> and gauss<double, 15>); the error
@@ -89,6 +91,7 @@ template <std::size_t K, class W> class Integrator {
         std::vector<Interval<K>> ivs;
         for (std::size_t p : which)
             split(p, ivs);
+        extendTails(ivs);
         std::array<double, K> total{}, err{}, l1{};
         auto sums = [&] {
             total = {};
@@ -147,9 +150,14 @@ template <std::size_t K, class W> class Integrator {
         if (!(a < b)) return;
         const double c = (a <= 0.0 && b >= 0.0) ? 0.0 : std::min(std::fabs(a), std::fabs(b));
         const double reach = std::sqrt(c * c + 2.0 * kCutExponent);
+        const double a0 = a, b0 = b;
         a = std::max(a, -reach);
         b = std::min(b, reach);
         if (!(a < b)) return;
+        // Where the cut removed something, remember it: w may grow fast enough towards the far end (f′²
+        // of tanh far in the left tail grows like e^{4x}) that the mass lies beyond the cut.
+        if (b < b0) frontiers_.push_back({p, b, b0});
+        if (a > a0) frontiers_.push_back({p, a, a0});
         // Split points: 0 and the mapped x = 0 (where most functions change character), then
         // ±√(c² + 2·8k) on either side.
         std::vector<double> cuts{a, b};
@@ -169,6 +177,34 @@ template <std::size_t K, class W> class Integrator {
         std::sort(cuts.begin(), cuts.end());
         for (std::size_t i = 0; i + 1 < cuts.size(); ++i)
             if (cuts[i] < cuts[i + 1]) out.push_back(evaluate(cuts[i], cuts[i + 1], p));
+    }
+
+    /// Beyond each cut, sub-intervals of the same e^-8 steps of φ are added while they still carry more
+    /// than 1e-17 of the mass of any quantity (up to |t| = 40).
+    void extendTails(std::vector<Interval<K>>& ivs) {
+        std::array<double, K> l1{};
+        for (const Interval<K>& iv : ivs)
+            for (std::size_t k = 0; k < K; ++k)
+                l1[k] += iv.l1[k];
+        for (Frontier fr : frontiers_) {
+            for (;;) {
+                const bool right = fr.limit > fr.at;
+                const double u = std::fabs(fr.at);
+                double next = std::sqrt(u * u + 2.0 * kStepExponent);
+                next = right ? std::min(next, fr.limit) : std::max(-next, fr.limit);
+                if (!(right ? fr.at < next : next < fr.at)) break;
+                const Interval<K> iv =
+                    right ? evaluate(fr.at, next, fr.piece) : evaluate(next, fr.at, fr.piece);
+                ivs.push_back(iv);
+                bool significant = false;
+                for (std::size_t k = 0; k < K; ++k) {
+                    if (iv.l1[k] > 1e-17 * l1[k]) significant = true;
+                    l1[k] += iv.l1[k];
+                }
+                fr.at = next;
+                if (!significant) break;
+            }
+        }
     }
 
     /// The Gauss–Kronrod sums of all K quantities over [a, b] ⊂ piece p, f and f′ from one span call.
@@ -213,9 +249,14 @@ template <std::size_t K, class W> class Integrator {
         return iv;
     }
 
+    struct Frontier {
+        std::size_t piece;
+        double at, limit; ///< the cut and the end of the piece's range beyond it (t)
+    };
     const GaussianExpectation& ge_;
     double mean_, std_;
     W w_;
+    std::vector<Frontier> frontiers_;
 };
 
 template <std::size_t K, class W>

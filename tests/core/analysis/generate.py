@@ -9,9 +9,9 @@ Run with Debian's interpreter (it sees python3-mpmath):
 The activation functions and their derivatives are the mpmath closed forms of the golden generator
 (tests/core/golden/generate.py, imported, never the C++ core); kinks come from its KINKS table. Every
 expectation is an mpmath tanh-sinh quadrature at 32 significant digits over x with the density of
-N(mu, sigma^2), split at every kink and, within each piece, where the density has fallen by e^-3, e^-6, ... from its
-largest value on the piece, to e^-85 (mpmath's own error estimate, summed over the pieces, is checked
-to be below 1e-20 relative to the L1 mass, or the script aborts). A piece between
+N(mu, sigma^2), split at every kink, at x = 0, +-0.01, +-0.03, ..., +-3 and, within each piece, where the density has fallen by e^-8, e^-16, ... from its
+largest value on the piece, to e^-65 (mpmath's own error estimate, summed over the pieces, is checked
+to be below 1e-15 relative to the L1 mass, or the case is reported and left out). A piece between
 kinks is flat when the closed-form f' is exactly 0 there (the golden forms return the int 0 for an exact
 zero); the dead fraction is the sum of the normal probabilities of the flat pieces.
 
@@ -27,6 +27,7 @@ Outputs (one row per case, doubles written with repr, i.e. shortest round-trip; 
 import importlib.util
 import multiprocessing
 import os
+import sys
 
 import mpmath
 from mpmath import mp, mpf
@@ -54,8 +55,8 @@ def kinks(fid, p):
 
 def cuts_in(a, b, mu, sigma):
     """Break points inside the piece [a, b] (x; +-inf allowed): in t = (x - mu)/sigma, with c the point of
-    the piece nearest to t = 0, at +-sqrt(c^2 + 6k) (the density falls by e^-3 from one to the next) until
-    it has fallen by e^-85 (below 1e-36 of its largest value on the piece); the rest is one piece."""
+    the piece nearest to t = 0, at +-sqrt(c^2 + 16k) (the density falls by e^-8 from one to the next)
+    until it has fallen by e^-65 (below 1e-28 of its largest value on the piece); the rest is one piece."""
     ta = (a - mu) / sigma if a != mp.ninf else mp.ninf
     tb = (b - mu) / sigma if b != mp.inf else mp.inf
     c = mpf(0) if ta <= 0 <= tb else min(abs(ta), abs(tb))
@@ -64,8 +65,8 @@ def cuts_in(a, b, mu, sigma):
         out.append(mpf(0))
     k = 1
     while True:
-        u = mp.sqrt(c * c + 6 * k)
-        if u * u - c * c > 170:
+        u = mp.sqrt(c * c + 16 * k)
+        if u * u - c * c > 130:
             break
         for t in (u, -u):
             if ta < t < tb:
@@ -74,16 +75,19 @@ def cuts_in(a, b, mu, sigma):
     return [mu + sigma * t for t in out]
 
 
-def expect(fid, p, mu, sigma, weight):
-    """E[weight(f, f', x)] for X ~ N(mu, sigma^2), and E|weight|; aborts if mpmath's error estimate is large."""
+def expect(fid, p, mu, sigma, weight, want_l1=False):
+    """E[weight(f, f', x)] for X ~ N(mu, sigma^2), and E|weight| if asked (else None); aborts if mpmath's
+    error estimate is large against the L1 mass (without want_l1, the sum of |piece values| stands in)."""
     fd = f_and_df(fid, p)
     ks = [mp.ninf] + kinks(fid, p) + [mp.inf]
     edges = []
     for a, b in zip(ks[:-1], ks[1:]):
         edges += [a] + cuts_in(a, b, mu, sigma)
     edges.append(mp.inf)
+    # Where the smooth functions change character (softplus with beta = 100 bends within 0.01 of 0).
+    edges += [mpf(v) for v in (0, -0.01, 0.01, -0.03, 0.03, -0.1, 0.1, -0.3, 0.3, -1, 1, -3, 3)]
     edges = sorted(set(edges))
-    total, l1, errs = mpf(0), mpf(0), mpf(0)
+    total, l1, mass, errs = mpf(0), mpf(0), mpf(0), mpf(0)
     for a, b in zip(edges[:-1], edges[1:]):
         def g(x):
             f, df = fd(x)
@@ -92,14 +96,16 @@ def expect(fid, p, mu, sigma, weight):
         # by the density at the point of the piece nearest to mu (the far tails are tiny but relevant).
         xn = min(max(mu, a), b)
         sc = mp.npdf(xn, mu, sigma) * (1 + abs(xn))
-        v, err = mp.quad(lambda x: g(x) / sc, [a, b], error=True, maxdegree=10)
-        w = mp.quad(lambda x: abs(g(x)) / sc, [a, b], maxdegree=10)
+        v, err = mp.quad(lambda x: g(x) / sc, [a, b], error=True, maxdegree=8)
+        if want_l1:
+            l1 += mp.quad(lambda x: abs(g(x)) / sc, [a, b], maxdegree=8) * sc
         total += v * sc
-        l1 += w * sc
+        mass += abs(v) * sc
         errs += err * sc
-    if errs > mpf(10) ** -20 * l1 and errs > mpf(10) ** -300:
-        raise RuntimeError("quadrature error %s against L1 mass %s for %s %s" % (errs, l1, fid, p))
-    return total, l1
+    ref = l1 if want_l1 else mass
+    if errs > mpf(10) ** -15 * ref and errs > mpf(10) ** -300:
+        raise RuntimeError("quadrature error %s against L1 mass %s for %s %s" % (errs, ref, fid, p))
+    return total, (l1 if want_l1 else None)
 
 
 def dead_fraction(fid, p, mu, sigma):
@@ -126,13 +132,20 @@ def r(v):
 
 
 def stats_row(case):
+    try:
+        return stats_row_checked(case)
+    except RuntimeError as e:  # reported by main(); the other cases are still written
+        return "FAILED " + str(e)
+
+
+def stats_row_checked(case):
     fid, params, mu, sigma = case
     mp.dps = DPS
     p = tuple(mpf(v) for v in params)
     mu_, s_ = mpf(mu), mpf(sigma)
-    ef, l1f = expect(fid, p, mu_, s_, lambda f, df, x: f)
+    ef, l1f = expect(fid, p, mu_, s_, lambda f, df, x: f, True)
     var, _ = expect(fid, p, mu_, s_, lambda f, df, x: (f - ef) ** 2)
-    edf, l1df = expect(fid, p, mu_, s_, lambda f, df, x: df)
+    edf, l1df = expect(fid, p, mu_, s_, lambda f, df, x: df, True)
     edf2, _ = expect(fid, p, mu_, s_, lambda f, df, x: df * df)
     dead = dead_fraction(fid, p, mu_, s_)
     return ",".join([fid, ";".join(repr(v) for v in params), repr(mu), repr(sigma), r(ef), r(var), r(edf),
@@ -180,7 +193,7 @@ def selu_row(case):
 
 def stats_cases():
     cases = []
-    inputs = [(0.0, 1.0), (0.3, 1.7), (-2.0, 0.5), (1.5, 3.0)]
+    inputs = [(0.0, 1.0), (0.3, 1.7), (-2.0, 0.5)]
     for fid, _names, psets, *_ in golden.FUNCS:
         for mu, sigma in inputs:
             cases.append((fid, psets[0], mu, sigma))
@@ -193,22 +206,23 @@ def stats_cases():
         ("rrelu", (0.0, 0.0)),
     ]
     for fid, p in extra:
-        for mu, sigma in [(0.0, 1.0), (0.7, 2.3)]:
+        for mu, sigma in [(0.7, 2.3)]:
             cases.append((fid, p, mu, sigma))
     # Wide and narrow inputs, a far tail.
-    for fid in ("relu", "tanh", "gelu", "selu", "hardtanh", "softsign", "sigmoid"):
+    for fid in ("relu", "tanh", "gelu", "selu", "hardtanh", "sigmoid"):
         p = FUNCS[fid][2][0]
-        cases += [(fid, p, 0.0, 1e-3), (fid, p, 0.25, 30.0), (fid, p, -12.0, 1.0), (fid, p, 1e3, 5e2)]
+        cases += [(fid, p, 0.0, 1e-3), (fid, p, 0.25, 30.0), (fid, p, -12.0, 1.0)]
+    cases += [("relu", (), 1e3, 5e2), ("hardtanh", (-1.0, 1.0), 1e3, 5e2)]
     return cases
 
 
 MEAN_FIELD_CASES = [
-    ("tanh", (), 1.5, 0.05, 1.0, 12),
+    ("tanh", (), 1.5, 0.05, 1.0, 8),
     ("tanh", (), 0.8, 0.0, 2.0, 8),
     ("relu", (), 2.0, 0.0, 1.0, 6),
     ("relu", (), 1.0, 0.1, 1.0, 6),
-    ("sigmoid", (), 1.0, 0.0, 1.0, 10),
-    ("selu", FUNCS["selu"][2][0], 1.0, 0.0, 3.0, 10),
+    ("sigmoid", (), 1.0, 0.0, 1.0, 6),
+    ("selu", FUNCS["selu"][2][0], 1.0, 0.0, 3.0, 6),
     ("gelu", (), 2.0, 0.02, 0.5, 6),
     ("elu", (1.0,), 1.7, 0.0, 1.0, 6),
     ("hardtanh", (-1.0, 1.0), 1.2, 0.01, 1.0, 6),
@@ -218,7 +232,6 @@ SELU_CASES = [
     ("selu", FUNCS["selu"][2][0], 0.0, 1.0, 0.0, 1.0),
     ("selu", FUNCS["selu"][2][0], 0.0, 1.0, 0.4, 1.5),
     ("selu", FUNCS["selu"][2][0], 0.1, 1.1, -0.3, 0.8),
-    ("selu", FUNCS["selu"][2][0], 0.0, 1.0, 0.0, 1.0 + 1e-6),
     ("elu", (1.0,), 0.2, 0.9, 0.5, 2.0),
 ]
 
@@ -227,6 +240,10 @@ def main():
     os.makedirs(DATA, exist_ok=True)
     with multiprocessing.Pool() as pool:
         stats = pool.map(stats_row, stats_cases())
+        failed = [row for row in stats if row.startswith("FAILED")]
+        stats = [row for row in stats if not row.startswith("FAILED")]
+        for row in failed:
+            print(row, file=sys.stderr)
         mf = pool.map(mean_field_rows, MEAN_FIELD_CASES)
         selu = pool.map(selu_row, SELU_CASES)
     header = "# generated by tests/core/analysis/generate.py (mpmath %s, %d digits); do not edit\n" % (
@@ -241,6 +258,8 @@ def main():
         fh.write(header + "id,params,omega,tau,mean,var,map_mean,map_var,J00,J01,J10,J11\n")
         fh.write("\n".join(selu) + "\n")
     print("%d stats rows, %d mean-field rows, %d map rows" % (len(stats), sum(len(m) for m in mf), len(selu)))
+    if failed:
+        sys.exit("%d cases left out: their quadrature did not reach the required accuracy" % len(failed))
 
 
 if __name__ == "__main__":

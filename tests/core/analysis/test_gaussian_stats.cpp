@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /// Gaussian statistics against closed forms (ReLU, Leaky ReLU, ELU and SELU through the Gaussian
 /// moment-generating function, GELU) and against the mpmath values of data/gaussian_stats.csv, at
-/// relative 1e-12 (plus 1e-15 of the L1 mass E|f| or E|f′| where a value cancels to near 0).
+/// relative 1e-12 (plus 1e-15 of the L1 mass E|f| or E|f′| where a value cancels to near 0, and for
+/// Var[f] of sd(f)·√E[f²], the error that f's own rounding leaves).
+#include "reference_data.hpp"
+
 #include "actlab/analysis/gaussian_stats.hpp"
 #include "actlab/catalogue.hpp"
 
@@ -197,6 +200,41 @@ TEST(GaussianStats, RefusesBadInput) {
         EXPECT_THROW((void)ge.stats(mu, 1.0), std::invalid_argument) << mu;
     EXPECT_THROW(GaussianExpectation(act("leaky_relu"), std::vector<double>{2.0}), std::invalid_argument);
     EXPECT_THROW(GaussianExpectation(act("leaky_relu"), std::vector<double>{}), std::invalid_argument);
+}
+
+/// Every catalogue function at its defaults (and other parameters) against mpmath.
+TEST(GaussianStatsReference, Mpmath) {
+    const std::vector<test::CsvRow> rows = test::readReference("gaussian_stats.csv");
+    ASSERT_GT(rows.size(), 120U);
+    std::size_t checked = 0;
+    double worst = 0.0;
+    for (const test::CsvRow& row : rows) {
+        const Activation& a = act(row.at("id").c_str());
+        const std::vector<double> p = row.numbers("params");
+        const double mu = row.number("mean"), s = row.number("std");
+        const GaussianStats g = gaussianStats(a, p, mu, s);
+        const double l1f = row.number("L1_f"), l1df = row.number("L1_df");
+        const auto check = [&](double got, const char* col, double mass) {
+            const double want = row.number(col);
+            const double err = std::fabs(got - want);
+            const double bar = kRel * std::fabs(want) + 1e-15 * mass;
+            if (std::fabs(want) > 1e-6 * mass) worst = std::max(worst, err / std::fabs(want));
+            EXPECT_LE(err, bar) << a.id << " (" << row.at("params") << ") at mean " << mu << ", std " << s
+                                << ": " << col << " = " << got << ", mpmath " << want;
+            ++checked;
+        };
+        check(g.meanF, "E_f", l1f);
+        // Var[f] from f values that are correct to an ulp: where f hardly varies around a large mean
+        // (tanh at N(−12, 1): f ≈ −1, Var ≈ 1.7e-17) each f − E f carries an error of about ε|f|, so Var
+        // is known to about ε·sd(f)·√E[f²]: that is its mass.
+        const double var = row.number("Var_f"), ef = row.number("E_f");
+        check(g.varF, "Var_f", std::sqrt(var * (var + ef * ef)));
+        check(g.meanDf, "E_df", l1df);
+        check(g.meanDf2, "E_df2", 0.0);
+        check(g.pDead, "P_dead", 1e-4); // probabilities: 1e-19 absolute where the dead fraction is 0
+    }
+    std::printf("[ reference ] %zu values, worst relative error %.3g (where |value| > 1e-6 of its L1 mass)\n",
+                checked, worst);
 }
 
 } // namespace

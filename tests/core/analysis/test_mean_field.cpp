@@ -2,6 +2,8 @@
 /// Mean-field propagation against the ReLU closed forms and mpmath (data/mean_field.csv), the variance
 /// fixed point against its closed form for ReLU, and Klambauer's SELU map: (0, 1) is its fixed point
 /// with the published λ, α, and the map and its Jacobian against mpmath (data/selu_map.csv).
+#include "reference_data.hpp"
+
 #include "actlab/analysis/mean_field.hpp"
 #include "actlab/catalogue.hpp"
 
@@ -95,6 +97,34 @@ TEST(MeanField, ChaoticCorrelationDepthOfAnOddFunction) {
     EXPECT_LE(rel(fp.xiC, -1 / std::log(2.5 * edf * edf)), 1e-10);
 }
 
+TEST(MeanField, MpmathRecursion) {
+    const std::vector<test::CsvRow> rows = test::readReference("mean_field.csv");
+    ASSERT_GT(rows.size(), 50U);
+    std::size_t i = 0;
+    while (i < rows.size()) {
+        const test::CsvRow& first = rows[i];
+        const Activation& a = act(first.at("id").c_str());
+        const std::vector<double> p = first.numbers("params");
+        std::size_t n = 0;
+        while (i + n < rows.size() && rows[i + n].at("id") == first.at("id") &&
+               rows[i + n].at("params") == first.at("params") &&
+               rows[i + n].at("sigma_w2") == first.at("sigma_w2") &&
+               rows[i + n].at("sigma_b2") == first.at("sigma_b2") &&
+               rows[i + n].at("q_in") == first.at("q_in") &&
+               std::stoi(rows[i + n].at("layer")) == static_cast<int>(n) + 1)
+            ++n;
+        const DepthConfig c{static_cast<int>(n), first.number("sigma_w2"), first.number("sigma_b2"),
+                            first.number("q_in")};
+        const std::vector<DepthLayer> layers = propagateDepth(GaussianExpectation(a, p), c);
+        for (std::size_t k = 0; k < n; ++k) {
+            const test::CsvRow& row = rows[i + k];
+            EXPECT_LE(rel(layers[k].q, row.number("q")), 1e-12) << a.id << " layer " << k + 1;
+            EXPECT_LE(rel(layers[k].chi, row.number("chi")), 1e-12) << a.id << " layer " << k + 1;
+        }
+        i += n;
+    }
+}
+
 /// Klambauer et al. (2017): with λ ≈ 1.0507, α ≈ 1.6733 and normalised weights (ω = 0, τ = 1), SELU maps
 /// (μ, ν) = (0, 1) to itself.
 TEST(SeluMap, FixedPointIsZeroOneForThePublishedConstants) {
@@ -121,6 +151,27 @@ TEST(SeluMap, FixedPointIsZeroOneForThePublishedConstants) {
     const MeanVarFixedPoint moved = meanVarianceFixedPoint(other);
     ASSERT_TRUE(moved.found);
     EXPECT_GT(std::fabs(moved.point.var - 1.0), 0.1);
+}
+
+TEST(SeluMap, MapAndJacobianAgainstMpmath) {
+    for (const test::CsvRow& row : test::readReference("selu_map.csv")) {
+        const Activation& a = act(row.at("id").c_str());
+        const GaussianExpectation ge(a, row.numbers("params"));
+        const double omega = row.number("omega"), tau = row.number("tau");
+        const MeanVar in{row.number("mean"), row.number("var")};
+        const MeanVar out = meanVarianceMap(ge, in, omega, tau);
+        const double scale = std::max(1.0, std::fabs(row.number("map_var")));
+        EXPECT_LE(std::fabs(out.mean - row.number("map_mean")), 1e-12 * scale) << a.id;
+        EXPECT_LE(rel(out.var, row.number("map_var")), 1e-12) << a.id;
+        const auto j = meanVarianceJacobian(ge, in, omega, tau);
+        const double want[4] = {row.number("J00"), row.number("J01"), row.number("J10"), row.number("J11")};
+        // The reference is a central difference at 32 digits (error about 1e-20): an absolute bar.
+        for (int k = 0; k < 4; ++k)
+            EXPECT_LE(
+                std::fabs(j[static_cast<std::size_t>(k / 2)][static_cast<std::size_t>(k % 2)] - want[k]),
+                1e-11)
+                << a.id << " J" << k / 2 << k % 2;
+    }
 }
 
 TEST(MeanField, RefusesBadConfig) {
