@@ -3,14 +3,17 @@
 /// Parsing of one number as the command line accepts it: decimal with optional exponent ("1", "-2.5e-3",
 /// ".5"), C99 hex floats ("0x1.8p+1", "-0x1p-1074"), and "inf", "infinity", "nan" in any case, each with an
 /// optional sign. Values beyond the double range round to ±inf (or to 0 / a subnormal), as strtod does.
+#include <actlab/number_parsing.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace actlab::common {
 
-/// The double the whole of `text` spells, or nothing if it is not exactly one number.
-std::optional<double> parseNumber(std::string_view text);
+/// The double the whole of `text` spells, or nothing if it is not exactly one number: the core's parser,
+/// the one reading of a number everywhere (actlab/number_parsing.hpp).
+using actlab::parseNumber;
 
 /// `text` without the spaces (' ' only) around it, as the command line allows them around a number or a
 /// NAME=VALUE item ("--x ' 1, 2'").

@@ -2,6 +2,7 @@
 #include "syntax.hpp"
 
 #include "actlab/catalogue.hpp"
+#include "actlab/number_parsing.hpp"
 
 #include <algorithm>
 #include <array>
@@ -373,7 +374,7 @@ class Parser {
         while (i < m_text.size() && (isIdentChar(m_text[i]) || m_text[i] == '.'))
             ++i;
         const std::string_view token = m_text.substr(start, i - start);
-        const auto value = parseUnsignedNumber(token);
+        const auto value = actlab::parseUnsignedNumber(token); // ActLab's one number reader
         if (!value)
             return fail(ErrorKind::BadNumber,
                         "malformed number '" + std::string(token) +
@@ -408,7 +409,7 @@ class Parser {
             if (equalsIgnoringCase(name, "inf") || equalsIgnoringCase(name, "infinity") ||
                 equalsIgnoringCase(name, "nan")) {
                 out.kind = Node::Kind::Number;
-                out.value = *parseUnsignedNumber(name);
+                out.value = *actlab::parseUnsignedNumber(name);
                 return true;
             }
             if (name == "x") {
@@ -523,38 +524,6 @@ std::string_view builtinName(Builtin b) {
     for (const BuiltinSpec& s : kBuiltins)
         if (s.builtin == b) return s.name;
     return "?";
-}
-
-std::optional<double> parseUnsignedNumber(std::string_view text) {
-    if (text.empty()) return std::nullopt;
-    if (equalsIgnoringCase(text, "inf") || equalsIgnoringCase(text, "infinity"))
-        return std::numeric_limits<double>::infinity();
-    if (equalsIgnoringCase(text, "nan")) return std::numeric_limits<double>::quiet_NaN();
-    const bool hex = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
-    if (hex) text.remove_prefix(2);
-    const char first = text.front();
-    if (!(hex ? isHexDigit(first) : isDigit(first)) && first != '.') return std::nullopt;
-    // libstdc++'s hex from_chars takes "p+-3" as the exponent -3: allow one sign only.
-    if (hex) {
-        const std::size_t p = text.find_first_of("pP");
-        if (p != std::string_view::npos && p + 2 < text.size() &&
-            (text[p + 1] == '+' || text[p + 1] == '-') && !isDigit(text[p + 2]))
-            return std::nullopt;
-    }
-    double value = 0.0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] =
-        std::from_chars(text.data(), end, value, hex ? std::chars_format::hex : std::chars_format::general);
-    if (ptr != end) return std::nullopt;
-    if (ec == std::errc::result_out_of_range) {
-        // strtod rounds overflow to inf and underflow to the nearest subnormal or zero.
-        std::string copy = hex ? "0x" : "";
-        copy.append(text);
-        errno = 0;
-        return std::strtod(copy.c_str(), nullptr);
-    }
-    if (ec != std::errc()) return std::nullopt;
-    return value;
 }
 
 std::variant<Syntax, ParseError> parseSyntax(std::string_view text, const Limits& limits) {

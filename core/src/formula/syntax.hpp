@@ -71,10 +71,6 @@ struct Syntax {
 /// Parses the text; the error's message ends with "at column N".
 std::variant<Syntax, ParseError> parseSyntax(std::string_view text, const Limits& limits);
 
-/// The number reader of the formula language (as ActLab's number parser: decimal correctly rounded, hex
-/// floats, inf/infinity/nan in any case; no sign). Returns nothing for a malformed number.
-std::optional<double> parseUnsignedNumber(std::string_view text);
-
 /// Name of a builtin function as typed.
 std::string_view builtinName(Builtin b);
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Qt modules' text helpers: values written out by hand (the characters and the doubles they spell).
+// The shared text helpers: values written out by hand (the characters and the doubles they spell).
 #include "common/qt_text.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
+#include <string>
 
 using actlab::common::displayNumber;
 using actlab::common::numberText;
@@ -57,6 +58,14 @@ TEST(QtText, TypedNonsenseIsRefused) {
     EXPECT_FALSE(parseTypedNumber(QStringLiteral("1 5")).has_value());
     EXPECT_FALSE(parseTypedNumber(QStringLiteral("\u221e\u221e")).has_value());
     EXPECT_FALSE(parseTypedNumber(QStringLiteral("--1")).has_value());
+}
+
+TEST(Messages, QuoteForMessageIsOneLine) {
+    EXPECT_EQ(actlab::common::quoteForMessage("abc"), "'abc'");
+    EXPECT_EQ(actlab::common::quoteForMessage("a\nb\tc"), "'a?b?c'");
+    const std::string quoted = actlab::common::quoteForMessage(std::string(500, 'x'));
+    EXPECT_LT(quoted.size(), 80u);
+    EXPECT_NE(quoted.find("..."), std::string::npos);
 }
 
 } // namespace
