@@ -30,6 +30,10 @@ namespace actlab::document {
 /// for log-scale parameters.
 actlab::plot::SliderRange defaultSliderRange(const actlab::Activation& activation, int index);
 
+/// A selection for reset(): the first curve with parameters, as when a preset is loaded (so that the
+/// parameter panel has sliders to show).
+inline constexpr int kDefaultSelection = -2;
+
 /// The figure a new session starts with: ReLU, Leaky ReLU (α = 0.1) and GELU over [−5, 5] with f′.
 actlab::plot::FigureSpec startFigure();
 
@@ -84,8 +88,8 @@ class Document : public QObject {
     /// Replaces the whole figure (a preset): ranges become the home view, curves without colour get
     /// palette slots in order, the first curve with parameters is selected. Undoable.
     bool load(actlab::plot::FigureSpec figure, const QString& what, QString* error = nullptr);
-    /// Starts afresh from this figure, selection and cursor (a new or opened file): not undoable, the
-    /// undo history is cleared and the document is clean.
+    /// Starts afresh from this figure, selection (-1: none; kDefaultSelection) and cursor (a new or
+    /// opened file): not undoable, the undo history is cleared and the document is clean.
     bool reset(actlab::plot::FigureSpec figure, int selected, std::optional<double> cursorX,
                QString* error = nullptr);
     /// reset() from a saved session, its lesson included.

@@ -157,7 +157,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     else
         resize(1280, 800);
     applyTheme();
-    m_document->reset(start, -1, std::nullopt);
+    m_document->reset(start, actlab::document::kDefaultSelection, std::nullopt);
     placeCursor();
     updateTitle();
     if (m_options.autosave) m_files->offerRecovery();

@@ -158,7 +158,7 @@ bool SessionFiles::maybeSave() {
 
 bool SessionFiles::newSession() {
     if (!maybeSave()) return false;
-    m_document->reset(actlab::document::startFigure(), -1, std::nullopt);
+    m_document->reset(actlab::document::startFigure(), actlab::document::kDefaultSelection, std::nullopt);
     setPath({});
     emit opened();
     return true;

@@ -920,3 +920,14 @@ TEST(Explorer, AKilledWindowsWorkIsRecovered) {
     else
         qputenv("XDG_DATA_HOME", oldDataHome);
 }
+
+TEST(Explorer, ANewWindowShowsTheSlidersOfItsFirstCurveWithParameters) {
+    // The start figure is ReLU, Leaky ReLU (α = 0.1) and GELU: Leaky ReLU is selected, its α slider shown.
+    MainWindow w(MainWindow::Options{false, false, false});
+    ASSERT_EQ(w.document()->count(), 3);
+    EXPECT_EQ(w.document()->selected(), 1);
+    EXPECT_EQ(w.parameterEditor()->parameterCount(), 1);
+    w.action(QStringLiteral("actionRemove"))->trigger(); // a curve removed…
+    w.files()->newSession();                             // …then File ▸ New: selected as at the start
+    EXPECT_EQ(w.document()->selected(), 1);
+}
