@@ -303,6 +303,26 @@ double normalProbability(double a, double b) {
     return 1.0 - upper(b) - upper(-a);
 }
 
+namespace {
+
+/// Splits the pieces for one N(mean, std²): returns the indices of the pieces to integrate and adds
+/// Σ g(f on the piece)·P(X in the piece) over the flat ones to *flatSum (the closed form there).
+template <class G>
+std::vector<std::size_t> smoothPieces(std::span<const GaussianExpectation::Piece> pieces, double mean,
+                                      double std, G g, double* flatSum) {
+    std::vector<std::size_t> smooth;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const auto& pc = pieces[i];
+        if (pc.flat)
+            *flatSum += g(pc.value) * normalProbability((pc.lo - mean) / std, (pc.hi - mean) / std);
+        else
+            smooth.push_back(i);
+    }
+    return smooth;
+}
+
+} // namespace
+
 GaussianExpectation::GaussianExpectation(const Activation& activation, std::span<const double> params)
     : activation_(&activation), params_(params.begin(), params.end()) {
     if (const auto err = validate(activation, params))
@@ -381,15 +401,9 @@ GaussianExpectation::Means GaussianExpectation::means(double mean, double std) c
         const Derivs d = activation_->at(mean, params_);
         return {d.f, d.df};
     }
-    std::vector<std::size_t> smooth;
     double flat = 0.0;
-    for (std::size_t i = 0; i < pieces_.size(); ++i) {
-        const Piece& pc = pieces_[i];
-        if (pc.flat)
-            flat += pc.value * normalProbability((pc.lo - mean) / std, (pc.hi - mean) / std);
-        else
-            smooth.push_back(i);
-    }
+    const auto smooth = smoothPieces(
+        pieces_, mean, std, [](double v) { return v; }, &flat);
     const auto r = integrate<2>(*this, mean, std, smooth, [](double f, double df, double) {
         return std::array<double, 2>{f, df};
     });
@@ -402,15 +416,9 @@ GaussianExpectation::SecondMoments GaussianExpectation::secondMoments(double mea
         const Derivs d = activation_->at(mean, params_);
         return {d.f * d.f, d.df * d.df};
     }
-    std::vector<std::size_t> smooth;
     double flat = 0.0;
-    for (std::size_t i = 0; i < pieces_.size(); ++i) {
-        const Piece& pc = pieces_[i];
-        if (pc.flat)
-            flat += pc.value * pc.value * normalProbability((pc.lo - mean) / std, (pc.hi - mean) / std);
-        else
-            smooth.push_back(i);
-    }
+    const auto smooth = smoothPieces(
+        pieces_, mean, std, [](double v) { return v * v; }, &flat);
     const auto r = integrate<2>(*this, mean, std, smooth, [](double f, double df, double) {
         return std::array<double, 2>{f * f, df * df};
     });
@@ -423,15 +431,9 @@ double GaussianExpectation::meanF2(double mean, double std) const {
         const double f = activation_->at(mean, params_).f;
         return f * f;
     }
-    std::vector<std::size_t> smooth;
     double flat = 0.0;
-    for (std::size_t i = 0; i < pieces_.size(); ++i) {
-        const Piece& pc = pieces_[i];
-        if (pc.flat)
-            flat += pc.value * pc.value * normalProbability((pc.lo - mean) / std, (pc.hi - mean) / std);
-        else
-            smooth.push_back(i);
-    }
+    const auto smooth = smoothPieces(
+        pieces_, mean, std, [](double v) { return v * v; }, &flat);
     return flat + integrate<1>(*this, mean, std, smooth,
                                [](double f, double, double) { return std::array<double, 1>{f * f}; })[0];
 }
