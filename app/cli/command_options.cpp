@@ -95,7 +95,8 @@ const Activation& CommandOptions::activation(std::vector<double>& parameters) co
             message += " (did you mean '" + std::string(*suggestion) + "'?)";
         fail(message + "; run `actlab list` to see the ids");
     }
-    if (const auto error = common::resolveParameters(*a, m_parameters, parameters)) fail(*error);
+    if (const auto error = common::resolveParameters(CurveFunction(*a), m_parameters, parameters))
+        fail(*error);
     return *a;
 }
 

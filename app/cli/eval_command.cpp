@@ -103,6 +103,7 @@ std::optional<std::string_view> closestId(std::string_view id) {
 EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
     EvalRequest request;
     std::optional<std::string_view> id;
+    std::optional<std::string_view> formula;
     std::vector<common::ParameterAssignment> raw;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
@@ -130,9 +131,13 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
             if (request.x)
                 throw UsageError("eval: --x given twice; put all inputs in one comma-separated list");
             request.x = parseList(*list);
+        } else if (const auto text =
+                       optionValue("--formula", "a formula in x, e.g. --formula 'x*sigmoid(b*x)'")) {
+            if (formula) throw UsageError("eval: --formula given twice; evaluate one function at a time");
+            formula = *text;
         } else if (arg.size() > 1 && arg.front() == '-') {
             throw UsageError("eval: unknown option " + common::quoteForMessage(arg) +
-                             "; allowed: --param NAME=VALUE, --x X1,X2,..., --help");
+                             "; allowed: --formula TEXT, --param NAME=VALUE, --x X1,X2,..., --help");
         } else if (!id) {
             id = arg;
         } else {
@@ -141,16 +146,29 @@ EvalRequest parseEvalArguments(std::span<const std::string_view> args) {
                              "); usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]");
         }
     }
-    if (!id) throw UsageError("eval: missing the activation id; run `actlab list` to see the ids");
-
-    request.activation = findActivation(*id);
-    if (request.activation == nullptr) {
-        std::string message = "eval: unknown activation id " + common::quoteForMessage(*id);
-        if (const auto suggestion = closestId(*id))
-            message += " (did you mean '" + std::string(*suggestion) + "'?)";
-        throw UsageError(message + "; run `actlab list` to see the ids");
+    if (id && formula)
+        throw UsageError("eval: both an id (" + common::quoteForMessage(*id) +
+                         ") and --formula given; evaluate one function at a time");
+    if (formula) {
+        auto parsed = CurveFunction::parse(*formula);
+        if (!parsed)
+            throw UsageError("eval: --formula " + common::quoteForMessage(*formula) + ": " +
+                             parsed.error->message);
+        request.function = std::move(parsed.function);
+    } else {
+        if (!id)
+            throw UsageError(
+                "eval: missing the activation id or --formula; run `actlab list` to see the ids");
+        const Activation* activation = findActivation(*id);
+        if (activation == nullptr) {
+            std::string message = "eval: unknown activation id " + common::quoteForMessage(*id);
+            if (const auto suggestion = closestId(*id))
+                message += " (did you mean '" + std::string(*suggestion) + "'?)";
+            throw UsageError(message + "; run `actlab list` to see the ids, or --formula for your own");
+        }
+        request.function = CurveFunction(*activation);
     }
-    if (const auto error = common::resolveParameters(*request.activation, raw, request.parameters))
+    if (const auto error = common::resolveParameters(*request.function, raw, request.parameters))
         throw UsageError("eval: " + *error);
     return request;
 }
@@ -175,8 +193,7 @@ bool runEval(std::span<const std::string_view> args, const ReadFunction& in, std
     std::array<double, kBlock> d2f;
     for (std::size_t start = 0; start < x.size(); start += kBlock) {
         const std::size_t n = std::min(kBlock, x.size() - start);
-        request.activation->evaluateSpan(request.parameters.data(), x.data() + start, n, f.data(), df.data(),
-                                         d2f.data());
+        request.function->evaluate(request.parameters, std::span(x).subspan(start, n), f, df, d2f);
         csv.writeRows(x.data() + start, f.data(), df.data(), d2f.data(), n);
     }
     return csv.finish();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// `actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]`: f, f', f'' as CSV.
+/// `actlab eval ID|--formula TEXT [--param NAME=VALUE]... [--x X1,X2,...]`: f, f', f'' as CSV.
 #include "cli/number_reader.hpp"
 
-#include <actlab/activation.hpp>
+#include <actlab/curve_function.hpp>
 
 #include <istream>
 #include <optional>
@@ -16,10 +16,10 @@ namespace actlab::cli {
 
 /// What the arguments of `eval` ask for, fully validated.
 struct EvalRequest {
-    const Activation* activation = nullptr;
-    std::vector<double> parameters;       ///< in declaration order, defaults filled in
-    std::optional<std::vector<double>> x; ///< from --x; empty optional means read standard input
-    bool help = false;                    ///< --help was given: print the usage, nothing else
+    std::optional<CurveFunction> function; ///< the catalogue function named by the id, or the --formula
+    std::vector<double> parameters;        ///< in declaration order, defaults filled in
+    std::optional<std::vector<double>> x;  ///< from --x; empty optional means read standard input
+    bool help = false;                     ///< --help was given: print the usage, nothing else
 };
 
 /// Parses and validates the arguments after the word "eval". Throws UsageError with one line.

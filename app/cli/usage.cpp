@@ -19,11 +19,12 @@ Commands:
       List the 33 activation functions: id, name, family, parameters with defaults, PyTorch name.
       --json prints a JSON array with formulas, parameter ranges, kinks and properties.
 
-  actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]
+  actlab eval ID|--formula TEXT [--param NAME=VALUE]... [--x X1,X2,...]
       Print CSV "x,f,df,d2f": the function and its first and second derivatives, exact to
       double precision. Without --x, reads whitespace-separated numbers from standard input.
       Numbers: decimal (1.5, -2e-3), C99 hex floats (0x1.8p+1), inf, -inf, nan.
       Example: actlab eval leaky_relu --param alpha=0.1 --x -1,0,2
+               actlab eval --formula 'x*sigmoid(b*x)' --param b=1.5 --x -1,0,2
 
   actlab stats ID [--param NAME=VALUE]... [--mean M] [--std S]
       Print CSV "mean,std,E_f,Var_f,E_df,E_df2,P_dead": E[f(X)], Var[f(X)], E[f'(X)], E[f'(X)^2]
@@ -38,7 +39,8 @@ Commands:
 
   actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] -o OUT.png|svg|pdf|csv [OPTIONS]
       Render a figure without a display. SPEC is an id with parameters, e.g. relu or
-      hardtanh:min_val=-2,max_val=2. Run "actlab plot --help" for all options.
+      hardtanh:min_val=-2,max_val=2, or a formula, e.g. 'formula:x*tanh(softplus(b*x))'.
+      Run "actlab plot --help" for all options.
 
   actlab --preset NAME
       Open the explorer with a preset loaded: activation-functions, relu-variants,
@@ -68,13 +70,19 @@ Lists every activation function in catalogue order.
 }
 
 std::string_view evalUsage() {
-    return R"(Usage: actlab eval ID [--param NAME=VALUE]... [--x X1,X2,...]
+    return R"(Usage: actlab eval ID|--formula TEXT [--param NAME=VALUE]... [--x X1,X2,...]
 
 Prints CSV with the header x,f,df,d2f and one row per input: f(x), f'(x) and f''(x), each printed
 in the shortest form that reads back to the same double (inf, -inf, nan spelled so).
 At a kink, f' and f'' follow the function's documented convention (PyTorch's autograd value).
 
   ID                   an activation id (see "actlab list")
+  --formula TEXT       instead of an ID, a formula in x, e.g. 'x*tanh(softplus(b*x))' or
+                       'where(x > 0, x, a*expm1(x))'; f' and f'' are its exact symbolic derivatives.
+                       Operators + - * / ^, functions exp expm1 log log1p sqrt abs sign min max sin
+                       cos tanh sinh cosh sech erf erfc sigmoid softplus logsigmoid, where(COND, A, B)
+                       with < <= > >= == !=, and every catalogue id (gelu(x), elu(x, 0.5)). Every
+                       other name is a parameter (default 1, any finite value)
   --param NAME=VALUE   set a parameter (default: the catalogue default); checked against its range
   --x X1,X2,...        the inputs; without --x, whitespace-separated numbers are read from stdin
 
@@ -101,6 +109,12 @@ kinks). S = 0 is the point mass at M: f(M), 0, f'(M), f'(M)^2, and 1 or 0 as f'(
 f' at a kink by the function's convention.
 
   ID                   an activation id (see "actlab list")
+  --formula TEXT       instead of an ID, a formula in x, e.g. 'x*tanh(softplus(b*x))' or
+                       'where(x > 0, x, a*expm1(x))'; f' and f'' are its exact symbolic derivatives.
+                       Operators + - * / ^, functions exp expm1 log log1p sqrt abs sign min max sin
+                       cos tanh sinh cosh sech erf erfc sigmoid softplus logsigmoid, where(COND, A, B)
+                       with < <= > >= == !=, and every catalogue id (gelu(x), elu(x, 0.5)). Every
+                       other name is a parameter (default 1, any finite value)
   --param NAME=VALUE   set a parameter (default: the catalogue default); checked against its range
   --mean M             the mean of X (default 0), finite, |M| <= 1e100
   --std S              the standard deviation of X (default 1), finite, 0 <= S <= 1e100

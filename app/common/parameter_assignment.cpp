@@ -3,14 +3,12 @@
 
 #include "common/number_parsing.hpp"
 
-#include <actlab/catalogue.hpp>
-
 namespace actlab::common {
 namespace {
 
-std::string parameterNames(const Activation& activation) {
+std::string parameterNames(const CurveFunction& function) {
     std::string names;
-    for (const ParameterSpec& p : activation.parameters) {
+    for (const ParameterSpec& p : function.parameters()) {
         if (!names.empty()) names += ", ";
         names += p.name;
     }
@@ -27,18 +25,18 @@ std::optional<ParameterAssignment> splitAssignment(std::string_view text) {
     return assignment;
 }
 
-std::optional<std::string> resolveParameters(const Activation& activation,
+std::optional<std::string> resolveParameters(const CurveFunction& function,
                                              std::span<const ParameterAssignment> assignments,
                                              std::vector<double>& values) {
-    const std::string id(activation.id);
-    values = activation.defaults();
+    const std::string id(function.id());
+    values = function.defaults();
     std::vector<bool> given(values.size(), false);
     for (const ParameterAssignment& a : assignments) {
-        const int index = activation.parameterIndex(a.name);
+        const int index = function.parameterIndex(a.name);
         if (index < 0) {
             return id + " has no parameter " + quoteForMessage(a.name) +
-                   (activation.parameters.empty() ? std::string("; it takes no parameters")
-                                                  : "; valid: " + parameterNames(activation));
+                   (function.parameters().empty() ? std::string("; it takes no parameters")
+                                                  : "; valid: " + parameterNames(function));
         }
         const auto i = static_cast<std::size_t>(index);
         if (given[i]) return id + ": parameter '" + std::string(a.name) + "' given twice";
@@ -50,7 +48,7 @@ std::optional<std::string> resolveParameters(const Activation& activation,
         }
         values[i] = *value;
     }
-    if (const auto error = validate(activation, values)) return id + ": " + error->message;
+    if (const auto error = function.validate(values)) return id + ": " + error->message;
     return std::nullopt;
 }
 

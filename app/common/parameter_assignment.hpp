@@ -2,7 +2,7 @@
 #pragma once
 /// `NAME=VALUE` parameter assignments as the user types them, resolved against a catalogue function: the
 /// one implementation behind `actlab eval --param` and `actlab plot`'s `id:name=value,…` specs.
-#include <actlab/activation.hpp>
+#include <actlab/curve_function.hpp>
 
 #include <optional>
 #include <span>
@@ -21,11 +21,11 @@ struct ParameterAssignment {
 /// or no name before it.
 std::optional<ParameterAssignment> splitAssignment(std::string_view text);
 
-/// Sets `values` to the defaults of `activation` with every assignment applied (each VALUE read by
-/// parseNumber()), then validates them together. Returns one line naming the first problem, starting
-/// with the id (unknown or repeated name, malformed number, value outside its range, a broken
-/// constraint), or nothing when all is well.
-std::optional<std::string> resolveParameters(const Activation& activation,
+/// Sets `values` to the defaults of `function` (a catalogue function or a formula) with every assignment
+/// applied (each VALUE read by parseNumber()), then validates them together. Returns one line naming the
+/// first problem, starting with the id (unknown or repeated name, malformed number, value outside its range,
+/// a broken constraint), or nothing when all is well.
+std::optional<std::string> resolveParameters(const CurveFunction& function,
                                              std::span<const ParameterAssignment> assignments,
                                              std::vector<double>& values);
 

@@ -42,17 +42,6 @@ bool refuse(QString* error, const QString& message) {
 
 } // namespace
 
-SliderRange defaultSliderRange(const actlab::Activation& activation, int index) {
-    const auto& spec = activation.parameters[at(index)];
-    SliderRange range{spec.min, spec.max, false};
-    if (spec.logScale && spec.max > 0) {
-        range.log = true;
-        if (range.lo <= 0)
-            range.lo = std::min(spec.defaultValue > 0 ? spec.defaultValue : spec.max, spec.max) / 1000.0;
-    }
-    return range;
-}
-
 FigureSpec startFigure() {
     FigureSpec spec;
     spec.setDerivatives(1);
@@ -83,8 +72,8 @@ CurveSpec& Document::curveIn(DocumentState& state, int row) const {
     return state.figure.curves.at(at(row));
 }
 
-const actlab::Activation& Document::activation(int row) const {
-    return *actlab::findActivation(curve(row).id.toStdString());
+actlab::CurveFunction Document::function(int row) const {
+    return *actlab::plot::functionOf(curve(row));
 }
 
 QString Document::label(int row) const {
@@ -92,9 +81,7 @@ QString Document::label(int row) const {
 }
 
 SliderRange Document::slider(int row, int index) const {
-    const auto& c = curve(row);
-    if (index >= 0 && index < static_cast<int>(c.sliders.size())) return c.sliders[at(index)];
-    return defaultSliderRange(activation(row), index);
+    return actlab::plot::sliderOf(curve(row), function(row), index);
 }
 
 void Document::setSelected(int row) {
@@ -190,18 +177,19 @@ void Document::endGesture(const QString& what) {
 // ----- whole figures ---------------------------------------------------------------------------------
 
 std::optional<QString> Document::normalise(CurveSpec& curve) const {
-    const auto* a = actlab::findActivation(curve.id.toStdString());
-    if (!a) return tr("unknown function \u201c%1\u201d").arg(curve.id);
-    const int n = static_cast<int>(a->parameters.size());
-    if (curve.params.empty()) curve.params = a->defaults();
+    const auto function = actlab::plot::functionOf(curve);
+    if (!function) return tr("unknown function \u201c%1\u201d").arg(curve.id);
+    const QString name = QString::fromStdString(function->name());
+    const int n = static_cast<int>(function->parameters().size());
+    if (curve.params.empty()) curve.params = function->defaults();
     if (static_cast<int>(curve.params.size()) != n)
-        return tr("%1 takes %2 parameters, not %3").arg(curve.id).arg(n).arg(curve.params.size());
-    if (const auto problem = actlab::validate(*a, curve.params))
-        return QStringLiteral("%1: %2").arg(curve.id, QString::fromStdString(problem->message));
+        return tr("%1 takes %2 parameters, not %3").arg(name).arg(n).arg(curve.params.size());
+    if (const auto problem = function->validate(curve.params))
+        return QStringLiteral("%1: %2").arg(name, QString::fromStdString(problem->message));
     if (static_cast<int>(curve.sliders.size()) != n) {
         curve.sliders.clear();
         for (int i = 0; i < n; ++i)
-            curve.sliders.push_back(defaultSliderRange(*a, i));
+            curve.sliders.push_back(actlab::plot::defaultSliderRange(*function, i));
     }
     for (int i = 0; i < n; ++i) { // a slider always holds its value
         auto& r = curve.sliders[at(i)];
@@ -234,7 +222,7 @@ std::optional<DocumentState> openedState(FigureSpec figure, QString* error,
     state.homeY = figure.yRange;
     state.selected = figure.curves.empty() ? -1 : 0;
     for (std::size_t i = 0; i < figure.curves.size(); ++i)
-        if (!actlab::findActivation(figure.curves[i].id.toStdString())->parameters.empty()) {
+        if (!actlab::plot::functionOf(figure.curves[i])->parameters().empty()) {
             state.selected = static_cast<int>(i);
             break;
         }
@@ -400,6 +388,38 @@ int Document::addCurve(const QString& id) {
     return insertCurve(count(), std::move(c));
 }
 
+int Document::addFormula(const actlab::plot::CurveFormula& formula) {
+    CurveSpec c;
+    c.formula = formula;
+    return insertCurve(count(), std::move(c));
+}
+
+bool Document::setFormula(int row, const actlab::plot::CurveFormula& formula, QString* error) {
+    if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
+    if (curve(row).formula.text.isEmpty() || formula.text.isEmpty() || !formula.function)
+        return refuse(error, tr("Only a formula curve can take a formula."));
+    const auto old = function(row);
+    const auto& oldCurve = curve(row);
+    DocumentState next = m_state;
+    auto& c = curveIn(next, row);
+    c.formula = formula;
+    c.params.clear();
+    c.sliders.clear();
+    const auto parameters = formula.function->parameters();
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        const int was = old.parameterIndex(parameters[i].name);
+        c.params.push_back(was >= 0 ? oldCurve.params[at(was)] : parameters[i].defaultValue);
+        c.sliders.push_back(was >= 0
+                                ? oldCurve.sliders[at(was)]
+                                : actlab::plot::defaultSliderRange(*formula.function, static_cast<int>(i)));
+    }
+    if (const auto problem = normalise(c)) return refuse(error, *problem);
+    commit(std::move(next),
+           {Change::Curve, row, -1, CurvePart::Function | CurvePart::Params | CurvePart::Sliders},
+           tr("Change the formula to %1").arg(formula.text));
+    return true;
+}
+
 int Document::insertCurve(int row, CurveSpec curve, QString* error) {
     if (const auto problem = normalise(curve)) {
         if (error) *error = *problem;
@@ -407,7 +427,7 @@ int Document::insertCurve(int row, CurveSpec curve, QString* error) {
     }
     if (!curve.color.isValid() && curve.slot < 0) curve.slot = freeSlot();
     row = std::clamp(row, 0, count());
-    const QString name = toQString(actlab::findActivation(curve.id.toStdString())->name);
+    const QString name = QString::fromStdString(actlab::plot::functionOf(curve)->name());
     DocumentState next = m_state;
     next.figure.curves.insert(next.figure.curves.begin() + row, std::move(curve));
     next.selected = row;
@@ -460,10 +480,12 @@ bool Document::moveCurve(int from, int to) {
 
 bool Document::setParams(int row, const std::vector<double>& params, QString* error) {
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
-    const auto& a = activation(row);
-    if (params.size() != a.parameters.size())
-        return refuse(error, tr("%1 takes %2 parameters.").arg(toQString(a.name)).arg(a.parameters.size()));
-    if (const auto problem = actlab::validate(a, params))
+    const auto a = function(row);
+    if (params.size() != a.parameters().size())
+        return refuse(
+            error,
+            tr("%1 takes %2 parameters.").arg(QString::fromStdString(a.name())).arg(a.parameters().size()));
+    if (const auto problem = a.validate(params))
         return refuse(error, QString::fromStdString(problem->message));
     DocumentState next = m_state;
     auto& c = curveIn(next, row);
@@ -471,18 +493,20 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
     auto sliders = c.sliders;
     if (const auto problem = normalise(c)) return refuse(error, *problem);
     const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
-    commit(std::move(next), {Change::Curve, row, -1, parts}, tr("Change %1").arg(toQString(a.name)));
+    commit(std::move(next), {Change::Curve, row, -1, parts},
+           tr("Change %1").arg(QString::fromStdString(a.name())));
     return true;
 }
 
 bool Document::setParam(int row, int index, double value, QString* error, bool mergeable) {
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
-    const auto& a = activation(row);
-    if (index < 0 || index >= static_cast<int>(a.parameters.size()))
-        return refuse(error, tr("%1 has no parameter %2.").arg(toQString(a.name)).arg(index + 1));
+    const auto a = function(row);
+    if (index < 0 || index >= static_cast<int>(a.parameters().size()))
+        return refuse(error,
+                      tr("%1 has no parameter %2.").arg(QString::fromStdString(a.name())).arg(index + 1));
     auto params = curve(row).params;
     params[at(index)] = value;
-    if (const auto problem = actlab::validate(a, params))
+    if (const auto problem = a.validate(params))
         return refuse(error, QString::fromStdString(problem->message));
     DocumentState next = m_state;
     auto& c = curveIn(next, row);
@@ -491,17 +515,18 @@ bool Document::setParam(int row, int index, double value, QString* error, bool m
     normalise(c);
     const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
     commit(std::move(next), {Change::Curve, row, -1, parts},
-           tr("Set %1 of %2").arg(toQString(a.parameters[at(index)].symbol), label(row)),
+           tr("Set %1 of %2").arg(toQString(a.parameters()[at(index)].symbol), label(row)),
            mergeable ? MergeParameterStep : NoMerge, row * 4096 + index);
     return true;
 }
 
 bool Document::setSlider(int row, int index, SliderRange range, QString* error) {
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
-    const auto& a = activation(row);
-    if (index < 0 || index >= static_cast<int>(a.parameters.size()))
-        return refuse(error, tr("%1 has no parameter %2.").arg(toQString(a.name)).arg(index + 1));
-    const auto& spec = a.parameters[at(index)];
+    const auto a = function(row);
+    if (index < 0 || index >= static_cast<int>(a.parameters().size()))
+        return refuse(error,
+                      tr("%1 has no parameter %2.").arg(QString::fromStdString(a.name())).arg(index + 1));
+    const auto& spec = a.parameters()[at(index)];
     const QString name = toQString(spec.name);
     if (std::isnan(range.lo) || std::isnan(range.hi))
         return refuse(error, tr("The range of %1 needs two numbers.").arg(name));
@@ -522,7 +547,7 @@ bool Document::setSlider(int row, int index, SliderRange range, QString* error) 
     if (v < range.lo || v > range.hi) {
         const double old = v;
         v = v < range.lo ? range.lo : range.hi;
-        if (const auto problem = actlab::validate(a, c.params)) { // another parameter may forbid it
+        if (const auto problem = a.validate(c.params)) { // another parameter may forbid it
             v = old;
             c.sliders[at(index)] = curve(row).sliders[at(index)];
             return refuse(error, QString::fromStdString(problem->message));

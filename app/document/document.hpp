@@ -20,15 +20,7 @@
 
 class QUndoStack;
 
-namespace actlab {
-struct Activation;
-}
-
 namespace actlab::document {
-
-/// The default slider of a declared parameter: its declared range, with the lower end made positive
-/// for log-scale parameters.
-actlab::plot::SliderRange defaultSliderRange(const actlab::Activation& activation, int index);
 
 /// A selection for reset(): the first curve with parameters, as when a preset is loaded (so that the
 /// parameter panel has sliders to show).
@@ -61,8 +53,9 @@ class Document : public QObject {
     const DocumentState& state() const { return m_state; }
     int count() const { return static_cast<int>(m_state.figure.curves.size()); }
     const actlab::plot::CurveSpec& curve(int row) const;
-    /// The catalogue entry of a curve (ids are checked when curves enter the document).
-    const actlab::Activation& activation(int row) const;
+    /// What a curve draws, its catalogue entry or its formula (checked when curves enter the document).
+    /// The spans it returns (parameters()) live as long as the curve.
+    actlab::CurveFunction function(int row) const;
     /// The label shown for a curve: the typed one, or the automatic one.
     QString label(int row) const;
     actlab::plot::SliderRange slider(int row, int index) const;
@@ -97,6 +90,11 @@ class Document : public QObject {
 
     /// Adds a catalogue function with its defaults and the next free palette slot, selects it; its row.
     int addCurve(const QString& id);
+    /// Adds a typed formula (from plot::parseCurveFormula) with its defaults, as addCurve(); its row.
+    int addFormula(const actlab::plot::CurveFormula& formula);
+    /// Retypes a formula curve: parameters of the same name keep their values and sliders, new ones
+    /// start at 1. Refused (false, *error) for a catalogue curve or an empty formula. Undoable.
+    bool setFormula(int row, const actlab::plot::CurveFormula& formula, QString* error = nullptr);
     /// Inserts a fully given curve at `row` (clamped); its row, or -1 if its id or parameters are refused.
     int insertCurve(int row, actlab::plot::CurveSpec curve, QString* error = nullptr);
     int duplicateCurve(int row);

@@ -13,6 +13,7 @@ enum CurvePart : unsigned {
     Style = 4u,      ///< colour, palette slot, line width
     Visibility = 8u, ///< shown or hidden
     Sliders = 16u,   ///< the explorer's slider range or log switch of a parameter
+    Function = 32u,  ///< the function itself (a formula retyped): its parameters may be others
 };
 
 struct Change {

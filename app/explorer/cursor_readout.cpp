@@ -102,7 +102,7 @@ std::vector<ReadoutRow> readoutRows(const actlab::document::Document& document,
     for (int i = 0; i < document.count(); ++i) {
         const auto& c = document.curve(i);
         if (!c.visible) continue;
-        const auto& a = document.activation(i);
+        const auto& a = document.function(i);
         ReadoutRow r;
         r.curve = i;
         r.label = document.label(i);

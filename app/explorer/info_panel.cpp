@@ -3,8 +3,7 @@
 
 #include "document/document.hpp"
 
-#include "actlab/activation.hpp"
-#include "actlab/catalogue.hpp"
+#include "actlab/curve_function.hpp"
 #include "common/qt_text.hpp"
 
 #include <QEvent>
@@ -12,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,7 +40,7 @@ QString yesNo(bool b) {
 }
 
 /// "a" or, when the one-sided limits differ, "a (left b, right c)".
-QString pointValue(const actlab::Activation& a, const std::vector<double>& p, double x, int order) {
+QString pointValue(const actlab::CurveFunction& a, const std::vector<double>& p, double x, int order) {
     auto pick = [order](const actlab::Derivs& d) { return order == 0 ? d.f : order == 1 ? d.df : d.d2f; };
     const double conv = pick(a.at(x, p));
     const double left = pick(a.at(x, p, actlab::Side::Left));
@@ -53,13 +53,12 @@ QString pointValue(const actlab::Activation& a, const std::vector<double>& p, do
 
 } // namespace
 
-QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params,
-                    const QString& valueColor) {
-    const QString formula = toQString(activation.formula);
+QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
+                    const std::vector<double>& params, const QString& valueColor) {
     // Symbols, longest first, so "w₁" is not taken for "w".
     std::vector<std::pair<QString, double>> symbols;
-    for (std::size_t i = 0; i < activation.parameters.size() && i < params.size(); ++i)
-        symbols.emplace_back(toQString(activation.parameters[i].symbol), params[i]);
+    for (std::size_t i = 0; i < parameters.size() && i < params.size(); ++i)
+        symbols.emplace_back(toQString(parameters[i].symbol), params[i]);
     std::sort(symbols.begin(), symbols.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 
@@ -101,6 +100,10 @@ InfoPanel::InfoPanel(actlab::document::Document* document, QWidget* parent)
     : QWidget(parent), m_document(document) {
     m_browser = new QTextBrowser(this);
     m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.toString() == QLatin1String("actlab:edit-formula") && m_row >= 0)
+            emit editFormulaRequested(m_row);
+    });
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setToolTip(tr("About the selected curve; select text to copy it"));
     auto* layout = new QVBoxLayout(this);
@@ -118,7 +121,13 @@ InfoPanel::InfoPanel(actlab::document::Document* document, QWidget* parent)
     using actlab::document::CurvePart;
     using actlab::document::Document;
     connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
-        if (row == m_row && (parts & (CurvePart::Params | CurvePart::Label))) refreshSoon();
+        if (row == m_row && (parts & (CurvePart::Params | CurvePart::Label | CurvePart::Function)))
+            refreshSoon();
+    });
+    // A formula's kinks and accuracy are reported for the visible x range.
+    connect(m_document, &Document::viewChanged, this, [this] {
+        if (m_row >= 0 && m_row < m_document->count() && m_document->function(m_row).isFormula())
+            refreshSoon();
     });
     connect(m_document, &Document::selectionChanged, this, [this](int row) {
         m_row = row;
@@ -145,38 +154,37 @@ void InfoPanel::refresh() {
         return;
     }
     const auto& c = m_document->curve(m_row);
-    const auto& a = m_document->activation(m_row);
+    const auto function = m_document->function(m_row);
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    const QString accent = dark ? QStringLiteral("#56b4e9") : QStringLiteral("#0072b2");
-    const QString muted = dark ? QStringLiteral("#a0a0a0") : QStringLiteral("#606060");
+    const Colours colours{dark ? QStringLiteral("#56b4e9") : QStringLiteral("#0072b2"),
+                          dark ? QStringLiteral("#a0a0a0") : QStringLiteral("#606060"),
+                          dark ? QStringLiteral("#e69f00") : QStringLiteral("#a04000")};
+    m_browser->setHtml(function.isFormula() ? formulaPage(function, c.params, colours)
+                                            : cataloguePage(function, c.params, colours));
+}
 
+QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const std::vector<double>& params,
+                                 const Colours& colours) const {
+    const actlab::Activation& a = *function.activation();
+    const QString& muted = colours.muted;
     QString html;
     html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(toQString(a.name).toHtmlEscaped());
     if (!a.torchName.empty())
         html += QStringLiteral("<div style='color:%1'><code>%2</code></div>")
                     .arg(muted, toQString(a.torchName).toHtmlEscaped());
-    html += QStringLiteral("<p style='font-family:\"DejaVu Serif\",serif; font-size:large; margin-top:8px'>"
-                           "<i>f</i>(<i>x</i>) = %1</p>")
-                .arg(formulaHtml(a, c.params, accent));
-    if (!a.parameters.empty()) {
-        QStringList parts;
-        for (std::size_t i = 0; i < a.parameters.size(); ++i)
-            parts << QStringLiteral("%1 = <b>%2</b>")
-                         .arg(toQString(a.parameters[i].symbol).toHtmlEscaped(), displayNumber(c.params[i]));
-        html += QStringLiteral("<p style='color:%1; margin-top:0'>%2</p>")
-                    .arg(muted, parts.join(QStringLiteral(", ")));
-    }
+    html += equationHtml(QStringLiteral("<i>f</i>(<i>x</i>)"),
+                         formulaHtml(toQString(a.formula), a.parameters, params, colours.accent));
+    html += parameterValuesHtml(function, params, muted);
 
-    const actlab::Properties props = a.properties(c.params);
+    const actlab::Properties props = a.properties(params);
     QString rows;
     auto row = [&rows, &muted](const QString& key, const QString& value) {
-        rows += QStringLiteral("<tr><td style='color:%1; padding-right:10px'>%2</td><td>%3</td></tr>")
-                    .arg(muted, key, value);
+        rows += tableRow(key, value, muted);
     };
     row(tr("Range"), QString::fromStdString(props.range).toHtmlEscaped());
-    row(tr("<i>f</i>(0)"), pointValue(a, c.params, 0.0, 0));
-    row(tr("<i>f</i>′(0)"), pointValue(a, c.params, 0.0, 1));
+    row(tr("<i>f</i>(0)"), pointValue(function, params, 0.0, 0));
+    row(tr("<i>f</i>′(0)"), pointValue(function, params, 0.0, 1));
     row(tr("Smoothness"), smoothnessText(props.smoothness));
     row(tr("Monotonic"), yesNo(props.monotonic));
     row(tr("Bounded"), props.boundedBelow && props.boundedAbove ? tr("both sides")
@@ -184,25 +192,104 @@ void InfoPanel::refresh() {
                        : props.boundedAbove                     ? tr("above only")
                                                                 : tr("no"));
     row(tr("Zero-centred"), yesNo(props.zeroCentred));
-    const auto kinks = a.kinks(c.params);
-    if (!kinks.empty()) {
-        QStringList ks;
-        for (const auto& k : kinks) {
-            const QString what = k.order == 0   ? tr("f jumps")
-                                 : k.order == 1 ? tr("f′ jumps")
-                                 : k.order == 2 ? tr("f″ jumps")
-                                                : tr("f″ has a corner");
-            ks << QStringLiteral("<i>x</i> = %1 (%2)").arg(displayNumber(k.x), what);
-        }
-        row(tr("Kinks"), ks.join(QStringLiteral("<br>")));
-    }
+    rows += kinksRow(a.kinks(params), muted);
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
     if (!a.notes.empty())
         html += QStringLiteral("<p style='margin-top:10px'>%1</p>").arg(toQString(a.notes).toHtmlEscaped());
     if (!a.kinkConvention.empty())
         html += QStringLiteral("<p style='color:%1'><small>%2 %3</small></p>")
                     .arg(muted, tr("At kinks:"), toQString(a.kinkConvention).toHtmlEscaped());
-    m_browser->setHtml(html);
+    return html;
+}
+
+QString InfoPanel::formulaPage(const actlab::CurveFunction& function, const std::vector<double>& params,
+                               const Colours& colours) const {
+    const actlab::formula::Formula& formula = *function.formula();
+    const QString& muted = colours.muted;
+    const auto& figure = m_document->figure();
+    QString html;
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(tr("Your formula"));
+    html += QStringLiteral(
+                "<div style='color:%1'><code>%2</code> &nbsp;<a href='actlab:edit-formula'>%3</a></div>")
+                .arg(muted, QString::fromStdString(formula.source()).toHtmlEscaped(), tr("Edit…"));
+    const QString names[3] = {QStringLiteral("<i>f</i>(<i>x</i>)"), QStringLiteral("<i>f</i>′(<i>x</i>)"),
+                              QStringLiteral("<i>f</i>″(<i>x</i>)")};
+    for (int order = 0; order < 3; ++order)
+        html += equationHtml(
+            names[order],
+            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)),
+                        function.parameters(), params, colours.accent));
+    html += parameterValuesHtml(function, params, muted);
+
+    QString rows;
+    rows += tableRow(tr("<i>f</i>(0)"), pointValue(function, params, 0.0, 0), muted);
+    rows += tableRow(tr("<i>f</i>′(0)"), pointValue(function, params, 0.0, 1), muted);
+    rows += kinksRow(function.kinks(params, figure.xMin, figure.xMax), muted);
+    html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
+
+    // Honest accuracy: where double evaluation of this formula loses digits in the visible range.
+    const auto ranges = formula.checkAccuracy(params, figure.xMin, figure.xMax);
+    if (ranges.empty()) {
+        html += QStringLiteral("<p style='color:%1'><small>%2</small></p>")
+                    .arg(muted, tr("Accuracy: over the visible x range, f, f′ and f″ in double agree with a "
+                                   "long double re-evaluation within 10<sup>−9</sup> relative."));
+    } else {
+        QStringList items;
+        const QString orders[3] = {QStringLiteral("f"), QStringLiteral("f′"), QStringLiteral("f″")};
+        for (const auto& r : ranges)
+            items << tr("<b>%1</b> on [%2, %3]: off by up to %4 relative (at <i>x</i> = %5); %6")
+                         .arg(orders[std::clamp(r.order, 0, 2)], displayNumber(r.xmin), displayNumber(r.xmax),
+                              displayNumber(r.worstRelative), displayNumber(r.worstX),
+                              QString::fromStdString(r.reason).toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1; margin-top:10px'><b>%2</b><br>%3</p>")
+                    .arg(colours.warning, tr("Digits lost in double precision:"),
+                         items.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<p style='color:%1'><small>%2</small></p>")
+                    .arg(muted, tr("Compared with a long double re-evaluation at 2001 points of the visible "
+                                   "range. Rewriting the formula with stable primitives (expm1, log1p, "
+                                   "softplus, sigmoid, logsigmoid) usually removes the loss."));
+    }
+    html += QStringLiteral("<p style='color:%1'><small>%2</small></p>")
+                .arg(muted, tr("f′ and f″ are exact symbolic derivatives (GiNaC), evaluated in double. At a "
+                               "switch of abs, sign, max, min or where, the formula's own definition "
+                               "decides: max and min take the second argument's derivative at a tie."));
+    return html;
+}
+
+QString InfoPanel::equationHtml(const QString& lhs, const QString& rhs) {
+    return QStringLiteral("<p style='font-family:\"DejaVu Serif\",serif; font-size:large; margin-top:8px; "
+                          "margin-bottom:0'>%1 = %2</p>")
+        .arg(lhs, rhs);
+}
+
+QString InfoPanel::parameterValuesHtml(const actlab::CurveFunction& function,
+                                       const std::vector<double>& params, const QString& muted) {
+    const auto parameters = function.parameters();
+    if (parameters.empty()) return {};
+    QStringList parts;
+    for (std::size_t i = 0; i < parameters.size() && i < params.size(); ++i)
+        parts << QStringLiteral("%1 = <b>%2</b>")
+                     .arg(toQString(parameters[i].symbol).toHtmlEscaped(), displayNumber(params[i]));
+    return QStringLiteral("<p style='color:%1; margin-top:4px'>%2</p>")
+        .arg(muted, parts.join(QStringLiteral(", ")));
+}
+
+QString InfoPanel::tableRow(const QString& key, const QString& value, const QString& muted) {
+    return QStringLiteral("<tr><td style='color:%1; padding-right:10px'>%2</td><td>%3</td></tr>")
+        .arg(muted, key, value);
+}
+
+QString InfoPanel::kinksRow(const std::vector<actlab::Kink>& kinks, const QString& muted) {
+    if (kinks.empty()) return {};
+    QStringList ks;
+    for (const auto& k : kinks) {
+        const QString what = k.order == 0   ? tr("f jumps")
+                             : k.order == 1 ? tr("f′ jumps")
+                             : k.order == 2 ? tr("f″ jumps")
+                                            : tr("f″ has a corner");
+        ks << QStringLiteral("<i>x</i> = %1 (%2)").arg(displayNumber(k.x), what);
+    }
+    return tableRow(tr("Kinks"), ks.join(QStringLiteral("<br>")), muted);
 }
 
 } // namespace actlab::explorer

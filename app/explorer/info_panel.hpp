@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// What the selected curve is: its formula with the current parameter values, PyTorch name, range,
-/// f(0), f'(0), properties and a few teaching sentences.
+/// f(0), f'(0), properties and a few teaching sentences; for a typed formula, f, f' and f'' as formulas
+/// and where double evaluation loses digits.
+#include <actlab/curve_function.hpp>
+
 #include <QWidget>
 
+#include <span>
 #include <vector>
 
 class QTextBrowser;
 class QTimer;
-
-namespace actlab {
-struct Activation;
-}
 
 namespace actlab::document {
 class Document;
@@ -19,10 +19,10 @@ class Document;
 
 namespace actlab::explorer {
 
-/// The plain formula as HTML, with each parameter symbol replaced by its value (highlighted) and x in
-/// italics.
-QString formulaHtml(const actlab::Activation& activation, const std::vector<double>& params,
-                    const QString& valueColor);
+/// A plain (Unicode) formula as HTML, with each parameter symbol replaced by its value (highlighted) and
+/// x in italics.
+QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
+                    const std::vector<double>& params, const QString& valueColor);
 
 class InfoPanel : public QWidget {
     Q_OBJECT
@@ -34,8 +34,24 @@ class InfoPanel : public QWidget {
     /// Re-renders, e.g. after a palette change.
     void refresh();
 
+  signals:
+    /// The user asked to edit the selected curve's formula (the "Edit…" link).
+    void editFormulaRequested(int row);
+
   private:
+    struct Colours {
+        QString accent, muted, warning;
+    };
     void refreshSoon();
+    QString cataloguePage(const actlab::CurveFunction& function, const std::vector<double>& params,
+                          const Colours& colours) const;
+    QString formulaPage(const actlab::CurveFunction& function, const std::vector<double>& params,
+                        const Colours& colours) const;
+    static QString equationHtml(const QString& lhs, const QString& rhs);
+    static QString parameterValuesHtml(const actlab::CurveFunction& function,
+                                       const std::vector<double>& params, const QString& muted);
+    static QString tableRow(const QString& key, const QString& value, const QString& muted);
+    static QString kinksRow(const std::vector<actlab::Kink>& kinks, const QString& muted);
 
     actlab::document::Document* m_document;
     QTimer* m_throttle = nullptr;

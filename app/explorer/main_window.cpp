@@ -451,7 +451,7 @@ void MainWindow::buildActions() {
     });
     connect(m_playParameter, &QAction::triggered, this, [this] {
         const int row = m_document->selected();
-        if (row >= 0 && !m_document->activation(row).parameters.empty()) m_animator->toggle(row, 0);
+        if (row >= 0 && !m_document->function(row).parameters().empty()) m_animator->toggle(row, 0);
     });
     connect(m_copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_quit, &QAction::triggered, this, &QMainWindow::close);

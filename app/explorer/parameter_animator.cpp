@@ -111,12 +111,12 @@ bool ParameterAnimator::toggle(int row, int index, QString* error) {
         return true;
     }
     if (!m_document || row < 0 || row >= m_document->count()) return false;
-    const auto& activation = m_document->activation(row);
-    if (index < 0 || index >= static_cast<int>(activation.parameters.size())) return false;
+    const auto function = m_document->function(row);
+    if (index < 0 || index >= static_cast<int>(function.parameters().size())) return false;
     const auto slider = m_document->slider(row, index);
     Animation animation;
     animation.parameter =
-        actlab::common::toQString(activation.parameters[static_cast<std::size_t>(index)].name);
+        actlab::common::toQString(function.parameters()[static_cast<std::size_t>(index)].name);
     animation.from = slider.lo;
     animation.to = slider.hi;
     animation.mode = m_mode;

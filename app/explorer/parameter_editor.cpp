@@ -34,6 +34,12 @@ using common::numberText;
 using common::parseTypedNumber;
 using common::toQString;
 
+/// "[0, 1]", or "any finite value" for a formula's parameter (declared range ±DBL_MAX).
+QString allowedValues(const actlab::ParameterSpec& spec) {
+    if (!std::isfinite(spec.max - spec.min)) return ParameterEditor::tr("any finite value");
+    return QStringLiteral("[%1, %2]").arg(numberText(spec.min), numberText(spec.max));
+}
+
 double niceStep(const SliderRange& r) {
     const double span = r.hi - r.lo;
     if (!(span > 0)) return 0.1;
@@ -140,10 +146,10 @@ ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* 
     using actlab::document::Document;
     connect(m_resetAll, &QToolButton::clicked, this, [this] {
         if (m_row < 0) return;
-        const auto& a = m_document->activation(m_row);
+        const auto& a = m_document->function(m_row);
         m_document->beginGesture(); // one undo step
         for (int i = 0; i < parameterCount(); ++i)
-            m_document->setSlider(m_row, i, actlab::document::defaultSliderRange(a, i));
+            m_document->setSlider(m_row, i, actlab::plot::defaultSliderRange(a, i));
         QString error;
         m_document->setParams(m_row, a.defaults(), &error);
         m_document->endGesture(tr("Reset the parameters of %1").arg(m_document->label(m_row)));
@@ -152,6 +158,7 @@ ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* 
     });
     connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
         if (row != m_row) return;
+        if (parts & CurvePart::Function) return rebuild(); // other parameters
         if (parts & (CurvePart::Params | CurvePart::Label)) m_title->setText(m_document->label(row));
         for (int i = 0; i < parameterCount(); ++i) {
             if (parts & CurvePart::Sliders) syncRange(i);
@@ -186,11 +193,11 @@ void ParameterEditor::rebuild() {
         m_resetAll->hide();
         return;
     }
-    const auto& activation = m_document->activation(m_row);
+    const auto function = m_document->function(m_row);
     m_title->setText(m_document->label(m_row));
-    const auto& params = activation.parameters;
+    const auto params = function.parameters();
     if (params.empty()) {
-        m_empty->setText(tr("%1 has no parameters.").arg(toQString(activation.name)));
+        m_empty->setText(tr("%1 has no parameters.").arg(QString::fromStdString(function.name())));
         m_empty->show();
         m_resetAll->hide();
         return;
@@ -212,9 +219,9 @@ void ParameterEditor::rebuild() {
                            .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
                        row.box);
         const QString meaning = toQString(spec.meaning);
-        name->setToolTip(tr("%1 — %2. Declared range [%3, %4], default %5.")
-                             .arg(toQString(spec.name), meaning, numberText(spec.min), numberText(spec.max),
-                                  numberText(spec.defaultValue)));
+        name->setToolTip(
+            tr("%1 — %2. Allowed: %3, default %4.")
+                .arg(toQString(spec.name), meaning, allowedValues(spec), numberText(spec.defaultValue)));
         row.reset = new QToolButton(row.box);
         row.reset->setIcon(
             QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/reset.svg"))));
@@ -240,8 +247,8 @@ void ParameterEditor::rebuild() {
             tr("Drag to change %1; the plot follows while you drag").arg(toQString(spec.symbol)));
         row.spin = new ParamSpinBox(row.box);
         row.spin->setBounds(spec.min, spec.max);
-        row.spin->setToolTip(tr("Type an exact value of %1 and press Enter; allowed [%2, %3]")
-                                 .arg(toQString(spec.symbol), numberText(spec.min), numberText(spec.max)));
+        row.spin->setToolTip(tr("Type an exact value of %1 and press Enter; allowed: %2")
+                                 .arg(toQString(spec.symbol), allowedValues(spec)));
 
         auto* rangeLabel = new QLabel(tr("slider"), row.box);
         rangeLabel->setEnabled(false);
@@ -325,7 +332,7 @@ void ParameterEditor::syncPlayButtons() {
 
 void ParameterEditor::syncRange(int index) {
     const auto& c = m_document->curve(m_row);
-    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const auto& spec = m_document->function(m_row).parameters()[static_cast<std::size_t>(index)];
     const SliderRange r = m_document->slider(m_row, index);
     auto& row = m_rows[static_cast<std::size_t>(index)];
     row.minEdit->setText(numberText(r.lo));
@@ -341,7 +348,7 @@ void ParameterEditor::syncRange(int index) {
 }
 
 void ParameterEditor::syncRow(int index) {
-    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const auto& spec = m_document->function(m_row).parameters()[static_cast<std::size_t>(index)];
     const double v = m_document->curve(m_row).params[static_cast<std::size_t>(index)];
     auto& row = m_rows[static_cast<std::size_t>(index)];
     row.spin->setValue(v);
@@ -367,7 +374,7 @@ void ParameterEditor::onSpin(int index, double value, const QString& text, bool 
         showMessage(index, {});
         return;
     }
-    const auto& spec = m_document->activation(m_row).parameters[static_cast<std::size_t>(index)];
+    const auto& spec = m_document->function(m_row).parameters()[static_cast<std::size_t>(index)];
     showMessage(index,
                 tr("Refused: %1. %2 stays %3.")
                     .arg(error, toQString(spec.symbol),
@@ -416,10 +423,10 @@ void ParameterEditor::onLogToggled(int index, bool on) {
 
 void ParameterEditor::onReset(int index) {
     if (m_row < 0) return;
-    const auto& a = m_document->activation(m_row);
-    const auto& spec = a.parameters[static_cast<std::size_t>(index)];
+    const auto& a = m_document->function(m_row);
+    const auto& spec = a.parameters()[static_cast<std::size_t>(index)];
     m_document->beginGesture(); // one undo step
-    m_document->setSlider(m_row, index, actlab::document::defaultSliderRange(a, index));
+    m_document->setSlider(m_row, index, actlab::plot::defaultSliderRange(a, index));
     QString error;
     const bool ok = m_document->setParam(m_row, index, spec.defaultValue, &error);
     m_document->endGesture(tr("Reset %1 of %2").arg(toQString(spec.symbol), m_document->label(m_row)));

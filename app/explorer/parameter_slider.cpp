@@ -62,7 +62,7 @@ ParameterSlider::ParameterSlider(actlab::document::Document* document, int curve
     });
     connect(this, &QSlider::sliderReleased, this, [this] {
         emit dragFinished();
-        const auto& spec = m_document->activation(m_curve).parameters[static_cast<std::size_t>(m_index)];
+        const auto& spec = m_document->function(m_curve).parameters()[static_cast<std::size_t>(m_index)];
         m_document->endGesture(
             tr("Drag %1 of %2").arg(common::toQString(spec.symbol), m_document->label(m_curve)));
     });
@@ -71,7 +71,7 @@ ParameterSlider::ParameterSlider(actlab::document::Document* document, int curve
 }
 
 void ParameterSlider::syncRange() {
-    const auto& spec = m_document->activation(m_curve).parameters[static_cast<std::size_t>(m_index)];
+    const auto& spec = m_document->function(m_curve).parameters()[static_cast<std::size_t>(m_index)];
     const SliderRange r = m_document->slider(m_curve, m_index);
     const QSignalBlocker block(this);
     if (spec.integer) {
@@ -86,7 +86,7 @@ void ParameterSlider::syncRange() {
 }
 
 void ParameterSlider::syncValue() {
-    const auto& spec = m_document->activation(m_curve).parameters[static_cast<std::size_t>(m_index)];
+    const auto& spec = m_document->function(m_curve).parameters()[static_cast<std::size_t>(m_index)];
     const double v = m_document->curve(m_curve).params[static_cast<std::size_t>(m_index)];
     const SliderRange range = m_document->slider(m_curve, m_index);
     // A slider already standing for the value stays where the user put it.
@@ -99,7 +99,7 @@ void ParameterSlider::syncValue() {
 }
 
 void ParameterSlider::onMoved(int position) {
-    const auto& spec = m_document->activation(m_curve).parameters[static_cast<std::size_t>(m_index)];
+    const auto& spec = m_document->function(m_curve).parameters()[static_cast<std::size_t>(m_index)];
     const double v = spec.integer
                          ? static_cast<double>(position)
                          : sliderPositionToValue(m_document->slider(m_curve, m_index), position, kSteps);

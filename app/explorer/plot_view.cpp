@@ -142,7 +142,8 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     using actlab::document::CurvePart;
     using actlab::document::Document;
     connect(document, &Document::curveChanged, this, [this](int row, unsigned parts) {
-        if (parts & (CurvePart::Label | CurvePart::Style | CurvePart::Visibility)) return rebuild();
+        if (parts & (CurvePart::Function | CurvePart::Label | CurvePart::Style | CurvePart::Visibility))
+            return rebuild();
         if (!(parts & CurvePart::Params)) return; // a slider's range is not drawn
         // The fast path of a slider drag: one curve resampled, nothing else touched.
         m_figure->setCurveParams(row, m_document->curve(row).params);
@@ -214,7 +215,10 @@ void PlotView::rebuild() {
 void PlotView::applyView() {
     const auto& f = m_document->figure();
     const auto& drawn = m_figure->spec();
-    if (drawn.xMin != f.xMin || drawn.xMax != f.xMax) m_figure->setXRange(f.xMin, f.xMax);
+    if (drawn.xMin != f.xMin || drawn.xMax != f.xMax) {
+        m_figure->setXRange(f.xMin, f.xMax);
+        refreshSnapPoints(); // a formula's kinks are found in the visible range
+    }
     for (int order = 0; order < 3; ++order) {
         const auto o = static_cast<std::size_t>(order);
         if (drawn.yRange[o] != f.yRange[o]) m_figure->setYRange(order, f.yRange[o]);
@@ -237,7 +241,8 @@ void PlotView::refreshSnapPoints() {
     std::vector<double> xs;
     for (int row = 0; row < m_document->count(); ++row)
         if (m_document->curve(row).visible)
-            for (const auto& k : m_document->activation(row).kinks(m_document->curve(row).params))
+            for (const auto& k : m_document->function(row).kinks(
+                     m_document->curve(row).params, m_document->figure().xMin, m_document->figure().xMax))
                 xs.push_back(k.x);
     std::sort(xs.begin(), xs.end());
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());

@@ -80,6 +80,7 @@ PresentationOverlay::PresentationOverlay(Document* document, PlotView* view)
     connect(m_document, &Document::curveChanged, this, [this](int row, unsigned parts) {
         if (parts != CurvePart::Sliders) refreshReadout();
         if (row != m_document->selected()) return;
+        if (parts & CurvePart::Function) return rebuildSliders();
         if (parts & CurvePart::Sliders)
             for (auto* slider : m_sliders)
                 slider->syncRange();
@@ -190,7 +191,7 @@ void PresentationOverlay::rebuildSliders() {
         m_controls->hide();
         return;
     }
-    const auto& parameters = m_document->activation(row).parameters;
+    const auto& parameters = m_document->function(row).parameters();
     auto* layout = static_cast<QGridLayout*>(m_controls->layout());
     for (std::size_t i = 0; i < parameters.size(); ++i) {
         auto* label = new QLabel(m_controls);
@@ -215,7 +216,7 @@ void PresentationOverlay::rebuildSliders() {
 void PresentationOverlay::refreshSliderValues() {
     const int row = m_document->selected();
     if (row < 0 || m_sliders.empty()) return;
-    const auto& parameters = m_document->activation(row).parameters;
+    const auto& parameters = m_document->function(row).parameters();
     const auto& values = m_document->curve(row).params;
     for (std::size_t i = 0; i < m_sliders.size() && i < parameters.size(); ++i) {
         m_sliders[i]->syncValue();

@@ -64,7 +64,7 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     ParameterEditor* editor = window.parameterEditor();
     int parameter = 0;
     while (parameter < editor->parameterCount() &&
-           window.document()->activation(swept).parameters[static_cast<std::size_t>(parameter)].integer)
+           window.document()->function(swept).parameters()[static_cast<std::size_t>(parameter)].integer)
         ++parameter;
     QSlider* slider = editor->slider(parameter);
 

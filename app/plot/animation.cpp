@@ -22,12 +22,8 @@ using actlab::common::toQString;
 /// extent of smooth curves is found long before that, and kinks are sampled exactly.
 constexpr std::size_t kSteadySamples = 1001;
 
-const actlab::Activation* activationOf(const CurveSpec& curve) {
-    return actlab::findActivation(curve.id.toStdString());
-}
-
-std::vector<double> paramsOf(const CurveSpec& curve, const actlab::Activation& activation) {
-    return curve.params.empty() ? activation.defaults() : curve.params;
+std::vector<double> paramsOf(const CurveSpec& curve, const actlab::CurveFunction& function) {
+    return curve.params.empty() ? function.defaults() : curve.params;
 }
 
 /// The value a parameter takes: whole numbers for integer parameters.
@@ -38,7 +34,7 @@ double settle(const actlab::ParameterSpec& parameter, double value) {
 QString curveName(const FigureSpec& figure, int index) {
     return QStringLiteral("curve %1 (%2)")
         .arg(index + 1)
-        .arg(figure.curves[static_cast<std::size_t>(index)].id);
+        .arg(functionName(figure.curves[static_cast<std::size_t>(index)]));
 }
 
 } // namespace
@@ -64,8 +60,8 @@ std::optional<AnimationMode> animationModeFromName(const QString& name) {
 }
 
 int parameterIndex(const CurveSpec& curve, const QString& name) {
-    const auto* activation = activationOf(curve);
-    return activation && !name.isEmpty() ? activation->parameterIndex(name.toStdString()) : -1;
+    const auto function = functionOf(curve);
+    return function && !name.isEmpty() ? function->parameterIndex(name.toStdString()) : -1;
 }
 
 std::vector<int> curvesWithParameter(const FigureSpec& figure, const QString& name) {
@@ -101,8 +97,8 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
     if (rows.empty()) {
         QStringList have;
         for (const auto& curve : figure.curves)
-            if (const auto* activation = activationOf(curve))
-                for (const auto& p : activation->parameters)
+            if (const auto function = functionOf(curve))
+                for (const auto& p : function->parameters())
                     if (!have.contains(toQString(p.name))) have << toQString(p.name);
         return QStringLiteral("no curve has a parameter named %1 (%2)")
             .arg(name, have.isEmpty() ? QStringLiteral("the curves have no parameters")
@@ -114,8 +110,8 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
         const CurveSpec& curve = figure.curves[static_cast<std::size_t>(row)];
         const int index = parameterIndex(curve, name);
         if (index < 0) return QStringLiteral("%1 has no parameter %2").arg(curveName(figure, row), name);
-        const auto& activation = *activationOf(curve);
-        const auto& parameter = activation.parameters[static_cast<std::size_t>(index)];
+        const auto function = *functionOf(curve);
+        const auto& parameter = function.parameters()[static_cast<std::size_t>(index)];
         for (const double end : {animation.from, animation.to}) {
             const double value = settle(parameter, end);
             if (!(value >= parameter.min && value <= parameter.max))
@@ -125,12 +121,12 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
         }
         // The ends are in range, and so is every value between them; what is left are the function's
         // constraints between its parameters, checked on every frame of the way out.
-        std::vector<double> params = paramsOf(curve, activation);
+        std::vector<double> params = paramsOf(curve, function);
         for (int frame = 0; frame < animation.frames; ++frame) {
             const double value =
                 settle(parameter, animationValue(animation, framePosition(animation, frame)));
             params[static_cast<std::size_t>(index)] = value;
-            if (const auto problem = actlab::validate(activation, params))
+            if (const auto problem = function.validate(params))
                 return QStringLiteral("%1 at frame %2 (%3 = %4): %5")
                     .arg(curveName(figure, row))
                     .arg(frame)
@@ -182,10 +178,10 @@ FigureSpec figureWithValue(const FigureSpec& figure, const Animation& animation,
         CurveSpec& curve = out.curves[static_cast<std::size_t>(row)];
         const int index = parameterIndex(curve, animation.parameter);
         if (index < 0) continue;
-        const auto& activation = *activationOf(curve);
-        curve.params = paramsOf(curve, activation);
+        const auto function = *functionOf(curve);
+        curve.params = paramsOf(curve, function);
         curve.params[static_cast<std::size_t>(index)] =
-            settle(activation.parameters[static_cast<std::size_t>(index)], value);
+            settle(function.parameters()[static_cast<std::size_t>(index)], value);
     }
     return out;
 }
@@ -203,14 +199,14 @@ FigureSpec withSteadyAxes(const FigureSpec& figure, const Animation& animation) 
     for (int frame = 0; frame < frames; ++frame) {
         const FigureSpec spec = animationFrame(figure, animation, frame);
         for (const auto& curve : spec.curves) {
-            const auto* activation = activationOf(curve);
-            if (!activation || !curve.visible) continue;
-            const std::vector<double> params = paramsOf(curve, *activation);
-            const auto kinks = activation->kinks(params);
+            const auto function = functionOf(curve);
+            if (!function || !curve.visible) continue;
+            const std::vector<double> params = paramsOf(curve, *function);
+            const auto kinks = function->kinks(params, spec.xMin, spec.xMax);
             const std::vector<double> x = actlab::sampleGrid(spec.xMin, spec.xMax, kSteadySamples, kinks);
             for (auto& v : values)
                 v.assign(x.size(), 0.0);
-            activation->evaluate(params, x, values[0], values[1], values[2]);
+            function->evaluate(params, x, values[0], values[1], values[2]);
             for (int order = 0; order < 3; ++order)
                 for (const double y : values[order])
                     if (std::isfinite(y)) {

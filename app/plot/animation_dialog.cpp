@@ -30,8 +30,8 @@ AnimationDialog::AnimationDialog(const FigureSpec& spec, int selected, QWidget* 
     // The selected curve's parameters first, then the others' (each name once).
     QStringList names;
     auto addNames = [&](const CurveSpec& curve) {
-        if (const auto* activation = actlab::findActivation(curve.id.toStdString()))
-            for (const auto& p : activation->parameters)
+        if (const auto function = functionOf(curve))
+            for (const auto& p : function->parameters())
                 if (!names.contains(actlab::common::toQString(p.name)))
                     names << actlab::common::toQString(p.name);
     };
@@ -105,11 +105,7 @@ void AnimationDialog::onParameterChanged() {
     if (std::find(rows.begin(), rows.end(), m_selected) != rows.end()) row = m_selected;
     const CurveSpec& curve = m_spec.curves[static_cast<std::size_t>(row)];
     const int index = parameterIndex(curve, name);
-    const auto* activation = actlab::findActivation(curve.id.toStdString());
-    const auto& declared = activation->parameters[static_cast<std::size_t>(index)];
-    SliderRange slider{declared.min, declared.max, false};
-    if (index < static_cast<int>(curve.sliders.size()))
-        slider = curve.sliders[static_cast<std::size_t>(index)];
+    const SliderRange slider = sliderOf(curve, *functionOf(curve), index);
     m_from->setText(actlab::common::numberText(slider.lo));
     m_to->setText(actlab::common::numberText(slider.hi));
     m_log->setChecked(slider.log && slider.lo > 0);

@@ -3,7 +3,6 @@
 
 #include "plot/figure_spec.hpp"
 
-#include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
 
 #include <QStringList>
@@ -16,9 +15,9 @@ QString formatLabelNumber(double value) {
     return text;
 }
 
-QString automaticLabel(const actlab::Activation& activation, const std::vector<double>& params) {
-    const QString name = common::toQString(activation.name);
-    const auto& specs = activation.parameters;
+QString automaticLabel(const actlab::CurveFunction& function, const std::vector<double>& params) {
+    const QString name = QString::fromStdString(function.name());
+    const auto specs = function.parameters();
     if (specs.empty()) return name;
     QStringList shown;
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -33,9 +32,9 @@ QString automaticLabel(const actlab::Activation& activation, const std::vector<d
 
 QString curveLabel(const CurveSpec& curve) {
     if (!curve.label.isEmpty()) return curve.label;
-    const auto* activation = actlab::findActivation(curve.id.toStdString());
-    if (!activation) return curve.id;
-    return automaticLabel(*activation, curve.params);
+    const auto function = functionOf(curve);
+    if (!function) return curve.id;
+    return automaticLabel(*function, curve.params);
 }
 
 } // namespace actlab::plot

@@ -6,7 +6,7 @@
 #include <vector>
 
 namespace actlab {
-struct Activation;
+class CurveFunction;
 }
 
 namespace actlab::plot {
@@ -16,10 +16,10 @@ struct CurveSpec;
 /// A number as a label shows it: up to 6 significant digits, "−" (U+2212) for negatives.
 QString formatLabelNumber(double value);
 
-/// The display name followed by the parameters in parentheses. A one-parameter function always shows
-/// its parameter (the material writes "Leaky ReLU (α=0.01)", "ELU (α=1)"); with several parameters only
-/// those that differ from their defaults are shown ("SELU", "Hardtanh (min=−2, max=2)").
-QString automaticLabel(const actlab::Activation& activation, const std::vector<double>& params);
+/// The display name (a formula's text) followed by the parameters in parentheses. A one-parameter function
+/// always shows its parameter (the material writes "Leaky ReLU (α=0.01)", "ELU (α=1)"); with several
+/// parameters only those that differ from their defaults are shown ("SELU", "Hardtanh (min=−2, max=2)").
+QString automaticLabel(const actlab::CurveFunction& function, const std::vector<double>& params);
 
 /// The curve's label if set, else the automatic one; the id itself if it is not in the catalogue.
 QString curveLabel(const CurveSpec& curve);

@@ -261,18 +261,18 @@ QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
 QByteArray renderCsv(const FigureSpec& spec, int points) {
     const int count = points >= 2 ? points : (spec.points >= 2 ? spec.points : 1001);
     struct Column {
-        const actlab::Activation* activation;
+        actlab::CurveFunction function;
         std::vector<double> params;
         QString label;
     };
     std::vector<Column> columns;
     std::vector<actlab::Kink> kinks;
     for (const auto& curve : spec.curves) {
-        const auto* activation = actlab::findActivation(curve.id.toStdString());
-        if (!activation || !curve.visible) continue;
-        Column column{activation, curve.params.empty() ? activation->defaults() : curve.params,
+        const auto function = functionOf(curve);
+        if (!function || !curve.visible) continue;
+        Column column{*function, curve.params.empty() ? function->defaults() : curve.params,
                       curveLabel(curve)};
-        const auto k = activation->kinks(column.params);
+        const auto k = function->kinks(column.params, spec.xMin, spec.xMax);
         kinks.insert(kinks.end(), k.begin(), k.end());
         columns.push_back(std::move(column));
     }
@@ -287,8 +287,8 @@ QByteArray renderCsv(const FigureSpec& spec, int points) {
     out += header.toUtf8() + '\n';
     std::vector<std::vector<double>> values(columns.size() * 3, std::vector<double>(x.size()));
     for (std::size_t c = 0; c < columns.size(); ++c)
-        columns[c].activation->evaluate(columns[c].params, x, values[3 * c], values[3 * c + 1],
-                                        values[3 * c + 2]);
+        columns[c].function.evaluate(columns[c].params, x, values[3 * c], values[3 * c + 1],
+                                     values[3 * c + 2]);
     out.reserve(static_cast<qsizetype>(x.size() * (columns.size() * 3 + 1) * 20));
     for (std::size_t i = 0; i < x.size(); ++i) {
         out += actlab::formatNumber(x[i]).c_str();

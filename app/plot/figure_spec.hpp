@@ -2,6 +2,8 @@
 #pragma once
 /// What a figure shows, as plain data with value semantics: curves, ranges, subplots, labels, fonts.
 /// PlotFigure draws a FigureSpec on a QCustomPlot; presets, the explorer and `actlab plot` build them.
+#include <actlab/curve_function.hpp>
+
 #include <QColor>
 #include <QSize>
 #include <QString>
@@ -22,9 +24,20 @@ struct SliderRange {
     bool operator==(const SliderRange&) const = default;
 };
 
-/// One curve: a catalogue function with parameter values (in declaration order).
+/// A typed formula as a curve holds it: the text, and the function parsed from it (shared by copies of the
+/// curve). Two are equal when their texts are. Made by parseCurveFormula(), so `function` is always set
+/// when `text` is not empty.
+struct CurveFormula {
+    QString text;
+    std::optional<actlab::CurveFunction> function;
+
+    bool operator==(const CurveFormula& other) const { return text == other.text; }
+};
+
+/// One curve: a catalogue function or a typed formula, with parameter values (in declaration order).
 struct CurveSpec {
-    QString id;                 ///< catalogue id, e.g. "leaky_relu"
+    QString id;                 ///< catalogue id, e.g. "leaky_relu"; empty for a formula
+    CurveFormula formula;       ///< the typed formula, or empty text for a catalogue function
     std::vector<double> params; ///< one value per declared parameter; empty = the defaults
     QString label;              ///< empty = automatic (automaticLabel())
     QColor color;               ///< invalid = the theme's palette colour of `slot`
@@ -36,6 +49,23 @@ struct CurveSpec {
 
     bool operator==(const CurveSpec&) const = default;
 };
+
+/// What the curve draws: its catalogue entry or its formula; nothing for an unknown id.
+std::optional<actlab::CurveFunction> functionOf(const CurveSpec& curve);
+
+/// How messages name a curve's function: its id ("elu"), or "formula x*sigmoid(b*x)".
+QString functionName(const CurveSpec& curve);
+
+/// A formula curve's formula, parsed; nothing and *error (the parser's message: "expected ')' at column
+/// 10") when the text is refused.
+std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error = nullptr);
+
+/// The slider a parameter gets until the user changes it: its declared range (log scale where declared,
+/// from default/1000), or [−5, 5] for a formula's parameters, whose declared range is unbounded.
+SliderRange defaultSliderRange(const actlab::CurveFunction& function, int index);
+
+/// The curve's slider for parameter `index`: its own if set, else the default one.
+SliderRange sliderOf(const CurveSpec& curve, const actlab::CurveFunction& function, int index);
 
 using Range = std::pair<double, double>;
 

@@ -122,7 +122,9 @@ QString plotUsage() {
         "--animate, an animated GIF or numbered frames of a parameter moving from A to B.\n"
         "\n"
         "  SPEC               a catalogue id with optional parameters: relu, leaky_relu:alpha=0.1,\n"
-        "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`)\n"
+        "                     hardtanh:min_val=-2,max_val=2 (see `actlab list`), or a formula in x\n"
+        "                     with its parameters after ';': 'formula:x*tanh(softplus(b*x));b=2'\n"
+        "                     (the language: `actlab eval --help`)\n"
         "  --preset NAME      start from a preset figure; the other options override it, SPECs are "
         "added\n"
         "                     ({presets})\n"
@@ -163,20 +165,33 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
         if (error) *error = message;
         return std::nullopt;
     };
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    const QString id = (colon < 0 ? text : text.left(colon)).trimmed();
-    const auto* activation = actlab::findActivation(id.toStdString());
-    if (!activation)
-        return fail(
-            QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)").arg(quoted(id)));
+    // "ID[:NAME=VALUE,...]" or "formula:TEXT[;NAME=VALUE,...]" (a formula has commas and colons of its
+    // own, never a semicolon).
+    const QString formulaPrefix = QStringLiteral("formula:");
+    const bool isFormula = text.startsWith(formulaPrefix);
+    const QString body = isFormula ? text.mid(formulaPrefix.size()) : text;
+    const qsizetype split = body.indexOf(QLatin1Char(isFormula ? ';' : ':'));
+    const QString head = (split < 0 ? body : body.left(split)).trimmed();
     CurveSpec curve;
-    curve.id = id;
+    if (isFormula) {
+        QString problem;
+        auto formula = parseCurveFormula(head, &problem);
+        if (!formula) return fail(QStringLiteral("%1: %2").arg(quoted(text), problem));
+        curve.formula = std::move(*formula);
+    } else {
+        if (!actlab::findActivation(head.toStdString()))
+            return fail(QStringLiteral("unknown function %1 (run `actlab list` for the catalogue, or write "
+                                       "formula:TEXT for a formula)")
+                            .arg(quoted(head)));
+        curve.id = head;
+    }
     // name=value pairs resolved as `actlab eval --param` resolves them (one implementation).
-    const std::string list = colon < 0 ? std::string() : text.mid(colon + 1).toStdString();
+    const std::string list = split < 0 ? std::string() : body.mid(split + 1).toStdString();
     std::vector<actlab::common::ParameterAssignment> assignments;
-    if (colon >= 0) {
+    if (split >= 0) {
         if (list.find_first_not_of(' ') == std::string::npos)
-            return fail(QStringLiteral("%1: expected name=value after ':'").arg(quoted(text)));
+            return fail(QStringLiteral("%1: expected name=value after '%2'")
+                            .arg(quoted(text), QString(QLatin1Char(isFormula ? ';' : ':'))));
         for (std::size_t start = 0;;) {
             const std::size_t comma = list.find(',', start);
             const std::string_view item = std::string_view(list).substr(
@@ -191,7 +206,7 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
             start = comma + 1;
         }
     }
-    if (const auto problem = actlab::common::resolveParameters(*activation, assignments, curve.params))
+    if (const auto problem = actlab::common::resolveParameters(*functionOf(curve), assignments, curve.params))
         return fail(QString::fromStdString(*problem));
     return curve;
 }

@@ -82,11 +82,11 @@ struct PlotFigure::Private {
     double samplesPerPixel = 2;
     bool updating = false; ///< true while we change axis ranges ourselves
 
-    std::vector<const actlab::Activation*> activations;   ///< per curve (never null once built)
-    std::vector<actlab::SampledCurve> samples;            ///< per curve
-    std::vector<std::array<OrderGraphs, kOrders>> graphs; ///< per curve, per order
-    std::array<QCPAxisRect*, kOrders> rects{};            ///< stacked subplots (null if hidden)
-    std::vector<QCPAxisRect*> panels;                     ///< gallery: one per curve
+    std::vector<std::optional<actlab::CurveFunction>> functions; ///< per curve (nothing: an unknown id)
+    std::vector<actlab::SampledCurve> samples;                   ///< per curve
+    std::vector<std::array<OrderGraphs, kOrders>> graphs;        ///< per curve, per order
+    std::array<QCPAxisRect*, kOrders> rects{};                   ///< stacked subplots (null if hidden)
+    std::vector<QCPAxisRect*> panels;                            ///< gallery: one per curve
     std::vector<QCPTextElement*> panelTitles;
     std::vector<QCPLegend*> legends;
     QCPTextElement* title = nullptr;
@@ -159,10 +159,10 @@ void PlotFigure::Private::build() {
     title = nullptr;
     graphs.assign(spec.curves.size(), {});
     samples.assign(spec.curves.size(), {});
-    activations.assign(spec.curves.size(), nullptr);
+    functions.assign(spec.curves.size(), std::nullopt);
     for (std::size_t i = 0; i < spec.curves.size(); ++i) {
-        activations[i] = actlab::findActivation(spec.curves[i].id.toStdString());
-        if (!activations[i])
+        functions[i] = functionOf(spec.curves[i]);
+        if (!functions[i])
             qWarning("actlab: PlotFigure: unknown function '%s' is not drawn", qPrintable(spec.curves[i].id));
     }
 
@@ -359,7 +359,7 @@ void PlotFigure::Private::styleCurve(int c) {
             QBrush(theme.axisRectBackground.alpha() == 0 ? theme.background : theme.axisRectBackground),
             dot));
         for (auto* graph : {g.line, g.closed, g.open})
-            graph->setVisible(curve.visible && activations[static_cast<std::size_t>(c)] != nullptr);
+            graph->setVisible(curve.visible && functions[static_cast<std::size_t>(c)].has_value());
     }
 }
 
@@ -436,16 +436,16 @@ void PlotFigure::Private::applyStyle() {
 }
 
 void PlotFigure::Private::resampleCurve(int c) {
-    const auto* activation = activations[static_cast<std::size_t>(c)];
+    const auto& function = functions[static_cast<std::size_t>(c)];
     auto& out = samples[static_cast<std::size_t>(c)];
-    if (!activation || !(spec.xMin < spec.xMax)) {
+    if (!function || !(spec.xMin < spec.xMax)) {
         out = {};
         return;
     }
     const auto& params = spec.curves[static_cast<std::size_t>(c)].params;
-    std::vector<double> values = params.empty() ? activation->defaults() : params;
+    std::vector<double> values = params.empty() ? function->defaults() : params;
     try {
-        out = actlab::sampleCurve(*activation, values, spec.xMin, spec.xMax, sampleCount(), ordersDrawn());
+        out = function->sample(values, spec.xMin, spec.xMax, sampleCount(), ordersDrawn());
     } catch (const std::exception& e) {
         qWarning("actlab: PlotFigure: cannot sample %s: %s",
                  qPrintable(spec.curves[static_cast<std::size_t>(c)].id), e.what());
@@ -613,9 +613,9 @@ void PlotFigure::setSampleDensity(double samplesPerPixel) {
 
 void PlotFigure::setCurveParams(int curve, const std::vector<double>& params) {
     if (curve < 0 || curve >= static_cast<int>(d->spec.curves.size()) || !d->plot) return;
-    const auto* activation = d->activations[static_cast<std::size_t>(curve)];
-    if (!activation) return;
-    if (const auto problem = actlab::validate(*activation, params)) {
+    const auto& function = d->functions[static_cast<std::size_t>(curve)];
+    if (!function) return;
+    if (const auto problem = function->validate(params)) {
         qWarning("actlab: PlotFigure: refused parameters for %s: %s",
                  qPrintable(d->spec.curves[static_cast<std::size_t>(curve)].id), problem->message.c_str());
         return;

@@ -181,30 +181,30 @@ QJsonValue derivativesToJson(const FigureSpec& spec) {
     return spec.derivatives();
 }
 
-bool readParams(ObjectReader& reader, const actlab::Activation& activation, CurveSpec& curve) {
+bool readParams(ObjectReader& reader, const actlab::CurveFunction& function, CurveSpec& curve) {
     const QString key = QStringLiteral("params");
-    curve.params = activation.defaults();
+    curve.params = function.defaults();
     if (!reader.contains(key)) return true;
     if (!reader.value(key).isObject()) return reader.fail(key, QStringLiteral("an object of name: value"));
     const QJsonObject params = reader.value(key).toObject();
     for (auto it = params.begin(); it != params.end(); ++it) {
-        const int index = activation.parameterIndex(it.key().toStdString());
+        const int index = function.parameterIndex(it.key().toStdString());
         if (index < 0)
-            return reader.fail(
-                QStringLiteral("\"params\": %1 has no parameter %2").arg(curve.id, describeJson(it.key())));
+            return reader.fail(QStringLiteral("\"params\": %1 has no parameter %2")
+                                   .arg(functionName(curve), describeJson(it.key())));
         const auto v = numberFromJson(it.value());
         if (!v)
             return reader.fail(QStringLiteral("\"params\": %1 must be a number, not %2")
                                    .arg(it.key(), describeJson(it.value())));
         curve.params[static_cast<std::size_t>(index)] = *v;
     }
-    if (const auto problem = actlab::validate(activation, curve.params))
+    if (const auto problem = function.validate(curve.params))
         return reader.fail(QStringLiteral("\"params\": ") + QString::fromStdString(problem->message));
     return true;
 }
 
 /// "sliders": {"alpha": {"min": a, "max": b, "log": false}, …}, one entry per parameter, or absent.
-bool readSliders(ObjectReader& reader, const actlab::Activation& activation, CurveSpec& curve) {
+bool readSliders(ObjectReader& reader, const actlab::CurveFunction& function, CurveSpec& curve) {
     const QString key = QStringLiteral("sliders");
     if (!reader.contains(key)) return true;
     if (!reader.value(key).isObject())
@@ -212,16 +212,16 @@ bool readSliders(ObjectReader& reader, const actlab::Activation& activation, Cur
                            QStringLiteral("an object with one {\"min\", \"max\", \"log\"} per parameter"));
     const QJsonObject sliders = reader.value(key).toObject();
     for (auto it = sliders.begin(); it != sliders.end(); ++it)
-        if (activation.parameterIndex(it.key().toStdString()) < 0)
-            return reader.fail(
-                QStringLiteral("\"sliders\": %1 has no parameter %2").arg(curve.id, describeJson(it.key())));
-    for (const auto& parameter : activation.parameters) {
+        if (function.parameterIndex(it.key().toStdString()) < 0)
+            return reader.fail(QStringLiteral("\"sliders\": %1 has no parameter %2")
+                                   .arg(functionName(curve), describeJson(it.key())));
+    for (const auto& parameter : function.parameters()) {
         const QString name = common::toQString(parameter.name);
         const QString where = QStringLiteral("\"sliders\".\"%1\"").arg(name);
         if (!sliders.contains(name))
             return reader.fail(QStringLiteral("\"sliders\" must give every parameter of %1 or none; %2 is "
                                               "missing")
-                                   .arg(curve.id, name));
+                                   .arg(functionName(curve), name));
         const QJsonValue value = sliders.value(name);
         const QJsonObject object = value.toObject();
         const auto lo = numberFromJson(object.value(QStringLiteral("min")));
@@ -261,23 +261,45 @@ std::optional<CurveSpec> curveFromJson(const QJsonValue& value, int number, QStr
     const QJsonObject object = value.toObject();
     CurveSpec curve;
     ObjectReader reader(object, where + QStringLiteral(": "), error);
-    if (!object.value(QStringLiteral("id")).isString()) {
-        reader.fail(QStringLiteral("id"), QStringLiteral("a catalogue id such as \"relu\""));
-        return std::nullopt;
+    const QString formulaKey = QStringLiteral("formula");
+    if (object.contains(formulaKey)) {
+        // A typed formula instead of a catalogue id.
+        if (object.contains(QStringLiteral("id"))) {
+            reader.fail(QStringLiteral("give \"id\" or \"formula\", not both"));
+            return std::nullopt;
+        }
+        if (!object.value(formulaKey).isString()) {
+            reader.fail(formulaKey, QStringLiteral("a formula in x such as \"x*sigmoid(b*x)\""));
+            return std::nullopt;
+        }
+        QString problem;
+        auto formula = parseCurveFormula(object.value(formulaKey).toString(), &problem);
+        if (!formula) {
+            reader.fail(
+                QStringLiteral("\"formula\" %1: %2").arg(describeJson(object.value(formulaKey)), problem));
+            return std::nullopt;
+        }
+        curve.formula = std::move(*formula);
+    } else {
+        if (!object.value(QStringLiteral("id")).isString()) {
+            reader.fail(QStringLiteral("id"),
+                        QStringLiteral("a catalogue id such as \"relu\" (or a \"formula\")"));
+            return std::nullopt;
+        }
+        curve.id = object.value(QStringLiteral("id")).toString();
+        if (!actlab::findActivation(curve.id.toStdString())) {
+            reader.fail(QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)")
+                            .arg(describeJson(curve.id)));
+            return std::nullopt;
+        }
     }
-    curve.id = object.value(QStringLiteral("id")).toString();
-    const auto* activation = actlab::findActivation(curve.id.toStdString());
-    if (!activation) {
-        reader.fail(QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)")
-                        .arg(describeJson(curve.id)));
-        return std::nullopt;
-    }
-    // From here on the curve is named by its id too: "curve 2 (elu): …".
-    ObjectReader fields(object, QStringLiteral("%1 (%2): ").arg(where, curve.id), error);
-    if (!readParams(fields, *activation, curve) || !fields.string(QStringLiteral("label"), curve.label) ||
+    const actlab::CurveFunction function = *functionOf(curve);
+    // From here on the curve is named too: "curve 2 (elu): …".
+    ObjectReader fields(object, QStringLiteral("%1 (%2): ").arg(where, functionName(curve)), error);
+    if (!readParams(fields, function, curve) || !fields.string(QStringLiteral("label"), curve.label) ||
         !fields.whole(QStringLiteral("slot"), curve.slot, 0, kMaxSlot) ||
         !fields.number(QStringLiteral("lineWidth"), curve.lineWidth, 0, kMaxLineWidth, false) ||
-        !fields.boolean(QStringLiteral("visible"), curve.visible) || !readSliders(fields, *activation, curve))
+        !fields.boolean(QStringLiteral("visible"), curve.visible) || !readSliders(fields, function, curve))
         return std::nullopt;
     const QString colorKey = QStringLiteral("color");
     if (fields.contains(colorKey)) {
@@ -486,12 +508,16 @@ QJsonObject figureSpecToJson(const FigureSpec& spec) {
     QJsonArray curves;
     for (const auto& curve : spec.curves) {
         QJsonObject c;
-        c.insert(QStringLiteral("id"), curve.id);
-        if (const auto* activation = actlab::findActivation(curve.id.toStdString())) {
+        if (curve.formula.text.isEmpty())
+            c.insert(QStringLiteral("id"), curve.id);
+        else
+            c.insert(QStringLiteral("formula"), curve.formula.text);
+        if (const auto function = functionOf(curve)) {
             QJsonObject params;
             QJsonObject sliders;
-            for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
-                const QString name = common::toQString(activation->parameters[i].name);
+            const auto parameters = function->parameters();
+            for (std::size_t i = 0; i < parameters.size(); ++i) {
+                const QString name = common::toQString(parameters[i].name);
                 if (i < curve.params.size()) params.insert(name, jsonFromNumber(curve.params[i]));
                 if (i < curve.sliders.size()) {
                     const SliderRange& slider = curve.sliders[i];

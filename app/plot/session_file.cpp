@@ -182,6 +182,20 @@ std::optional<Lesson> readLesson(const QJsonValue& value, QString* error) {
     return lesson;
 }
 
+bool hasFormula(const FigureSpec& figure) {
+    return std::any_of(figure.curves.begin(), figure.curves.end(),
+                       [](const CurveSpec& curve) { return !curve.formula.text.isEmpty(); });
+}
+
+/// The oldest version that can hold the session: 3 with a typed formula, 2 with a lesson, else 1.
+int sessionVersionOf(const Session& session) {
+    if (hasFormula(session.figure) ||
+        std::any_of(session.lesson.steps.begin(), session.lesson.steps.end(),
+                    [](const LessonStep& step) { return hasFormula(step.figure); }))
+        return 3;
+    return session.lesson.empty() ? 1 : 2;
+}
+
 } // namespace
 
 QByteArray sessionToJson(const Session& session) {
@@ -191,7 +205,7 @@ QByteArray sessionToJson(const Session& session) {
     // value as Qt writes it inside an indented array: one level deep, as a member of the top object.
     std::vector<std::pair<const char*, QJsonValue>> members = {
         {"format", QLatin1String(kSessionFormat)},
-        {"version", session.lesson.empty() ? 1 : 2},
+        {"version", sessionVersionOf(session)},
         {"generator", generator()},
         {"figure", figureSpecToJson(session.figure)},
         {"explorer", explorer},

@@ -9,7 +9,9 @@
 ///
 /// A file whose version is newer than kSessionVersion is refused; "explorer", "lesson" and their fields
 /// are optional. A file with a lesson is written as version 2, so that an ActLab that does not know
-/// lessons refuses it instead of dropping the lesson on its next save; without one it stays version 1.
+/// lessons refuses it instead of dropping the lesson on its next save; without one it stays version 1. A
+/// file with a typed formula (a curve {"formula": "x*sigmoid(b*x)", "params": {"b": 1.5}} instead of
+/// {"id": …}) is version 3, for the same reason.
 /// Every double reads back bit for bit (shortest round-trip JSON numbers; -0 as the string "-0").
 #include "plot/figure_spec.hpp"
 #include "plot/lesson.hpp"
@@ -31,7 +33,7 @@ struct Session {
 };
 
 /// The version this ActLab writes and the newest it reads.
-inline constexpr int kSessionVersion = 2;
+inline constexpr int kSessionVersion = 3;
 /// The value of "format".
 inline constexpr char kSessionFormat[] = "actlab-session";
 /// The file name extension, without the dot.

@@ -93,17 +93,20 @@ std::vector<const actlab::Activation*> withParameters() {
 
 void checkRequest(const EvalRequest& request) {
     if (request.help) return;
-    ACTLAB_FUZZ_CHECK(request.activation != nullptr, "");
-    const actlab::Activation& activation = *request.activation;
-    ACTLAB_FUZZ_CHECK(actlab::findActivation(activation.id) == &activation, std::string(activation.id));
-    ACTLAB_FUZZ_CHECK(request.parameters.size() == activation.parameters.size(), std::string(activation.id));
-    const auto problem = actlab::validate(activation, request.parameters);
+    ACTLAB_FUZZ_CHECK(request.function.has_value(), "");
+    const actlab::CurveFunction& function = *request.function;
+    const std::string id(function.id());
+    if (const auto* activation = function.activation())
+        ACTLAB_FUZZ_CHECK(actlab::findActivation(activation->id) == activation, id);
+    const auto parameters = function.parameters();
+    ACTLAB_FUZZ_CHECK(request.parameters.size() == parameters.size(), id);
+    const auto problem = function.validate(request.parameters);
     ACTLAB_FUZZ_CHECK(!problem, problem ? problem->message : "");
 
     // Re-print every number and parse again: the same request, bit for bit.
-    std::vector<std::string> args{std::string(activation.id)};
-    for (std::size_t i = 0; i < activation.parameters.size(); ++i)
-        args.push_back("--param=" + std::string(activation.parameters[i].name) + "=" +
+    std::vector<std::string> args{function.isFormula() ? "--formula=" + function.formula()->source() : id};
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        args.push_back("--param=" + std::string(parameters[i].name) + "=" +
                        actlab::cli::formatDouble(request.parameters[i]));
     if (request.x) {
         std::string list;
@@ -117,7 +120,7 @@ void checkRequest(const EvalRequest& request) {
     std::string error;
     const auto again = parse(args, &error);
     ACTLAB_FUZZ_CHECK(again.has_value(), "re-printed request refused: " + error);
-    ACTLAB_FUZZ_CHECK(again->activation == request.activation, "");
+    ACTLAB_FUZZ_CHECK(again->function == request.function, "");
     for (std::size_t i = 0; i < request.parameters.size(); ++i)
         ACTLAB_FUZZ_CHECK(sameValue(again->parameters[i], request.parameters[i]),
                           actlab::cli::formatDouble(request.parameters[i]));

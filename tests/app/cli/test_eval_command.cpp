@@ -243,10 +243,67 @@ TEST(EvalCommand, SuggestsTheClosestId) {
 TEST(EvalCommand, ParsedRequestHasDefaultsAndOverrides) {
     const std::vector<std::string_view> args = {"selu", "--param", "alpha=2"};
     const auto request = actlab::cli::parseEvalArguments(args);
-    ASSERT_NE(request.activation, nullptr);
-    EXPECT_EQ(request.activation->id, "selu");
+    ASSERT_TRUE(request.function.has_value());
+    EXPECT_EQ(request.function->id(), "selu");
     ASSERT_EQ(request.parameters.size(), 2u);
     EXPECT_EQ(request.parameters[0], 1.0507009873554805); // lambda keeps its default
     EXPECT_EQ(request.parameters[1], 2.0);
     EXPECT_FALSE(request.x.has_value());
+}
+
+// --formula: x*sigmoid(b*x) at b = 1.5 by hand. With s = σ(bx): f = x s, f' = s + b x s(1 − s),
+// f'' = 2 b s(1 − s) + b² x s(1 − s)(1 − 2s); σ from exp in double (few-ulp agreement).
+TEST(EvalCommand, FormulaWithAParameter) {
+    const auto rows = evalRows({"--formula", "x*sigmoid(b*x)", "--param", "b=1.5", "--x", "-2,0,0.5,3"});
+    ASSERT_EQ(rows.size(), 4u);
+    const double b = 1.5;
+    for (const Row& row : rows) {
+        const double x = row[0];
+        const double s = 1 / (1 + std::exp(-b * x));
+        expectClose(row[1], x * s);
+        expectClose(row[2], s + b * x * s * (1 - s));
+        if (x == 0)
+            EXPECT_EQ(row[3], 2 * b * 0.25);
+        else
+            EXPECT_NEAR(row[3], 2 * b * s * (1 - s) + b * b * x * s * (1 - s) * (1 - 2 * s), 1e-13);
+    }
+}
+
+// A formula's kink: max(x, a*x) with a = 0.1 is Leaky ReLU; at 0 max takes its second argument's
+// derivative (the formula language's convention), so f'(0) = a.
+TEST(EvalCommand, FormulaKinkAndDefaults) {
+    const auto rows = evalRows({"--formula=max(x, a*x)", "--x", "-3,0,2"});
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0][1], -3.0); // a defaults to 1: max(x, x) = x
+    const auto leaky = evalRows({"--formula", "max(x, a*x)", "--param", "a=0.25", "--x", "-4,0,2"});
+    ASSERT_EQ(leaky.size(), 3u);
+    EXPECT_EQ(leaky[0][1], -1.0);
+    EXPECT_EQ(leaky[0][2], 0.25);
+    EXPECT_EQ(leaky[1][2], 0.25);
+    EXPECT_EQ(leaky[2][1], 2.0);
+    EXPECT_EQ(leaky[2][2], 1.0);
+}
+
+TEST(EvalCommand, BadFormulasAreRefusedWithTheColumn) {
+    struct Case {
+        std::vector<std::string_view> args;
+        std::string_view expected; ///< part of the one stderr line
+    };
+    const std::vector<Case> cases = {
+        {{"eval", "--formula", "x*(tanh(x"}, "expected ')' at column 10"},
+        {{"eval", "--formula", "sigmod(x)"}, "sigmoid"},
+        {{"eval", "--formula", "x*b", "--param", "c=1"}, "no parameter 'c'"},
+        {{"eval", "--formula", "x*b", "--param", "b=inf"}, "not a finite number"},
+        {{"eval", "--formula", "x", "relu"}, "both an id"},
+        {{"eval", "--formula", "x", "--formula", "x"}, "given twice"},
+        {{"eval", "--formula"}, "--formula needs"},
+        {{"eval", "--formula", ""}, "--formula"},
+    };
+    for (const Case& c : cases) {
+        const Result r = runCli(c.args);
+        EXPECT_EQ(r.status, 2) << c.expected;
+        EXPECT_EQ(r.out, "");
+        EXPECT_NE(r.err.find(c.expected), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+    }
 }

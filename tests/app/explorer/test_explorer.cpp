@@ -152,7 +152,7 @@ TEST(Explorer, AddDuplicateRemoveCurves) {
     w->cataloguePanel()->filterEdit()->setText(QStringLiteral("leaky"));
     QTest::keyClick(w->cataloguePanel()->filterEdit(), Qt::Key_Return);
     ASSERT_EQ(model->count(), 2);
-    EXPECT_EQ(model->activation(1).id, "leaky_relu");
+    EXPECT_EQ(model->function(1).id(), "leaky_relu");
     EXPECT_EQ(model->curve(1).params, std::vector<double>{0.01}); // the catalogue default
     EXPECT_EQ(w->curvesPanel()->currentRow(), 1);
 
@@ -186,7 +186,7 @@ TEST(Explorer, AddDuplicateRemoveCurves) {
     w->curvesPanel()->setCurrentRow(0);
     w->action(QStringLiteral("actionDuplicate"))->trigger();
     ASSERT_EQ(model->count(), 3);
-    EXPECT_EQ(model->activation(1).id, "relu");
+    EXPECT_EQ(model->function(1).id(), "relu");
     EXPECT_EQ(w->figure()->spec().curves[1].id, QStringLiteral("relu"));
 }
 
