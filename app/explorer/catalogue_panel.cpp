@@ -4,9 +4,11 @@
 #include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,6 +20,7 @@ namespace {
 using common::toQString;
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kFormulaRole = Qt::UserRole + 2;
 
 QString tooltipFor(const actlab::Activation& a) {
     QString tip = QStringLiteral("<b>%1</b><br><span style='font-family:serif; font-size:large'>%2</span>")
@@ -44,6 +47,16 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->installEventFilter(this);
 
+    m_mine = new QTreeWidgetItem(m_tree, {tr("My functions")});
+    m_mine->setFlags(Qt::ItemIsEnabled);
+    QFont mineFont = m_mine->font(0);
+    mineFont.setBold(true);
+    m_mine->setFont(0, mineFont);
+    m_mine->setToolTip(0, tr("Formulas you typed (New formula…); right-click one to remove it"));
+    m_mine->setHidden(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &CataloguePanel::showContextMenu);
+
     QTreeWidgetItem* familyItem = nullptr;
     int family = -1;
     for (const auto& a : actlab::catalogue()) {
@@ -65,12 +78,19 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     m_add = new QPushButton(tr("&Add to plot"), this);
     m_add->setToolTip(tr("Add the selected function as a new curve (Enter)"));
     m_add->setEnabled(false);
+    m_newFormula = new QPushButton(tr("New &formula…"), this);
+    m_newFormula->setToolTip(tr("Type your own function of x, with exact derivatives and its own sliders "
+                                "(Ctrl+Shift+F)"));
+    connect(m_newFormula, &QPushButton::clicked, this, &CataloguePanel::newFormulaRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add, 1);
+    buttons->addWidget(m_newFormula, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_add);
+    layout->addLayout(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, this, &CataloguePanel::setFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
@@ -90,8 +110,11 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { requestAdd(item); });
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_add->setEnabled(!selectedId().isEmpty()); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto items = m_tree->selectedItems();
+        m_add->setEnabled(!selectedId().isEmpty() ||
+                          (!items.isEmpty() && !items.first()->data(0, kFormulaRole).toString().isEmpty()));
+    });
     connect(m_add, &QPushButton::clicked, this, [this] {
         const auto items = m_tree->selectedItems();
         if (!items.isEmpty()) requestAdd(items.first());
@@ -115,6 +138,7 @@ void CataloguePanel::setFilter(const QString& text) {
             const auto* a = actlab::findActivation(item->data(0, kIdRole).toString().toStdString());
             bool match =
                 needle.isEmpty() || familyMatches || item->text(0).contains(needle, Qt::CaseInsensitive);
+            if (fam == m_mine && needle.isEmpty()) match = true;
             if (!match && a)
                 match = toQString(a->id).contains(needle, Qt::CaseInsensitive) ||
                         toQString(a->torchName).contains(needle, Qt::CaseInsensitive);
@@ -151,7 +175,58 @@ bool CataloguePanel::eventFilter(QObject* watched, QEvent* event) {
 void CataloguePanel::requestAdd(QTreeWidgetItem* item) {
     if (!item) return;
     const QString id = item->data(0, kIdRole).toString();
+    const QString formula = item->data(0, kFormulaRole).toString();
     if (!id.isEmpty()) emit addRequested(id);
+    if (!formula.isEmpty()) emit formulaAddRequested(formula);
+}
+
+QStringList CataloguePanel::myFunctions() const {
+    QStringList out;
+    for (int i = 0; i < m_mine->childCount(); ++i)
+        out << m_mine->child(i)->data(0, kFormulaRole).toString();
+    return out;
+}
+
+void CataloguePanel::setMyFunctions(const QStringList& formulas) {
+    qDeleteAll(m_mine->takeChildren());
+    for (const QString& text : formulas) {
+        if (text.trimmed().isEmpty() || myFunctions().contains(text)) continue;
+        auto* item = new QTreeWidgetItem(m_mine, {text});
+        item->setData(0, kFormulaRole, text);
+        item->setToolTip(0, tr("<b>Your formula</b><br><tt>%1</tt><br><i>Double-click or Enter to add; "
+                               "right-click to remove.</i>")
+                                .arg(text.toHtmlEscaped()));
+    }
+    m_mine->setHidden(m_mine->childCount() == 0);
+    m_mine->setExpanded(true);
+    setFilter(m_filter->text());
+}
+
+void CataloguePanel::remember(const QString& formula) {
+    QStringList list = myFunctions();
+    if (list.contains(formula)) return;
+    list << formula;
+    setMyFunctions(list);
+    emit myFunctionsChanged();
+}
+
+void CataloguePanel::showContextMenu(const QPoint& position) {
+    QTreeWidgetItem* item = m_tree->itemAt(position);
+    const QString formula = item ? item->data(0, kFormulaRole).toString() : QString();
+    QMenu menu(this);
+    if (!formula.isEmpty()) {
+        menu.addAction(tr("Add to plot"), this, [this, formula] { emit formulaAddRequested(formula); });
+        menu.addAction(tr("Remove from My functions"), this, [this, formula] {
+            QStringList list = myFunctions();
+            list.removeAll(formula);
+            setMyFunctions(list);
+            emit myFunctionsChanged();
+        });
+    } else if (item && !item->data(0, kIdRole).toString().isEmpty()) {
+        menu.addAction(tr("Add to plot"), this, [this, item] { requestAdd(item); });
+    }
+    menu.addAction(tr("New formula…"), this, &CataloguePanel::newFormulaRequested);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 } // namespace actlab::explorer

@@ -70,9 +70,8 @@ QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpe
             // ASCII symbols (b, k, a) must stand alone; Greek ones may touch other letters (λα).
             const bool ascii = symbol.at(0).unicode() < 128;
             const qsizetype end = i + symbol.size();
-            if (ascii &&
-                ((i > 0 && isWordChar(formula.at(i - 1))) ||
-                 (end < formula.size() && isWordChar(formula.at(end)) && !formula.at(end).isDigit())))
+            if (ascii && ((i > 0 && isWordChar(formula.at(i - 1))) ||
+                          (end < formula.size() && (formula.at(end).isLetter() || formula.at(end) == u'_'))))
                 continue;
             const QString v = displayNumber(value);
             const bool wrap = value < 0;

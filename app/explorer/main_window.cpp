@@ -7,6 +7,7 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
+#include "explorer/formula_actions.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
 #include "explorer/lesson_panel.hpp"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     setAcceptDrops(true);
 
     buildDocks();
+    m_formulas = new FormulaActions(m_document, m_catalogue, this, m_options.persistSettings);
     buildActions();
     buildMenus();
     wireDocument();
@@ -475,6 +477,8 @@ void MainWindow::buildMenus() {
     edit->addAction(m_copyFigure);
     edit->addSeparator();
     edit->addAction(m_findFunction);
+    edit->addAction(m_formulas->newFormula());
+    edit->addAction(m_formulas->editFormula());
     edit->addSeparator();
     edit->addAction(m_duplicate);
     edit->addAction(m_remove);
@@ -564,6 +568,7 @@ void MainWindow::buildMenus() {
 void MainWindow::wireDocument() {
     using actlab::document::Document;
     connect(m_catalogue, &CataloguePanel::addRequested, m_document, &Document::addCurve);
+    connect(m_info, &InfoPanel::editFormulaRequested, m_formulas, &FormulaActions::edit);
     connect(m_document, &Document::selectionChanged, this, [this](int row) {
         const bool has = row >= 0;
         m_duplicate->setEnabled(has);

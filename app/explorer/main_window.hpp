@@ -28,6 +28,7 @@ class Document;
 namespace actlab::explorer {
 
 class CataloguePanel;
+class FormulaActions;
 class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
@@ -67,6 +68,7 @@ class MainWindow : public QMainWindow {
     ParameterAnimator* parameterAnimator() const { return m_animator; }
     CursorReadout* cursorReadout() const { return m_readout; }
     InfoPanel* infoPanel() const { return m_info; }
+    FormulaActions* formulaActions() const { return m_formulas; }
     Presentation* presentation() const { return m_presentation; }
     LessonPanel* lessonPanel() const { return m_lesson; }
     LessonNotes* lessonNotes() const { return m_notes; }
@@ -122,6 +124,7 @@ class MainWindow : public QMainWindow {
     CurveListModel* m_model = nullptr;
     PlotView* m_plotView = nullptr;
     CataloguePanel* m_catalogue = nullptr;
+    FormulaActions* m_formulas = nullptr;
     CurvesPanel* m_curves = nullptr;
     ParameterEditor* m_editor = nullptr;
     ParameterAnimator* m_animator = nullptr;

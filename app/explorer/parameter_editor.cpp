@@ -214,10 +214,12 @@ void ParameterEditor::rebuild() {
         grid->setHorizontalSpacing(6);
         grid->setVerticalSpacing(2);
 
-        auto* name =
-            new QLabel(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:gray'>%2</span>")
-                           .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
-                       row.box);
+        auto* name = new QLabel(
+            spec.symbol == spec.name
+                ? QStringLiteral("<b>%1</b>").arg(toQString(spec.symbol).toHtmlEscaped())
+                : QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:gray'>%2</span>")
+                      .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
+            row.box);
         const QString meaning = toQString(spec.meaning);
         name->setToolTip(
             tr("%1 — %2. Allowed: %3, default %4.")

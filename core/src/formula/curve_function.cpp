@@ -77,7 +77,15 @@ std::optional<ParamError> CurveFunction::validate(std::span<const double> params
 }
 
 Derivs CurveFunction::at(double x, std::span<const double> params, Side side) const {
-    return m_activation ? m_activation->at(x, params, side) : m_formula->formula.at(x, params, side);
+    if (m_activation) return m_activation->at(x, params, side);
+    // A formula's one-sided values are its values at the neighbouring doubles, which differ in the last
+    // bits even where nothing jumps; as for a catalogue function, they are the limits only at a kink.
+    if (side != Side::Convention && std::isfinite(x)) {
+        constexpr double kInf = std::numeric_limits<double>::infinity();
+        if (m_formula->formula.kinks(params, std::nextafter(x, -kInf), std::nextafter(x, kInf), 3).empty())
+            side = Side::Convention;
+    }
+    return m_formula->formula.at(x, params, side);
 }
 
 void CurveFunction::evaluate(std::span<const double> params, std::span<const double> x, std::span<double> f,

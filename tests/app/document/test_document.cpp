@@ -366,3 +366,42 @@ TEST(Document, ASessionWithALessonOpensAtTheStepItShows) {
     EXPECT_TRUE(error.contains(QStringLiteral("lesson step 1"))) << error.toStdString();
     EXPECT_EQ(e.lesson(), d.lesson());
 }
+
+TEST(Document, AFormulaCurveIsRetypedKeepingItsParametersByName) {
+    Document d;
+    ASSERT_TRUE(d.reset(threeCurves(), 0, std::nullopt));
+    const int row = d.addFormula(*actlab::plot::parseCurveFormula(QStringLiteral("x*sigmoid(b*x)")));
+    ASSERT_EQ(row, 3);
+    EXPECT_EQ(d.curve(row).params, std::vector<double>{1.0});
+    EXPECT_EQ(d.slider(row, 0), (actlab::plot::SliderRange{-5, 5, false}));
+    ASSERT_TRUE(d.setParam(row, 0, 1.5));
+    ASSERT_TRUE(d.setSlider(row, 0, {0, 3, false}));
+    const auto before = d.state();
+
+    QSignalSpy changed(&d, &Document::curveChanged);
+    QString error;
+    ASSERT_TRUE(
+        d.setFormula(row, *actlab::plot::parseCurveFormula(QStringLiteral("x*sigmoid(b*x + c)")), &error))
+        << error.toStdString();
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_TRUE(changed.at(0).at(1).toUInt() & CurvePart::Function);
+    // b keeps 1.5 and its slider; c is new: 1 and the default slider.
+    EXPECT_EQ(d.curve(row).params, (std::vector<double>{1.5, 1.0}));
+    EXPECT_EQ(d.slider(row, 0), (actlab::plot::SliderRange{0, 3, false}));
+    EXPECT_EQ(d.slider(row, 1), (actlab::plot::SliderRange{-5, 5, false}));
+    EXPECT_EQ(d.function(row).parameters()[1].name, "c");
+    // x σ(1.5 x + 1) at x = −2/3: σ(0) = 1/2.
+    EXPECT_DOUBLE_EQ(d.function(row).at(-2.0 / 3.0, d.curve(row).params).f, -1.0 / 3.0);
+
+    d.undoStack()->undo();
+    EXPECT_EQ(d.state(), before);
+    EXPECT_EQ(d.function(row).parameters().size(), 1u);
+    d.undoStack()->redo();
+    EXPECT_EQ(d.curve(row).formula.text, QStringLiteral("x*sigmoid(b*x + c)"));
+
+    // A catalogue curve takes no formula; nothing changes.
+    const auto now = d.state();
+    EXPECT_FALSE(d.setFormula(0, *actlab::plot::parseCurveFormula(QStringLiteral("x")), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(d.state(), now);
+}

@@ -9,6 +9,9 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
+#include "explorer/formula_actions.hpp"
+#include "explorer/formula_dialog.hpp"
+#include "explorer/info_panel.hpp"
 #include "explorer/main_window.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
@@ -29,17 +32,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -930,4 +938,81 @@ TEST(Explorer, ANewWindowShowsTheSlidersOfItsFirstCurveWithParameters) {
     w.action(QStringLiteral("actionRemove"))->trigger(); // a curve removed…
     w.files()->newSession();                             // …then File ▸ New: selected as at the start
     EXPECT_EQ(w.document()->selected(), 1);
+}
+
+// ----- typed formulas -----------------------------------------------------------------------------------
+
+TEST(Explorer, TheFormulaDialogChecksWhileTypingAndPointsAtTheColumn) {
+    actlab::explorer::FormulaDialog dialog(QStringLiteral("New Formula"), QString());
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    dialog.edit()->setText(QStringLiteral("x * (tanh(x"));
+    QTest::qWait(400); // the check waits for typing to pause
+    EXPECT_FALSE(dialog.formula().has_value());
+    EXPECT_FALSE(ok->isEnabled());
+    const QString status = dialog.status()->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("expected ')' at column 12"))) << status.toStdString();
+    // The caret stands under column 12: eleven kept spaces before it.
+    QString caret;
+    for (int i = 0; i < 11; ++i)
+        caret += QStringLiteral("&nbsp;");
+    EXPECT_TRUE(status.contains(QStringLiteral("<br>") + caret + QStringLiteral("^<br>")))
+        << status.toStdString();
+
+    dialog.edit()->setText(QStringLiteral("x*sigmoid(b*x)"));
+    QTest::qWait(400);
+    ASSERT_TRUE(dialog.formula().has_value());
+    EXPECT_TRUE(ok->isEnabled());
+    EXPECT_EQ(dialog.formula()->text, QStringLiteral("x*sigmoid(b*x)"));
+}
+
+TEST(Explorer, AFormulaCurveGetsSlidersAndIsDrawnFromItsCompiledForm) {
+    auto w = makeWindow(figureOf({curve("relu")}, 2));
+    auto* actions = w->formulaActions();
+    EXPECT_FALSE(actions->editFormula()->isEnabled()); // ReLU is selected or nothing is
+    const int row = actions->add(QStringLiteral("where(x > 0, x, a*expm1(x))"));
+    ASSERT_EQ(row, 1);
+    QApplication::processEvents();
+    EXPECT_EQ(w->document()->selected(), 1);
+    EXPECT_TRUE(actions->editFormula()->isEnabled());
+    ASSERT_EQ(w->parameterEditor()->parameterCount(), 1);
+    ASSERT_TRUE(w->document()->setParam(row, 0, 0.5));
+    QApplication::processEvents();
+    // Every drawn point is ELU with α = 0.5, computed here by hand: x for x > 0, α(eˣ − 1) else; f' is
+    // 1 or αeˣ, f'' 0 or αeˣ (where() takes its condition as written: at 0 the else branch).
+    for (int order = 0; order < 3; ++order) {
+        const auto& series = w->figure()->samples(row).order[static_cast<std::size_t>(order)];
+        ASSERT_GT(series.x.size(), 100u);
+        int checked = 0;
+        for (std::size_t i = 0; i < series.x.size(); ++i) {
+            const double x = series.x[i];
+            const double y = series.y[i];
+            if (std::isnan(y) || x == 0) continue;
+            const double expected = x > 0 ? (order == 0   ? x
+                                             : order == 1 ? 1.0
+                                                          : 0.0)
+                                          : (order == 0 ? 0.5 * std::expm1(x) : 0.5 * std::exp(x));
+            EXPECT_NEAR(y, expected, 4e-16 * std::max(1.0, std::abs(expected)))
+                << "order " << order << " x " << x;
+            ++checked;
+        }
+        EXPECT_GT(checked, 100);
+    }
+    // The kink at 0 is drawn as for a built-in: f' jumps from α = 0.5 (closed, the convention) to 1.
+    const auto& jumps = w->figure()->samples(row).order[1].jumps;
+    ASSERT_EQ(jumps.size(), 1u);
+    EXPECT_EQ(jumps[0].x, 0.0);
+    EXPECT_EQ(jumps[0].closed, 0.5);
+    EXPECT_EQ(jumps[0].open, 1.0);
+    // The info panel shows f' as a formula and the value of a.
+    const QString info = w->infoPanel()->browser()->toPlainText();
+    EXPECT_TRUE(info.contains(QStringLiteral("Your formula"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("a = 0.5"))) << info.toStdString();
+
+    // A refused formula from "My functions" adds nothing (the message box is answered by the test).
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->accept();
+    });
+    EXPECT_EQ(actions->add(QStringLiteral("x*(")), -1);
+    EXPECT_EQ(w->document()->count(), 2);
 }

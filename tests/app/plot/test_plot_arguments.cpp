@@ -67,6 +67,43 @@ TEST(CurveSpec, RefusesBadSpecsWithAMessage) {
     }
 }
 
+TEST(CurveSpec, FormulaWithParametersAfterASemicolon) {
+    QString error;
+    const auto curve = parseCurveSpec(QStringLiteral("formula:max(x, a*x) + c*x; a=0.25, c=-1"), &error);
+    ASSERT_TRUE(curve) << error.toStdString();
+    EXPECT_TRUE(curve->id.isEmpty());
+    EXPECT_EQ(curve->formula.text, QStringLiteral("max(x, a*x) + c*x"));
+    EXPECT_EQ(curve->params, (std::vector<double>{0.25, -1}));
+    // max(x, a x) + c x at x = −4: −1 + 4 = 3.
+    const auto function = actlab::plot::functionOf(*curve);
+    ASSERT_TRUE(function);
+    EXPECT_EQ(function->at(-4, curve->params).f, 3.0);
+    const auto defaults = parseCurveSpec(QStringLiteral("formula:x*tanh(softplus(b*x))"), &error);
+    ASSERT_TRUE(defaults) << error.toStdString();
+    EXPECT_EQ(defaults->params, std::vector<double>{1.0});
+}
+
+TEST(CurveSpec, RefusesBadFormulasWithTheColumn) {
+    struct Case {
+        const char* spec;
+        const char* mentions;
+    };
+    const Case cases[] = {
+        {"formula:x*(tanh(x", "expected ')' at column 10"},
+        {"formula:sigmod(x)", "sigmoid"},
+        {"formula:x*b;c=1", "no parameter 'c'"},
+        {"formula:x*b;b=inf", "not a finite number"},
+        {"formula:x*b;", "name=value after ';'"},
+        {"formula:", "formula:"},
+    };
+    for (const auto& c : cases) {
+        QString error;
+        EXPECT_FALSE(parseCurveSpec(QString::fromUtf8(c.spec), &error)) << c.spec;
+        EXPECT_TRUE(error.contains(QString::fromUtf8(c.mentions))) << c.spec << " -> " << error.toStdString();
+        EXPECT_FALSE(error.contains(QLatin1Char('\n'))) << c.spec;
+    }
+}
+
 TEST(PlotArguments, DefaultsOfIssue4) {
     const auto r = parse({QStringLiteral("relu"), QStringLiteral("-o"), QStringLiteral("out.png")});
     ASSERT_TRUE(r);

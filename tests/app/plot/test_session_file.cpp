@@ -741,6 +741,57 @@ TEST(SessionFile, ALessonMakesItVersionTwoAndReadsBack) {
     EXPECT_TRUE(std::signbit(*back->lesson.steps[0].cursorX));
 }
 
+TEST(SessionFile, AFormulaCurveMakesItVersionThreeAndReadsBack) {
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt, {}};
+    actlab::plot::CurveSpec curve;
+    curve.formula = *actlab::plot::parseCurveFormula(QStringLiteral("where(x > 0, x, a*expm1(x)) + 0*b"));
+    curve.params = {0.5, -0.0};
+    curve.sliders = {{0, 2, false}, {-5, 5, false}};
+    session.figure.curves.push_back(curve);
+    const QByteArray bytes = actlab::plot::sessionToJson(session);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 3);
+    const QJsonObject written = root.value(QStringLiteral("figure"))
+                                    .toObject()
+                                    .value(QStringLiteral("curves"))
+                                    .toArray()
+                                    .last()
+                                    .toObject();
+    EXPECT_EQ(written.value(QStringLiteral("formula")).toString(), curve.formula.text);
+    EXPECT_FALSE(written.contains(QStringLiteral("id")));
+    EXPECT_EQ(written.value(QStringLiteral("params")).toObject().value(QStringLiteral("a")).toDouble(), 0.5);
+    expectIdentical(session);
+    const auto back = actlab::plot::sessionFromJson(bytes);
+    ASSERT_TRUE(back);
+    const auto& read = back->figure.curves.back();
+    ASSERT_TRUE(read.formula.function);
+    EXPECT_TRUE(std::signbit(read.params[1]));
+    // The formula read back evaluates: ELU with a = 0.5 at −1 is 0.5 (e^{−1} − 1).
+    EXPECT_DOUBLE_EQ(read.formula.function->at(-1, read.params).f, 0.5 * std::expm1(-1.0));
+
+    // A bad formula in a file names the curve, the column and what was expected.
+    QJsonObject bad = root;
+    QJsonObject figure = bad.value(QStringLiteral("figure")).toObject();
+    QJsonArray curves = figure.value(QStringLiteral("curves")).toArray();
+    QJsonObject broken = curves.last().toObject();
+    broken.insert(QStringLiteral("formula"), QStringLiteral("x*(tanh(x"));
+    curves.replace(curves.size() - 1, broken);
+    figure.insert(QStringLiteral("curves"), curves);
+    bad.insert(QStringLiteral("figure"), figure);
+    QString error;
+    EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(bad).toJson(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("curve %1").arg(curves.size()))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("expected ')' at column 10"))) << error.toStdString();
+    // Both an id and a formula: refused.
+    broken.insert(QStringLiteral("formula"), QStringLiteral("x"));
+    broken.insert(QStringLiteral("id"), QStringLiteral("relu"));
+    curves.replace(curves.size() - 1, broken);
+    figure.insert(QStringLiteral("curves"), curves);
+    bad.insert(QStringLiteral("figure"), figure);
+    EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(bad).toJson(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not both"))) << error.toStdString();
+}
+
 // ---- writing ------------------------------------------------------------------------------------------
 
 QByteArray contents(const QString& path) {

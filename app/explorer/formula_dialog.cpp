@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/formula_dialog.hpp"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace actlab::explorer {
+
+namespace {
+
+/// The formula language in a few lines, for the dialog and its tooltip.
+QString languageHelp() {
+    return FormulaDialog::tr(
+        "Operators + − * / ^ and parentheses; functions exp, expm1, log, log1p, sqrt, abs, sign, min, max, "
+        "sin, cos, tanh, sinh, cosh, sech, erf, erfc, sigmoid, softplus, logsigmoid, where(cond, a, b) "
+        "with &lt; &lt;= &gt; &gt;= == !=, and every catalogue id: gelu(x), elu(x, 0.5). Every other name "
+        "is a parameter with its own slider (default 1).");
+}
+
+} // namespace
+
+FormulaDialog::FormulaDialog(const QString& title, const QString& text, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(title);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    auto* intro = new QLabel(tr("<i>f</i>(<i>x</i>) ="), this);
+    m_edit = new QLineEdit(text, this);
+    m_edit->setFont(fixed);
+    m_edit->setPlaceholderText(QStringLiteral("x*tanh(softplus(b*x))"));
+    m_edit->setToolTip(languageHelp());
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 48);
+
+    m_status = new QLabel(this);
+    m_status->setFont(fixed);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new QLabel(this);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* help = new QLabel(languageHelp(), this);
+    help->setWordWrap(true);
+    QFont small = help->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    help->setFont(small);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        check(); // the text may have changed since the last check
+        if (m_formula) accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_status);
+    layout->addWidget(m_preview);
+    layout->addWidget(help);
+    layout->addWidget(m_buttons);
+
+    // GiNaC's work takes a few milliseconds: check when typing pauses, not on every key.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &FormulaDialog::check);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_debounce->start();
+    });
+    check();
+}
+
+void FormulaDialog::check() {
+    m_debounce->stop();
+    const QString text = m_edit->text();
+    QString error;
+    m_formula = text.trimmed().isEmpty() ? std::nullopt : actlab::plot::parseCurveFormula(text, &error);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_formula.has_value());
+    if (text.trimmed().isEmpty()) {
+        m_status->setText(tr("Type a formula in x."));
+        m_preview->clear();
+        return;
+    }
+    if (!m_formula) {
+        // The message ends with "at column N": put a caret under that column of the text.
+        static const QRegularExpression columnAt(QStringLiteral("column (\\d+)$"));
+        const auto match = columnAt.match(error);
+        QString shown = error.toHtmlEscaped();
+        if (match.hasMatch()) {
+            const int column = match.captured(1).toInt();
+            QString caret;
+            for (int i = 1; i < column; ++i)
+                caret += QStringLiteral("&nbsp;");
+            // Spaces kept as typed (HTML would fold them), so the caret stands under its column.
+            const QString line = text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            shown = QStringLiteral("%1<br>%2^<br>%3").arg(line, caret, error.toHtmlEscaped());
+        }
+        m_status->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(shown));
+        m_preview->clear();
+        return;
+    }
+    m_status->setText(tr("✓ reads as a function of x"));
+    const auto& formula = *m_formula->function->formula();
+    const auto unicode = actlab::formula::Notation::Unicode;
+    QString preview = QStringLiteral("<i>f</i>′(<i>x</i>) = %1<br><i>f</i>″(<i>x</i>) = %2")
+                          .arg(QString::fromStdString(formula.text(1, unicode)).toHtmlEscaped(),
+                               QString::fromStdString(formula.text(2, unicode)).toHtmlEscaped());
+    QStringList names;
+    for (const auto& name : formula.parameterNames())
+        names << QString::fromStdString(name);
+    preview += QStringLiteral("<br>") +
+               (names.isEmpty() ? tr("No parameters.")
+                                : tr("Parameters (sliders): %1").arg(names.join(QStringLiteral(", "))));
+    m_preview->setText(preview);
+}
+
+std::optional<actlab::plot::CurveFormula> FormulaDialog::ask(QWidget* parent, const QString& title,
+                                                             const QString& text) {
+    FormulaDialog dialog(title, text, parent);
+    if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+    return dialog.formula();
+}
+
+} // namespace actlab::explorer
