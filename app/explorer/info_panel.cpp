@@ -213,11 +213,13 @@ QString InfoPanel::formulaPage(const actlab::CurveFunction& function, const std:
                 .arg(muted, QString::fromStdString(formula.source()).toHtmlEscaped(), tr("Edit…"));
     const QString names[3] = {QStringLiteral("<i>f</i>(<i>x</i>)"), QStringLiteral("<i>f</i>′(<i>x</i>)"),
                               QStringLiteral("<i>f</i>″(<i>x</i>)")};
+    // Symbolic, with the parameters by name (their values follow): substituted values would bury the
+    // derivatives' structure under "1·x".
     for (int order = 0; order < 3; ++order)
         html += equationHtml(
             names[order],
-            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)),
-                        function.parameters(), params, colours.accent));
+            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)), {}, {},
+                        colours.accent));
     html += parameterValuesHtml(function, params, muted);
 
     QString rows;
