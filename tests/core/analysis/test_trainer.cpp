@@ -178,11 +178,11 @@ TrainerConfig config(const LayerActivation& a, std::uint64_t seed = 3) {
     return c;
 }
 
-/// Runs 100 steps; the per-step losses and every parameter at the end.
+/// Runs 30 steps; the per-step losses and every parameter at the end.
 std::pair<std::vector<double>, std::vector<double>> run(const TrainerConfig& c) {
     Trainer t(c, data(DatasetKind::Moons, 64, 0.1, c.seed));
     std::vector<double> losses, params;
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 30; ++i) {
         t.step();
         losses.push_back(t.batchLoss());
     }
@@ -200,7 +200,7 @@ std::pair<std::vector<double>, std::vector<double>> run(const TrainerConfig& c) 
 TEST(Trainer, DeterministicForASeed) {
     for (const char* id : {"relu", "prelu", "rrelu", "maxout", "gelu"}) {
         const auto a = run(config(act(id))), b = run(config(act(id)));
-        ASSERT_EQ(a.first.size(), 100U);
+        ASSERT_EQ(a.first.size(), 30U);
         EXPECT_EQ(std::memcmp(a.first.data(), b.first.data(), a.first.size() * sizeof(double)), 0) << id;
         ASSERT_EQ(a.second.size(), b.second.size());
         EXPECT_EQ(std::memcmp(a.second.data(), b.second.data(), a.second.size() * sizeof(double)), 0) << id;
@@ -243,7 +243,7 @@ TEST(Trainer, PreluSlopesPerLayerOrPerUnit) {
     Trainer perLayer(c, data(DatasetKind::Moons, 64, 0.1));
     EXPECT_EQ(perUnit.network().layer(0).unitParams.cols(), 16);
     EXPECT_EQ(perLayer.network().layer(0).unitParams.cols(), 1);
-    for (int i = 0; i < 50; ++i) {
+    for (int i = 0; i < 30; ++i) {
         perUnit.step();
         perLayer.step();
     }

@@ -8,6 +8,7 @@
 #include "actlab/analysis/loss.hpp"
 #include "actlab/analysis/network.hpp"
 #include "actlab/catalogue.hpp"
+#include "central_difference.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,13 +79,7 @@ void checkGradients(Network& net, const Problem& p, const std::string& what) {
     const double h = 1e-6;
     int checked = 0, nonZero = 0;
     const auto check = [&](double& v, double analytic, const std::string& name) {
-        const double keep = v;
-        v = keep + h;
-        const double up = loss();
-        v = keep - h;
-        const double down = loss();
-        v = keep;
-        const double numeric = (up - down) / (2 * h);
+        const double numeric = centralDifference(v, h, loss);
         EXPECT_LE(std::fabs(numeric - analytic), 1e-6 * std::fmax(std::fabs(analytic), 1e-3))
             << what << " " << name << ": analytic " << analytic << ", numeric " << numeric;
         ++checked;
@@ -113,31 +108,38 @@ void checkGradients(Network& net, const Problem& p, const std::string& what) {
     EXPECT_GT(nonZero, 0) << what << ": every gradient is zero (" << checked << " checked)";
 }
 
-/// A 2-5-4-1 network with He-like weights and biases of spread 0.3, on the first problem (from seed 1 on)
-/// whose pre-activations stay 1e-3 from every kink.
-Network makeNetwork(const Activation& a, std::vector<double> params,
-                    const std::function<void(Network&)>& setUnits, Problem& p) {
+/// A 2-5-4-1 network with He-like weights and biases of spread 0.3, the activation at its defaults or,
+/// where setUnits is given, with per-unit parameters set by it in each hidden layer (its arguments: the
+/// layer's unitParams and width), on the first problem (from seed 1 on) whose pre-activations stay 1e-3
+/// from every kink.
+struct Case {
+    Network net;
+    Problem p;
+};
+
+Case makeCase(const std::string& id, const std::function<void(Eigen::MatrixXd&, int)>& setUnits = {}) {
+    const Activation& a = *findActivation(id);
     const int widths[] = {2, 5, 4, 1};
-    Network net(widths, {LayerActivation{&a, std::move(params)}});
-    net.initialise({2.0, 0.09}, 17);
-    if (setUnits) setUnits(net);
+    Case s{Network(widths, {LayerActivation{&a, a.defaults()}}), {}};
+    s.net.initialise({2.0, 0.09}, 17);
+    if (setUnits)
+        for (std::size_t l = 0; l < 2; ++l)
+            setUnits(s.net.layer(l).unitParams, s.net.width(l));
     for (std::uint64_t seed = 1; seed < 200; ++seed) {
-        p = problem(seed);
+        s.p = problem(seed);
         ForwardCache c;
-        net.forward(p.x, c);
-        if (awayFromKinks(net, c, 1e-3)) return net;
+        s.net.forward(s.p.x, c);
+        if (awayFromKinks(s.net, c, 1e-3)) return s;
     }
-    ADD_FAILURE() << a.id << ": no problem away from kinks";
-    return net;
+    ADD_FAILURE() << id << ": no problem away from kinks";
+    return s;
 }
 
 class CatalogueGradient : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(CatalogueGradient, MatchesCentralDifferencesAtDefaults) {
-    const Activation& a = *findActivation(GetParam());
-    Problem p;
-    Network net = makeNetwork(a, a.defaults(), {}, p);
-    checkGradients(net, p, GetParam());
+    Case s = makeCase(GetParam());
+    checkGradients(s.net, s.p, GetParam());
 }
 
 std::vector<std::string> catalogueIds() {
@@ -151,79 +153,48 @@ INSTANTIATE_TEST_SUITE_P(EveryFunction, CatalogueGradient, ::testing::ValuesIn(c
                          [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
 
 TEST(LearnedParameterGradient, PreluAlphaPerUnit) {
-    const Activation& a = *findActivation("prelu");
-    Problem p;
-    Network net = makeNetwork(
-        a, {0.25},
-        [](Network& n) {
-            for (std::size_t l = 0; l < 2; ++l) {
-                Eigen::MatrixXd& unit = n.layer(l).unitParams;
-                unit.resize(1, n.width(l));
-                for (Eigen::Index u = 0; u < unit.cols(); ++u)
-                    unit(0, u) = -0.4 + 0.2 * static_cast<double>(u); // −0.4 … 0.4: each unit its own α
-            }
-        },
-        p);
-    checkGradients(net, p, "prelu per unit");
+    Case s = makeCase("prelu", [](Eigen::MatrixXd& unit, int width) {
+        unit.resize(1, width);
+        for (Eigen::Index u = 0; u < width; ++u)
+            unit(0, u) = -0.4 + 0.2 * static_cast<double>(u); // −0.4 … 0.4: each unit its own α
+    });
+    checkGradients(s.net, s.p, "prelu per unit");
 }
 
 TEST(LearnedParameterGradient, PreluAlphaPerLayer) {
-    const Activation& a = *findActivation("prelu");
-    Problem p;
-    Network net = makeNetwork(
-        a, {0.25},
-        [](Network& n) {
-            n.layer(0).unitParams = Eigen::MatrixXd::Constant(1, 1, 0.3);
-            n.layer(1).unitParams = Eigen::MatrixXd::Constant(1, 1, -0.2);
-        },
-        p);
-    checkGradients(net, p, "prelu per layer");
+    Case s = makeCase("prelu",
+                      [](Eigen::MatrixXd& unit, int width) { unit.setConstant(1, 1, 0.3 - 0.1 * width); });
+    checkGradients(s.net, s.p, "prelu per layer");
 }
 
 TEST(LearnedParameterGradient, MaxoutPiecesPerUnit) {
-    const Activation& a = *findActivation("maxout");
-    Problem p;
-    Network net = makeNetwork(
-        a, a.defaults(),
-        [&](Network& n) {
-            NormalSource r(5);
-            for (std::size_t l = 0; l < 2; ++l) {
-                Eigen::MatrixXd& unit = n.layer(l).unitParams;
-                unit.resize(9, n.width(l));
-                for (Eigen::Index u = 0; u < unit.cols(); ++u) {
-                    unit(0, u) = 3.0 + static_cast<double>(u % 2); // k = 3 or 4
-                    for (int i = 1; i < 9; ++i)
-                        unit(i, u) = r.next();
-                }
-            }
-        },
-        p);
-    checkGradients(net, p, "maxout per unit");
+    NormalSource r(5);
+    Case s = makeCase("maxout", [&](Eigen::MatrixXd& unit, int width) {
+        unit.resize(9, width);
+        for (Eigen::Index u = 0; u < width; ++u) {
+            unit(0, u) = 3.0 + static_cast<double>(u % 2); // k = 3 or 4
+            for (int i = 1; i < 9; ++i)
+                unit(i, u) = r.next();
+        }
+    });
+    checkGradients(s.net, s.p, "maxout per unit");
     // k never has a gradient.
     ForwardCache c;
-    net.forward(p.x, c);
+    s.net.forward(s.p.x, c);
     Eigen::MatrixXd dOut;
-    lossAndGradient(Loss::CrossEntropy, true, c.z.back(), p.y, dOut);
+    lossAndGradient(Loss::CrossEntropy, true, c.z.back(), s.p.y, dOut);
     Gradients g;
-    net.backward(c, dOut, g);
+    s.net.backward(c, dOut, g);
     EXPECT_TRUE((g.dUnitParams[0].row(0).array() == 0.0).all());
 }
 
 TEST(LearnedParameterGradient, RreluAtDrawnSlopes) {
-    const Activation& a = *findActivation("rrelu");
-    Problem p;
-    Network net = makeNetwork(
-        a, a.defaults(),
-        [](Network& n) {
-            for (std::size_t l = 0; l < 2; ++l) {
-                Eigen::MatrixXd& unit = n.layer(l).unitParams;
-                unit.resize(2, n.width(l));
-                for (Eigen::Index u = 0; u < unit.cols(); ++u)
-                    unit.col(u).setConstant(0.125 + 0.05 * static_cast<double>(u));
-            }
-        },
-        p);
-    checkGradients(net, p, "rrelu at drawn slopes");
+    Case s = makeCase("rrelu", [](Eigen::MatrixXd& unit, int width) {
+        unit.resize(2, width);
+        for (Eigen::Index u = 0; u < width; ++u)
+            unit.col(u).setConstant(0.125 + 0.05 * static_cast<double>(u));
+    });
+    checkGradients(s.net, s.p, "rrelu at drawn slopes");
 }
 
 /// One unit: z = w x + b, h = PReLU_α(z), out = v h + c, L = Σₛ dₛ outₛ. Then ∂L/∂h = dₛ v and
