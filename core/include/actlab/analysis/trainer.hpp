@@ -4,7 +4,8 @@
 /// width 2–256 with one linear output, trained by minibatch steps on a Dataset with a Loss and an
 /// Optimiser, everything drawn from one seed. Any catalogue activation at any parameters works, with f and
 /// f′ from the core; three are trained as the material describes them:
-///   prelu   α learned, one per layer or one per unit, starting at the given α (∂f/∂α = x for x ≤ 0);
+///   prelu   α learned, one per layer or one per unit, starting at the given α (∂f/∂α = x for x ≤ 0),
+///           free to leave the declared range [−1, 1];
 ///   rrelu   in every training step each unit's negative slope is drawn uniformly from [lower, upper]; the
 ///           evaluation uses the mean slope (the catalogue's rrelu);
 ///   maxout  each unit has its own k pieces (wⱼ, bⱼ), learned, starting at the given ones.
