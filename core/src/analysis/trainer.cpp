@@ -47,12 +47,12 @@ Initialisation makeInitialisation(InitScheme scheme, double normalStd, double bi
 }
 
 std::string checkTrainerConfig(const TrainerConfig& c, const Dataset& d) {
+    if (d.x.cols() == 0 || d.y.rows() != 1 || d.y.cols() != d.x.cols())
+        return "the training set needs one target per sample";
     for (const std::string& m : {range("hidden layers", c.hiddenLayers, kMinHiddenLayers, kMaxHiddenLayers),
                                  range("width", c.width, kMinTrainWidth, kMaxTrainWidth),
                                  range("batch", c.batch, 1, static_cast<int>(d.x.cols()))})
         if (!m.empty()) return m;
-    if (d.x.cols() == 0 || d.y.rows() != 1 || d.y.cols() != d.x.cols())
-        return "the training set needs one target per sample";
     if (c.activation.activation == nullptr) return "no activation";
     if (const auto err = validate(*c.activation.activation, c.activation.params))
         return std::string(c.activation.activation->id) + ": " + err->message;
