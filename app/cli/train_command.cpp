@@ -51,6 +51,9 @@ TrainRequest parseTrainArguments(std::span<const std::string_view> args) {
         const std::string_view arg = options.current();
         if (const auto a =
                 options.value("--activation", "an activation spec such as relu or leaky_relu:alpha=0.1")) {
+            if (common::trimSpaces(*a).substr(0, 8) == "formula:")
+                options.fail("--activation: a typed formula cannot be trained yet; give a catalogue id "
+                             "(run `actlab list` to see the ids)");
             options.activationSpec("--activation", *a);
             sawActivation = true;
         } else if (const auto p = options.value("--param", "NAME=VALUE")) {

@@ -269,6 +269,8 @@ TEST(AnalysisCommands, BadInputIsOneLineAndExitTwo) {
          "train: unexpected argument 'relu'; the activation is given as --activation SPEC"},
         {{"train", "--activation", "rleu"}, "train: unknown activation id 'rleu' (did you mean 'relu'?)"},
         {{"train", "--activation", "relu:"}, "train: --activation 'relu:': expected name=value after ':'"},
+        {{"train", "--activation", "formula:x*tanh(x)"},
+         "train: --activation: a typed formula cannot be trained"},
         {{"train", "--activation", "leaky_relu:alpha"}, "expected name=value, got 'alpha'"},
         {{"train", "--activation", "leaky_relu:alpha=3"}, "train: leaky_relu: alpha = 3 is outside"},
         {{"train", "--activation", "relu", "--activation", "elu"}, "train: --activation given twice"},
