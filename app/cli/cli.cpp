@@ -5,6 +5,7 @@
 #include "cli/eval_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/stats_command.hpp"
+#include "cli/train_command.hpp"
 #include "cli/usage.hpp"
 #include "cli/usage_error.hpp"
 #include "common/number_parsing.hpp"
@@ -39,9 +40,10 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         if (rest.front() == "eval") return printText(out, err, evalUsage());
         if (rest.front() == "stats") return printText(out, err, statsUsage());
         if (rest.front() == "depth") return printText(out, err, depthUsage());
+        if (rest.front() == "train") return printText(out, err, trainUsage());
         throw UsageError("help: no help for " + common::quoteForMessage(rest.front()) +
                          "; try: actlab help list, actlab help eval, actlab help stats, actlab help depth, "
-                         "actlab help plot");
+                         "actlab help train, actlab help plot");
     }
     if (command == "--version") {
         if (!rest.empty()) throw UsageError("--version takes no arguments");
@@ -55,8 +57,11 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
         }
         return kExitOk;
     }
-    if (command == "stats" || command == "depth") {
-        if (!(command == "stats" ? runStats(rest, out) : runDepth(rest, out))) {
+    if (command == "stats" || command == "depth" || command == "train") {
+        const bool written = command == "stats"   ? runStats(rest, out)
+                             : command == "depth" ? runDepth(rest, out)
+                                                  : runTrain(rest, out);
+        if (!written) {
             err << "actlab: cannot write to standard output\n";
             return kExitFailure;
         }
@@ -65,7 +70,7 @@ int dispatch(std::span<const std::string_view> args, const ReadFunction& in, std
     if (command.size() > 1 && command.front() == '-')
         throw UsageError("unknown option " + common::quoteForMessage(command) + "; run `actlab --help`");
     throw UsageError("unknown command " + common::quoteForMessage(command) +
-                     "; commands: list, eval, stats, depth, help (run `actlab --help`)");
+                     "; commands: list, eval, stats, depth, train, help (run `actlab --help`)");
 }
 
 } // namespace

@@ -2,12 +2,14 @@
 #include "cli/command_options.hpp"
 
 #include "cli/eval_command.hpp"
+#include "cli/number_formatting.hpp"
 #include "cli/usage_error.hpp"
 #include "common/number_parsing.hpp"
 
 #include <actlab/catalogue.hpp>
 
 #include <charconv>
+#include <cmath>
 
 namespace actlab::cli {
 
@@ -47,6 +49,12 @@ double CommandOptions::number(std::string_view option, std::string_view text) co
     return *v;
 }
 
+double CommandOptions::finiteNumber(std::string_view option, std::string_view text) const {
+    const double v = number(option, text);
+    if (!std::isfinite(v)) fail(std::string(option) + " " + formatDouble(v) + " must be finite");
+    return v;
+}
+
 std::int64_t CommandOptions::integer(std::string_view option, std::string_view text, std::int64_t lo,
                                      std::int64_t hi) const {
     const std::string_view token = common::trimSpaces(text);
@@ -74,6 +82,17 @@ void CommandOptions::addParameter(std::string_view text) {
     const auto assignment = common::splitAssignment(text);
     if (!assignment) fail("--param expects NAME=VALUE, got " + common::quoteForMessage(text));
     m_parameters.push_back(*assignment);
+}
+
+void CommandOptions::activationSpec(std::string_view option, std::string_view spec) {
+    if (m_id) fail(std::string(option) + " given twice");
+    const std::size_t colon = spec.find(':');
+    m_id = common::trimSpaces(spec.substr(0, colon));
+    if (colon == std::string_view::npos) return;
+    std::string problem;
+    const auto items = common::splitAssignmentList(spec, spec.substr(colon + 1), ':', problem);
+    if (!items) fail(std::string(option) + " " + problem);
+    m_parameters.insert(m_parameters.end(), items->begin(), items->end());
 }
 
 void CommandOptions::positional(std::string_view allowed, std::string_view usage) {

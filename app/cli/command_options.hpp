@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-/// What `actlab stats` and `actlab depth` share when they read their arguments: options given as
+/// What `actlab stats`, `actlab depth` and `actlab train` share when they read their arguments: options given
+/// as
 /// "--opt VALUE" or "--opt=VALUE", the activation id with its did-you-mean hint, NAME=VALUE parameters
 /// resolved by common::resolveParameters, and strict numbers (common::parseNumber). Every problem is a
 /// UsageError whose one line starts with the command's name.
@@ -32,8 +33,13 @@ class CommandOptions {
     /// True if the current argument is the flag `option` exactly ("--flag=…" is refused).
     bool flag(std::string_view option);
 
+    /// True if the current argument asks for the command's help (--help or -h).
+    bool help() const { return current() == "--help" || current() == "-h"; }
+
     /// One number, as common::parseNumber reads it; `option` names it in the message.
     double number(std::string_view option, std::string_view text) const;
+    /// One finite number (inf and nan are refused with "OPTION V must be finite").
+    double finiteNumber(std::string_view option, std::string_view text) const;
     /// A whole number in [lo, hi], decimal digits only.
     std::int64_t integer(std::string_view option, std::string_view text, std::int64_t lo,
                          std::int64_t hi) const;
@@ -42,6 +48,9 @@ class CommandOptions {
 
     /// Records a --param NAME=VALUE.
     void addParameter(std::string_view text);
+    /// Takes a curve spec `ID` or `ID:NAME=VALUE,…` (as `actlab plot` reads it) as the id and parameters;
+    /// `option` names it in the messages.
+    void activationSpec(std::string_view option, std::string_view spec);
     /// Takes the current argument as the id, or refuses it (a second positional argument, an unknown
     /// option); `allowed` lists the options for the message, `usage` is the synopsis.
     void positional(std::string_view allowed, std::string_view usage);

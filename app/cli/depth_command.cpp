@@ -25,8 +25,7 @@ DepthRequest parseDepthArguments(std::span<const std::string_view> args) {
         return v;
     };
     while (options.next()) {
-        const std::string_view arg = options.current();
-        if (arg == "--help" || arg == "-h") {
+        if (options.help()) {
             request.help = true;
             return request;
         }

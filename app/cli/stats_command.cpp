@@ -16,8 +16,7 @@ StatsRequest parseStatsArguments(std::span<const std::string_view> args) {
     StatsRequest request;
     CommandOptions options("stats", args);
     while (options.next()) {
-        const std::string_view arg = options.current();
-        if (arg == "--help" || arg == "-h") {
+        if (options.help()) {
             request.help = true;
             return request;
         }

@@ -37,6 +37,13 @@ Commands:
       of every layer of a deep network; with --mc also "q_mc,g_mc" from a real random network.
       Example: actlab depth tanh --layers 20 --sigma-w2 1.5 --mc --width 200
 
+  actlab train --activation SPEC [--layers L] [--width N] [--dataset moons|circles|xor|spirals]
+               [--optimizer sgd|adam] [--lr V] [--init he|xavier|lecun|normal:S] [--bias V]
+               [--steps N] [--batch B] [--every K] [--seed S] [OPTIONS]
+      Train a small network and print CSV "step,loss,accuracy,dead_fraction" every K steps: watch
+      ReLUs die under a large learning rate or a negative bias. Run "actlab help train" for all options.
+      Example: actlab train --activation relu --optimizer adam --lr 0.2 --steps 300 --every 50
+
   actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] -o OUT.png|svg|pdf|csv [OPTIONS]
       Render a figure without a display. SPEC is an id with parameters, e.g. relu or
       hardtanh:min_val=-2,max_val=2, or a formula, e.g. 'formula:x*tanh(softplus(b*x))'.
@@ -50,7 +57,7 @@ Commands:
       Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
       --keyboard steps the slider as the arrow keys do (a full replot each step).
 
-  actlab help [COMMAND]    Show this help, or the help of list, eval, stats, depth or plot.
+  actlab help [COMMAND]    Show this help, or the help of list, eval, stats, depth, train or plot.
   actlab --version         Show the version.
 
 Bad input prints one line on standard error and exits with status 2.
@@ -153,6 +160,52 @@ A q beyond 1e200 is printed as inf (chi and g then nan).
 
 With --mc at most 1000 layers; the weights take 8 N^2 L bytes. Numbers as for "actlab eval". Bad
 input: one line on standard error, nothing on standard output, exit status 2.
+)";
+}
+
+std::string_view trainUsage() {
+    return R"(Usage: actlab train --activation SPEC [--param NAME=VALUE]... [--layers L] [--width N]
+                    [--dataset moons|circles|xor|spirals] [--samples N] [--noise V]
+                    [--loss cross-entropy|mse] [--optimizer sgd|adam] [--lr V] [--momentum M]
+                    [--init he|xavier|lecun|normal:S] [--bias V] [--prelu-slopes unit|layer]
+                    [--steps N] [--batch B] [--every K] [--seed S]
+
+Trains a fully connected network (L hidden layers of N units with the activation, one linear output)
+to separate the two classes of a 2-D dataset, by minibatch steps, and prints CSV with the header
+step,loss,accuracy,dead_fraction: one row before training (step 0), one every K steps and one at the
+last step, each measured on the whole training set:
+  loss           the mean loss
+  accuracy       the fraction of samples on the right side (output > 0 for class 1)
+  dead_fraction  the fraction of hidden units whose f' is 0 on every sample (a dead unit)
+Everything (data, weights, batches, RReLU's slopes) follows from the seed: the same arguments give
+the same output, to the last bit.
+
+  --activation SPEC    an id with optional parameters, as for "actlab plot": relu,
+                       leaky_relu:alpha=0.1, elu:alpha=0.5 (see "actlab list"; required)
+  --param NAME=VALUE   set a parameter of the activation (the same as in SPEC)
+  --layers L           hidden layers, 1 to 4 (default 2)
+  --width N            units per hidden layer, 2 to 256 (default 64)
+  --dataset NAME       moons (default), circles, xor or spirals
+  --samples N          the size of the training set, 2 to 100000 (default 200)
+  --noise V            standard deviation of the Gaussian noise on the points (default 0.1)
+  --loss NAME          cross-entropy (default) or mse (squared error of the probability)
+  --optimizer NAME     sgd (with momentum, default) or adam
+  --lr V               the learning rate (default 0.1 for sgd, 0.01 for adam)
+  --momentum M         sgd's momentum in [0, 1) (default 0.9; 0 is plain SGD)
+  --init NAME          he (default; Var W = 2/fan-in), xavier (2/(fan-in + fan-out)), lecun (1/fan-in)
+                       or normal:S (N(0, S^2) whatever the shape)
+  --bias V             the starting bias of every hidden unit, in [-100, 100] (default 0; try -2 to kill
+                       ReLUs, 0.1 to help them)
+  --prelu-slopes WHAT  prelu learns one alpha per unit (default) or per layer
+  --steps N            training steps, 0 to 100000000 (default 1000)
+  --batch B            samples per step, at most the training set (default 32)
+  --every K            print a row every K steps (default 100)
+  --seed S             the seed (default 1)
+
+PReLU learns its alpha (from the given value) with the weights; RReLU draws each unit's slope from
+[lower, upper] at every step and uses the mean slope when measured; Maxout learns each unit's k pieces.
+Numbers as for "actlab eval". Bad input: one line on standard error, nothing on standard output, exit
+status 2.
 )";
 }
 

@@ -12,6 +12,7 @@ std::string_view listUsage();
 std::string_view evalUsage();
 std::string_view statsUsage();
 std::string_view depthUsage();
+std::string_view trainUsage();
 /// "actlab X.Y.Z".
 std::string versionText();
 

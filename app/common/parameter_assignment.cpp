@@ -25,6 +25,28 @@ std::optional<ParameterAssignment> splitAssignment(std::string_view text) {
     return assignment;
 }
 
+std::optional<std::vector<ParameterAssignment>>
+splitAssignmentList(std::string_view spec, std::string_view list, char separator, std::string& error) {
+    if (list.find_first_not_of(' ') == std::string_view::npos) {
+        error = quoteForMessage(spec) + ": expected name=value after '" + separator + "'";
+        return std::nullopt;
+    }
+    std::vector<ParameterAssignment> assignments;
+    for (std::size_t start = 0;;) {
+        const std::size_t comma = list.find(',', start);
+        const std::string_view item =
+            list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        const auto assignment = splitAssignment(item);
+        if (!assignment) {
+            error = quoteForMessage(spec) + ": expected name=value, got " + quoteForMessage(item);
+            return std::nullopt;
+        }
+        assignments.push_back(*assignment);
+        if (comma == std::string_view::npos) return assignments;
+        start = comma + 1;
+    }
+}
+
 std::optional<std::string> resolveParameters(const CurveFunction& function,
                                              std::span<const ParameterAssignment> assignments,
                                              std::vector<double>& values) {

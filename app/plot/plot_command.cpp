@@ -189,22 +189,11 @@ std::optional<CurveSpec> parseCurveSpec(const QString& text, QString* error) {
     const std::string list = split < 0 ? std::string() : body.mid(split + 1).toStdString();
     std::vector<actlab::common::ParameterAssignment> assignments;
     if (split >= 0) {
-        if (list.find_first_not_of(' ') == std::string::npos)
-            return fail(QStringLiteral("%1: expected name=value after '%2'")
-                            .arg(quoted(text), QString(QLatin1Char(isFormula ? ';' : ':'))));
-        for (std::size_t start = 0;;) {
-            const std::size_t comma = list.find(',', start);
-            const std::string_view item = std::string_view(list).substr(
-                start, comma == std::string::npos ? std::string::npos : comma - start);
-            const auto assignment = actlab::common::splitAssignment(item);
-            if (!assignment)
-                return fail(
-                    QStringLiteral("%1: expected name=value, got %2")
-                        .arg(quoted(text), QString::fromStdString(actlab::common::quoteForMessage(item))));
-            assignments.push_back(*assignment);
-            if (comma == std::string::npos) break;
-            start = comma + 1;
-        }
+        const std::string spec = text.toStdString();
+        std::string problem;
+        auto items = actlab::common::splitAssignmentList(spec, list, isFormula ? ';' : ':', problem);
+        if (!items) return fail(QString::fromStdString(problem));
+        assignments = std::move(*items);
     }
     if (const auto problem = actlab::common::resolveParameters(*functionOf(curve), assignments, curve.params))
         return fail(QString::fromStdString(*problem));

@@ -10,14 +10,6 @@
 namespace actlab::analysis {
 namespace {
 
-/// splitmix64: independent-looking seeds for the input and gradient streams from one user seed.
-std::uint64_t splitmix(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
 /// Sums over the samples of one layer, accumulated block by block.
 struct Sums {
     double z = 0, z2 = 0, h = 0, h2 = 0, grad2 = 0;
@@ -78,8 +70,8 @@ std::vector<MonteCarloLayer> runMonteCarlo(const Activation& activation, std::sp
     std::vector<int> widths(L + 1, N);
     Network net(widths, {LayerActivation{&activation, std::vector<double>(params.begin(), params.end())}});
     net.initialise({config.sigmaW2, config.sigmaB2}, config.seed);
-    NormalSource inputs(splitmix(config.seed ^ 0x696E707574ULL));  // "input"
-    NormalSource outGrad(splitmix(config.seed ^ 0x6772616469ULL)); // "gradi"
+    NormalSource inputs(splitmix64(config.seed ^ 0x696E707574ULL));  // "input"
+    NormalSource outGrad(splitmix64(config.seed ^ 0x6772616469ULL)); // "gradi"
 
     // Block size: z, h, f′ and ∂L/∂z of every layer, 8 bytes each, within about 64 MB.
     const double perSample = 4.0 * 8.0 * static_cast<double>(N) * static_cast<double>(L);

@@ -4,10 +4,54 @@
 #include "actlab/catalogue.hpp"
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <stdexcept>
 
 namespace actlab::analysis {
+namespace {
+
+bool isPrelu(const Activation& a) {
+    return a.id == "prelu";
+}
+bool isMaxout(const Activation& a) {
+    return a.id == "maxout";
+}
+
+/// Adds dh · ∂f/∂params at x to grad (one unit's column of ∂L/∂unitParams). The branches are the
+/// catalogue's: PReLU takes the slope for x ≤ 0 (x > 0 is the identity), Maxout's winner is the
+/// lowest-index piece attaining the maximum, the piece whose slope the catalogue reports as f′.
+void addParameterGradient(const Activation& a, const double* p, double x, double dh, double* grad) {
+    if (isPrelu(a)) {
+        if (!(x > 0.0)) grad[0] += dh * x;
+        return;
+    }
+    const int k = static_cast<int>(p[0]);
+    int win = 0;
+    double best = std::fma(p[1], x, p[2]);
+    for (int j = 1; j < k; ++j) {
+        const double v = std::fma(p[1 + 2 * j], x, p[2 + 2 * j]);
+        if (v > best) {
+            best = v;
+            win = j;
+        }
+    }
+    grad[1 + 2 * win] += dh * x;
+    grad[2 + 2 * win] += dh;
+}
+
+} // namespace
+
+bool hasParameterGradient(const Activation& activation) {
+    return isPrelu(activation) || isMaxout(activation);
+}
+
+std::uint64_t splitmix64(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
 
 NormalSource::NormalSource(std::uint64_t seed) : engine_(seed) {}
 
@@ -29,6 +73,20 @@ double NormalSource::next() {
 void NormalSource::fill(double* out, std::size_t n, double std) {
     for (std::size_t i = 0; i < n; ++i)
         out[i] = std * next();
+}
+
+double NormalSource::uniform() {
+    return static_cast<double>(engine_() >> 11) * 0x1p-53;
+}
+
+std::uint64_t NormalSource::below(std::uint64_t n) {
+    // Rejection from the largest multiple of n, so every value is equally likely.
+    const std::uint64_t limit =
+        std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
+    std::uint64_t v = engine_();
+    while (v >= limit)
+        v = engine_();
+    return v % n;
 }
 
 Network::Network(std::span<const int> widths, std::vector<LayerActivation> activations)
@@ -58,12 +116,18 @@ void Network::initialise(const Initialisation& init, std::uint64_t seed) {
     if (!(std::isfinite(init.sigmaW2) && init.sigmaW2 >= 0.0 && std::isfinite(init.sigmaB2) &&
           init.sigmaB2 >= 0.0))
         throw std::invalid_argument("sigma-w2 and sigma-b2 must be finite numbers >= 0");
+    if (!std::isfinite(init.hiddenBias)) throw std::invalid_argument("the hidden bias must be finite");
     NormalSource normal(seed);
-    for (DenseLayer& layer : layers_) {
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+        DenseLayer& layer = layers_[l];
         const double fanIn = static_cast<double>(layer.weight.cols());
-        normal.fill(layer.weight.data(), static_cast<std::size_t>(layer.weight.size()),
-                    std::sqrt(init.sigmaW2 / fanIn));
+        const double fanOut = static_cast<double>(layer.weight.rows());
+        const double var = init.scale == WeightScale::FanIn      ? init.sigmaW2 / fanIn
+                           : init.scale == WeightScale::FanInOut ? 2.0 * init.sigmaW2 / (fanIn + fanOut)
+                                                                 : init.sigmaW2;
+        normal.fill(layer.weight.data(), static_cast<std::size_t>(layer.weight.size()), std::sqrt(var));
         normal.fill(layer.bias.data(), static_cast<std::size_t>(layer.bias.size()), std::sqrt(init.sigmaB2));
+        if (l + 1 < layers_.size()) layer.bias.array() += init.hiddenBias;
     }
 }
 
@@ -85,9 +149,37 @@ void Network::forward(const Eigen::MatrixXd& input, ForwardCache& cache) const {
         const LayerActivation& act = activations_[l];
         cache.h[l].resize(z.rows(), z.cols());
         cache.df[l].resize(z.rows(), z.cols());
-        act.activation->evaluateSpan(act.params.data(), z.data(), static_cast<std::size_t>(z.size()),
-                                     cache.h[l].data(), cache.df[l].data(), nullptr);
+        const Eigen::MatrixXd& unit = layers_[l].unitParams;
+        checkUnitParams(l);
+        if (unit.size() == 0 || unit.cols() == 1) {
+            const double* p = unit.size() == 0 ? act.params.data() : unit.data();
+            act.activation->evaluateSpan(p, z.data(), static_cast<std::size_t>(z.size()), cache.h[l].data(),
+                                         cache.df[l].data(), nullptr);
+            continue;
+        }
+        // One unit's values across the batch are a row (stride = rows): gathered into a contiguous
+        // scratch column, evaluated with that unit's parameters, scattered back.
+        const Eigen::Index batch = z.cols();
+        cache.scratch.resize(batch, 3);
+        for (Eigen::Index u = 0; u < z.rows(); ++u) {
+            cache.scratch.col(0) = z.row(u).transpose();
+            act.activation->evaluateSpan(unit.col(u).data(), cache.scratch.col(0).data(),
+                                         static_cast<std::size_t>(batch), cache.scratch.col(1).data(),
+                                         cache.scratch.col(2).data(), nullptr);
+            cache.h[l].row(u) = cache.scratch.col(1).transpose();
+            cache.df[l].row(u) = cache.scratch.col(2).transpose();
+        }
     }
+}
+
+void Network::checkUnitParams(std::size_t hidden) const {
+    const Eigen::MatrixXd& unit = layers_[hidden].unitParams;
+    if (unit.size() == 0) return;
+    const auto count = static_cast<Eigen::Index>(activations_[hidden].activation->parameters.size());
+    if (unit.rows() != count || (unit.cols() != 1 && unit.cols() != widths_[hidden + 1]))
+        throw std::invalid_argument("layer " + std::to_string(hidden + 1) + ": unitParams must be " +
+                                    std::to_string(count) + " × 1 or " + std::to_string(count) + " × " +
+                                    std::to_string(widths_[hidden + 1]));
 }
 
 void Network::backward(const ForwardCache& cache, const Eigen::MatrixXd& dOutput, Gradients& grads,
@@ -98,9 +190,11 @@ void Network::backward(const ForwardCache& cache, const Eigen::MatrixXd& dOutput
         throw std::invalid_argument("backward: the output gradient does not match the forward pass");
     grads.dz.resize(L);
     grads.dz[L - 1] = dOutput;
+    grads.dUnitParams.resize(parameterGradients ? L - 1 : 0);
     for (std::size_t l = L - 1; l-- > 0;) {
-        // ∂L/∂zˡ = f′(zˡ) ⊙ (Wˡ⁺¹)ᵀ ∂L/∂zˡ⁺¹
+        // ∂L/∂hˡ = (Wˡ⁺¹)ᵀ ∂L/∂zˡ⁺¹, then ∂L/∂zˡ = f′(zˡ) ⊙ ∂L/∂hˡ
         grads.dz[l].noalias() = layers_[l + 1].weight.transpose() * grads.dz[l + 1];
+        if (parameterGradients) unitParamGradient(l, cache.z[l], grads.dz[l], grads.dUnitParams[l]);
         grads.dz[l].array() *= cache.df[l].array();
     }
     if (!parameterGradients) {
@@ -117,6 +211,20 @@ void Network::backward(const ForwardCache& cache, const Eigen::MatrixXd& dOutput
         grads.dBias[l] = grads.dz[l].rowwise().sum();
     }
     grads.dInput.noalias() = layers_[0].weight.transpose() * grads.dz[0];
+}
+
+void Network::unitParamGradient(std::size_t hidden, const Eigen::MatrixXd& z, const Eigen::MatrixXd& dh,
+                                Eigen::MatrixXd& out) const {
+    const Eigen::MatrixXd& unit = layers_[hidden].unitParams;
+    out.setZero(unit.rows(), unit.cols());
+    const Activation& a = *activations_[hidden].activation;
+    if (unit.size() == 0 || !hasParameterGradient(a)) return;
+    const bool shared = unit.cols() == 1;
+    for (Eigen::Index s = 0; s < z.cols(); ++s)
+        for (Eigen::Index u = 0; u < z.rows(); ++u) {
+            const Eigen::Index c = shared ? 0 : u;
+            addParameterGradient(a, unit.col(c).data(), z(u, s), dh(u, s), out.col(c).data());
+        }
 }
 
 } // namespace actlab::analysis

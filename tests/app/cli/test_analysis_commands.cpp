@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `actlab stats` and `actlab depth` in process: the CSV against closed forms (ReLU, Leaky ReLU, the point
-// mass, the ReLU variance recursion), the Monte-Carlo columns, help, and every kind of bad input (exit
-// status 2, nothing on stdout, one stderr line naming the problem).
+// `actlab stats`, `actlab depth` and `actlab train` in process: the CSV against closed forms (ReLU, Leaky
+// ReLU, the point mass, the ReLU variance recursion), the Monte-Carlo columns, help, and every kind of bad
+// input (exit status 2, nothing on stdout, one stderr line naming the problem).
 #include "cli/cli.hpp"
 
 #include <gtest/gtest.h>
@@ -161,6 +161,65 @@ TEST(AnalysisCommands, Help) {
     }
     EXPECT_NE(runCli({"--help"}).out.find("actlab stats ID"), std::string::npos);
     EXPECT_NE(runCli({"--help"}).out.find("actlab depth ID"), std::string::npos);
+    for (const auto& args : {std::vector<std::string_view>{"train", "--help"}, {"help", "train"}}) {
+        const Result r = runCli(args);
+        EXPECT_EQ(r.status, 0);
+        EXPECT_NE(r.out.find("Usage: actlab train --activation SPEC"), std::string::npos);
+    }
+    EXPECT_NE(runCli({"--help"}).out.find("actlab train --activation SPEC"), std::string::npos);
+}
+
+constexpr const char* kTrainHeader = "step,loss,accuracy,dead_fraction";
+
+/// Rows at step 0, every K steps and at the last; accuracy in [0, 1], dead fraction a multiple of
+/// 1/(2·8); the same arguments give the same bytes, another seed other numbers.
+TEST(TrainCommand, RowsEveryKStepsAndTheLast) {
+    const std::vector<std::string_view> args = {"train", "--activation", "relu", "--width", "8", "--steps",
+                                                "250",   "--every",      "100",  "--seed",  "5"};
+    const Result r = runCli(args);
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto rows = parseCsv(r.out, kTrainHeader);
+    ASSERT_EQ(rows.size(), 4U);
+    const double steps[] = {0, 100, 200, 250};
+    for (std::size_t i = 0; i < 4; ++i) {
+        EXPECT_EQ(rows[i][0], steps[i]);
+        EXPECT_GT(rows[i][1], 0.0);
+        EXPECT_GE(rows[i][2], 0.0);
+        EXPECT_LE(rows[i][2], 1.0);
+        EXPECT_EQ(rows[i][3] * 16, std::round(rows[i][3] * 16));
+    }
+    EXPECT_LT(rows[3][1], rows[0][1]); // it learns
+    EXPECT_EQ(runCli(args).out, r.out);
+    std::vector<std::string_view> other = args;
+    other.back() = "6";
+    EXPECT_NE(runCli(other).out, r.out);
+}
+
+/// A starting bias of −100 kills every ReLU unit (dead fraction 1 in every row) and no Leaky ReLU unit;
+/// `ID:NAME=VALUE` and `--param NAME=VALUE` are the same activation.
+TEST(TrainCommand, NegativeBiasAndSpecs) {
+    const auto train = [](std::vector<std::string_view> args) {
+        for (std::string_view a :
+             {"--bias", "-100", "--steps", "20", "--every", "10", "--width", "4", "--layers", "1"})
+            args.push_back(a);
+        args.insert(args.begin(), "train");
+        return runCli(args);
+    };
+    const Result relu = train({"--activation=relu"});
+    ASSERT_EQ(relu.status, 0) << relu.err;
+    for (const auto& row : parseCsv(relu.out, kTrainHeader))
+        EXPECT_EQ(row[3], 1.0);
+    const Result leaky = train({"--activation", "leaky_relu:alpha=0.2"});
+    ASSERT_EQ(leaky.status, 0) << leaky.err;
+    for (const auto& row : parseCsv(leaky.out, kTrainHeader))
+        EXPECT_EQ(row[3], 0.0);
+    EXPECT_EQ(train({"--activation", "leaky_relu", "--param", "alpha=0.2"}).out, leaky.out);
+    const Result adam =
+        runCli({"train", "--activation", "prelu", "--optimizer", "adam", "--dataset", "xor", "--init",
+                "normal:0.5", "--prelu-slopes", "layer", "--loss", "mse", "--steps", "0"});
+    ASSERT_EQ(adam.status, 0) << adam.err;
+    EXPECT_EQ(parseCsv(adam.out, kTrainHeader).size(), 1U);
 }
 
 struct BadCase {
@@ -205,6 +264,46 @@ TEST(AnalysisCommands, BadInputIsOneLineAndExitTwo) {
          "depth: --seed: '-1' is not a whole number"},
         {{"depth", "relu", "--layers", "2000", "--mc"}, "depth: --mc runs at most 1000 layers"},
         {{"help", "depthh"}, "help: no help for 'depthh'"},
+        {{"train"}, "train: --activation SPEC is required"},
+        {{"train", "relu"},
+         "train: unexpected argument 'relu'; the activation is given as --activation SPEC"},
+        {{"train", "--activation", "rleu"}, "train: unknown activation id 'rleu' (did you mean 'relu'?)"},
+        {{"train", "--activation", "relu:"}, "train: --activation 'relu:': expected name=value after ':'"},
+        {{"train", "--activation", "formula:x*tanh(x)"},
+         "train: --activation: a typed formula cannot be trained"},
+        {{"train", "--activation", "leaky_relu:alpha"}, "expected name=value, got 'alpha'"},
+        {{"train", "--activation", "leaky_relu:alpha=3"}, "train: leaky_relu: alpha = 3 is outside"},
+        {{"train", "--activation", "relu", "--activation", "elu"}, "train: --activation given twice"},
+        {{"train", "--activation"}, "train: --activation needs an activation spec"},
+        {{"train", "--activation", "relu", "--layers", "5"},
+         "train: --layers: '5' is not a whole number in [1, 4]"},
+        {{"train", "--activation", "relu", "--width", "1"},
+         "train: --width: '1' is not a whole number in [2, 256]"},
+        {{"train", "--activation", "relu", "--dataset", "moon"}, "train: --dataset: unknown dataset 'moon'"},
+        {{"train", "--activation", "relu", "--dataset", "regression"}, "unknown dataset 'regression'"},
+        {{"train", "--activation", "relu", "--optimizer", "rmsprop"},
+         "train: --optimizer: unknown optimizer"},
+        {{"train", "--activation", "relu", "--lr", "0"}, "train: --lr 0 must be > 0"},
+        {{"train", "--activation", "relu", "--lr", "nan"}, "train: --lr nan must be finite"},
+        {{"train", "--activation", "relu", "--lr", "fast"}, "train: --lr: malformed number 'fast'"},
+        {{"train", "--activation", "relu", "--momentum", "1"}, "train: --momentum 1 must be in [0, 1)"},
+        {{"train", "--activation", "relu", "--optimizer", "adam", "--momentum", "0.5"},
+         "train: --momentum is used only with --optimizer sgd"},
+        {{"train", "--activation", "relu", "--init", "kaiming"},
+         "train: --init: unknown initialisation 'kaiming'"},
+        {{"train", "--activation", "relu", "--init", "normal:-1"}, "must be in (0, 1000]"},
+        {{"train", "--activation", "relu", "--init", "normal:"}, "train: --init normal:S: empty value"},
+        {{"train", "--activation", "relu", "--bias", "1e3"}, "train: --bias 1000 is outside [-100, 100]"},
+        {{"train", "--activation", "relu", "--prelu-slopes", "unit"}, "--prelu-slopes is used only with"},
+        {{"train", "--activation", "prelu", "--prelu-slopes", "all"}, "'all' is neither unit nor layer"},
+        {{"train", "--activation", "relu", "--steps", "-1"}, "train: --steps: '-1' is not a whole number"},
+        {{"train", "--activation", "relu", "--every", "0"}, "train: --every: '0' is not a whole number"},
+        {{"train", "--activation", "relu", "--samples", "50", "--batch", "64"},
+         "train: --batch 64 is larger than the training set (--samples 50)"},
+        {{"train", "--activation", "relu", "--noise", "-0.1"}, "train: --noise -0.1 must be >= 0"},
+        {{"train", "--activation", "relu", "--loss", "hinge"}, "train: --loss: unknown loss 'hinge'"},
+        {{"train", "--activation", "relu", "--seed", "x"}, "train: --seed: 'x' is not a whole number"},
+        {{"train", "--activation", "relu", "--lerning-rate", "1"}, "train: unknown option '--lerning-rate'"},
     };
     for (const BadCase& c : cases) {
         const Result r = runCli(c.args);

@@ -4,6 +4,7 @@
 /// and the normal source.
 #include "actlab/analysis/network.hpp"
 #include "actlab/catalogue.hpp"
+#include "central_difference.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,13 +79,7 @@ TEST_P(NetworkGradient, MatchesCentralDifferences) {
     };
     const double h = 1e-6;
     const auto check = [&](double& v, double analytic, const char* what) {
-        const double keep = v;
-        v = keep + h;
-        const double up = loss();
-        v = keep - h;
-        const double down = loss();
-        v = keep;
-        const double numeric = (up - down) / (2 * h);
+        const double numeric = centralDifference(v, h, loss);
         EXPECT_LE(std::fabs(numeric - analytic), 1e-6 * std::max(1.0, std::fabs(analytic)))
             << GetParam() << " " << what << ": analytic " << analytic << ", numeric " << numeric;
     };

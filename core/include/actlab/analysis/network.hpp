@@ -23,16 +23,31 @@ struct LayerActivation {
     std::vector<double> params;
 };
 
-/// One dense layer: weight is fanOut × fanIn, bias fanOut.
+/// One dense layer: weight is fanOut × fanIn, bias fanOut. A hidden layer's activation may take its
+/// parameters per unit instead of from LayerActivation::params: unitParams then has one row per
+/// parameter of the activation (in declaration order) and either one column, shared by every unit of the
+/// layer, or fanOut columns, one per unit. That is how a trainer learns PReLU's α (per layer or per unit)
+/// and Maxout's pieces (per unit), and draws RReLU's slopes (lower = upper = the drawn slope).
 struct DenseLayer {
     Eigen::MatrixXd weight;
     Eigen::VectorXd bias;
+    Eigen::MatrixXd unitParams; ///< empty: LayerActivation::params for every unit
 };
 
-/// How to draw the initial parameters: W_ij ~ N(0, σ_w²/fan-in), b_i ~ N(0, σ_b²).
+/// How the weights' spread follows the layer's shape.
+enum class WeightScale {
+    FanIn,    ///< Var W = σ_w²/fan-in (He: σ_w² = 2, LeCun: 1)
+    FanInOut, ///< Var W = 2σ_w²/(fan-in + fan-out) (Xavier/Glorot: σ_w² = 1)
+    Absolute, ///< Var W = σ_w², whatever the shape
+};
+
+/// How to draw the initial parameters: W_ij ~ N(0, Var W) (scale above), b_i ~ N(hiddenBias, σ_b²) in the
+/// hidden layers and N(0, σ_b²) in the output layer.
 struct Initialisation {
     double sigmaW2 = 1.0;
     double sigmaB2 = 0.0;
+    WeightScale scale = WeightScale::FanIn;
+    double hiddenBias = 0.0;
 };
 
 /// What forward() keeps for backward(): z[l] for l = 0…L−1 (layer l + 1 in the maths' count; z[L−1] is
@@ -40,15 +55,24 @@ struct Initialisation {
 struct ForwardCache {
     Eigen::MatrixXd input;
     std::vector<Eigen::MatrixXd> z, h, df;
+    Eigen::MatrixXd scratch; ///< working storage for layers with per-unit parameters
 };
 
-/// ∂L/∂z per layer (dz[l] for layer l + 1), and optionally ∂L/∂W, ∂L/∂b and ∂L/∂input.
+/// ∂L/∂z per layer (dz[l] for layer l + 1), and optionally ∂L/∂W, ∂L/∂b, ∂L/∂unitParams and ∂L/∂input.
 struct Gradients {
     std::vector<Eigen::MatrixXd> dz;
-    std::vector<Eigen::MatrixXd> dWeight; ///< empty unless asked for
-    std::vector<Eigen::VectorXd> dBias;   ///< empty unless asked for
-    Eigen::MatrixXd dInput;               ///< empty unless asked for
+    std::vector<Eigen::MatrixXd> dWeight;     ///< empty unless asked for
+    std::vector<Eigen::VectorXd> dBias;       ///< empty unless asked for
+    std::vector<Eigen::MatrixXd> dUnitParams; ///< per hidden layer, unitParams' shape (0 × 0 if it is empty)
+    Eigen::MatrixXd dInput;                   ///< empty unless asked for
 };
+
+/// Whether ∂f/∂(parameters) is known for this activation: PReLU (∂f/∂α = x for x ≤ 0) and Maxout
+/// (∂f/∂wⱼ = x and ∂f/∂bⱼ = 1 for the winning piece j, 0 for the others and for k).
+bool hasParameterGradient(const Activation& activation);
+
+/// splitmix64: a well-mixed 64-bit number from another, to derive independent seeds from one.
+std::uint64_t splitmix64(std::uint64_t x);
 
 /// A deterministic source of N(0, 1) numbers: std::mt19937_64 (fully specified by the standard) and our
 /// own Box–Muller transform, so a seed gives the same numbers with any standard library (std::normal_
@@ -59,6 +83,8 @@ class NormalSource {
     explicit NormalSource(std::uint64_t seed);
     double next();                                     ///< one N(0, 1) number
     void fill(double* out, std::size_t n, double std); ///< n numbers N(0, std²)
+    double uniform();                                  ///< one number uniform in [0, 1), 53 random bits
+    std::uint64_t below(std::uint64_t n); ///< one whole number uniform in [0, n) (n ≥ 1), unbiased
 
   private:
     std::mt19937_64 engine_;
@@ -82,17 +108,24 @@ class Network {
     const LayerActivation& activation(std::size_t hidden) const { return activations_[hidden]; }
 
     /// Draws every weight and bias from one seeded NormalSource, layer by layer, weights column-major.
+    /// Throws std::invalid_argument for a σ² that is negative or not finite or a bias that is not finite.
     void initialise(const Initialisation& init, std::uint64_t seed);
 
     /// input: n₀ × batch. Fills the cache (reusing its storage).
     void forward(const Eigen::MatrixXd& input, ForwardCache& cache) const;
 
     /// dOutput = ∂L/∂z of the last layer (n_L × batch). With parameterGradients the weight and bias
-    /// gradients (summed over the batch) and ∂L/∂input are filled as well.
+    /// gradients (summed over the batch), those of the hidden layers' unitParams (where the activation
+    /// has a parameter gradient; zero otherwise) and ∂L/∂input are filled as well.
     void backward(const ForwardCache& cache, const Eigen::MatrixXd& dOutput, Gradients& grads,
                   bool parameterGradients = true) const;
 
   private:
+    void checkUnitParams(std::size_t hidden) const;
+    /// ∂L/∂unitParams of one hidden layer from its pre-activations z and ∂L/∂h.
+    void unitParamGradient(std::size_t hidden, const Eigen::MatrixXd& z, const Eigen::MatrixXd& dh,
+                           Eigen::MatrixXd& out) const;
+
     std::vector<int> widths_;
     std::vector<LayerActivation> activations_;
     std::vector<DenseLayer> layers_;
