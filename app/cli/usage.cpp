@@ -44,7 +44,7 @@ Commands:
       ReLUs die under a large learning rate or a negative bias. Run "actlab help train" for all options.
       Example: actlab train --activation relu --optimizer adam --lr 0.2 --steps 300 --every 50
 
-  actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] -o OUT.png|svg|pdf|csv [OPTIONS]
+  actlab plot [SPEC]... [--preset NAME] [--derivatives 0|1|2] -o OUT.png|svg|pdf|csv|py [OPTIONS]
       Render a figure without a display. SPEC is an id with parameters, e.g. relu or
       hardtanh:min_val=-2,max_val=2, or a formula, e.g. 'formula:x*tanh(softplus(b*x))'.
       Run "actlab plot --help" for all options.

@@ -360,6 +360,8 @@ void MainWindow::buildActions() {
     m_exportData = make(QStringLiteral("actionExportData"), tr("Export &data…"),
                         tr("Write the curves' samples as CSV: x, then f, f\u2032, f\u2033 of each curve"),
                         QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportPython = make(QStringLiteral("actionExportPython"), tr("Export as &Python script…"),
+                          tr("Write a script that redraws the figure with NumPy and matplotlib"));
     m_exportAnimation =
         make(QStringLiteral("actionExportAnimation"), tr("Export &animation…"),
              tr("Play a parameter from one value to another and save it as an animated GIF or as numbered "
@@ -447,6 +449,10 @@ void MainWindow::buildActions() {
     });
     connect(m_export, &QAction::triggered, this, &MainWindow::exportFigure);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_exportPython, &QAction::triggered, this, [this] {
+        if (actlab::plot::showExportPythonDialog(this, spec()))
+            statusBar()->showMessage(tr("Python script exported"), 4000);
+    });
     connect(m_exportAnimation, &QAction::triggered, this, [this] {
         if (actlab::plot::showAnimationDialog(this, spec(), m_document->selected()))
             statusBar()->showMessage(tr("Animation exported"), 4000);
@@ -466,6 +472,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_export);
     file->addAction(m_exportData);
+    file->addAction(m_exportPython);
     file->addAction(m_exportAnimation);
     file->addSeparator();
     file->addAction(m_quit);

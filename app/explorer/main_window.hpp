@@ -169,6 +169,7 @@ class MainWindow : public QMainWindow {
     QAction* m_findFunction = nullptr;
     QAction* m_export = nullptr;
     QAction* m_exportData = nullptr;
+    QAction* m_exportPython = nullptr;
     QAction* m_exportAnimation = nullptr;
     QAction* m_playParameter = nullptr;
     QAction* m_copyFigure = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/export_dialog.hpp"
 
+#include "plot/python_export.hpp"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,12 +22,18 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <functional>
 
 namespace actlab::plot {
 
 namespace {
 
 constexpr double kLogicalDpi = 96;
+
+/// The formats this dialog writes (a picture); CSV and Python scripts have their own commands.
+bool isDrawing(ExportFormat format) {
+    return format == ExportFormat::Png || format == ExportFormat::Svg || format == ExportFormat::Pdf;
+}
 const QString kGroup = QStringLiteral("Export");
 
 double unitsPerInch(ExportDialog::Unit unit) {
@@ -182,8 +190,7 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent) : QDialog(pa
         updateState();
     });
     connect(m_path, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (const auto f = exportFormatForPath(text); f && *f != ExportFormat::Csv && *f != format())
-            setFormat(*f);
+        if (const auto f = exportFormatForPath(text); f && isDrawing(*f) && *f != format()) setFormat(*f);
         updateState();
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::onUnitChanged);
@@ -272,7 +279,7 @@ QString ExportDialog::resultingSizeText() const {
 
 void ExportDialog::setPath(const QString& path) {
     m_path->setText(path);
-    if (const auto f = exportFormatForPath(path); f && *f != ExportFormat::Csv) setFormat(*f);
+    if (const auto f = exportFormatForPath(path); f && isDrawing(*f)) setFormat(*f);
     updateState();
 }
 
@@ -407,20 +414,37 @@ bool showExportDialog(QWidget* parent, const FigureSpec& spec) {
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool showExportDataDialog(QWidget* parent, const FigureSpec& spec) {
+namespace {
+
+/// Asks for a path in the remembered export directory (`suffix` added to the figure's default name) and
+/// writes render() there atomically; errors in a message box titled `title`.
+bool saveExportedFile(QWidget* parent, const FigureSpec& spec, const QString& title, const QString& suffix,
+                      const QString& filter, const std::function<QByteArray()>& render) {
     QSettings settings;
     const QString dir = settings.value(kGroup + QStringLiteral("/directory"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export Data"),
-        QDir(dir).filePath(defaultFileName(spec) + QStringLiteral(".csv")), QObject::tr("CSV files (*.csv)"));
+        parent, title, QDir(dir).filePath(defaultFileName(spec) + suffix), filter);
     if (path.isEmpty()) return false;
     QString error;
-    if (!writeFileAtomically(path, renderCsv(spec, 0), &error)) {
-        QMessageBox::critical(parent, QObject::tr("Export Data"), error);
+    if (!writeFileAtomically(path, render(), &error)) {
+        QMessageBox::critical(parent, title, error);
         return false;
     }
     settings.setValue(kGroup + QStringLiteral("/directory"), QFileInfo(path).absolutePath());
     return true;
+}
+
+} // namespace
+
+bool showExportDataDialog(QWidget* parent, const FigureSpec& spec) {
+    return saveExportedFile(parent, spec, QObject::tr("Export Data"), QStringLiteral(".csv"),
+                            QObject::tr("CSV files (*.csv)"), [&] { return renderCsv(spec, 0); });
+}
+
+bool showExportPythonDialog(QWidget* parent, const FigureSpec& spec) {
+    return saveExportedFile(parent, spec, QObject::tr("Export as Python Script"), QStringLiteral(".py"),
+                            QObject::tr("Python scripts (*.py)"),
+                            [&] { return renderPythonScript(spec, rememberedExportOptions(spec.sizePx)); });
 }
 
 ExportOptions rememberedExportOptions(const QSize& sizePx) {

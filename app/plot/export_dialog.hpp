@@ -78,6 +78,10 @@ bool showExportDialog(QWidget* parent, const FigureSpec& spec);
 /// curve, labelled). Returns true when a file was written; errors are shown in a message box.
 bool showExportDataDialog(QWidget* parent, const FigureSpec& spec);
 
+/// File ▸ Export as Python script: asks for a .py path and writes renderPythonScript() with the
+/// remembered export theme, transparency and font scale. As showExportDataDialog otherwise.
+bool showExportPythonDialog(QWidget* parent, const FigureSpec& spec);
+
 /// The options the export dialog remembered last (for Edit ▸ Copy figure), at the given logical size.
 ExportOptions rememberedExportOptions(const QSize& sizePx);
 

@@ -3,6 +3,7 @@
 
 #include "plot/curve_label.hpp"
 #include "plot/plot_figure.hpp"
+#include "plot/python_export.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "actlab/sampling.hpp"
@@ -155,6 +156,7 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path) {
     if (suffix == QLatin1String("svg")) return ExportFormat::Svg;
     if (suffix == QLatin1String("pdf")) return ExportFormat::Pdf;
     if (suffix == QLatin1String("csv")) return ExportFormat::Csv;
+    if (suffix == QLatin1String("py")) return ExportFormat::Python;
     return std::nullopt;
 }
 
@@ -168,6 +170,8 @@ QString exportFormatName(ExportFormat format) {
         return QStringLiteral("pdf");
     case ExportFormat::Csv:
         return QStringLiteral("csv");
+    case ExportFormat::Python:
+        return QStringLiteral("py");
     }
     return {};
 }
@@ -342,6 +346,9 @@ bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat form
         break;
     case ExportFormat::Csv:
         bytes = renderCsv(spec, options.csvPoints);
+        break;
+    case ExportFormat::Python:
+        bytes = renderPythonScript(spec, options);
         break;
     }
     if (bytes.isEmpty()) {

@@ -16,11 +16,12 @@ class QMimeData;
 
 namespace actlab::plot {
 
-enum class ExportFormat { Png, Svg, Pdf, Csv };
+/// Python: a standalone script that redraws the figure with NumPy and matplotlib (python_export.hpp).
+enum class ExportFormat { Png, Svg, Pdf, Csv, Python };
 
-/// The format for a file name's extension (case-insensitive .png, .svg, .pdf, .csv), or nullopt.
+/// The format for a file name's extension (case-insensitive .png, .svg, .pdf, .csv, .py), or nullopt.
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
-/// "png", "svg", "pdf", "csv".
+/// "png", "svg", "pdf", "csv", "py".
 QString exportFormatName(ExportFormat format);
 
 struct ExportOptions {

@@ -112,7 +112,7 @@ QString plotUsage() {
         "Usage: actlab plot [SPEC]... [--preset NAME | --session FILE.actlab] [--derivatives 0|1|2]\n"
         "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
         "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
-        "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|actlab\n"
+        "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|py|actlab\n"
         "       actlab plot [SPEC]... [options as above] --animate NAME=A:B [--frames N] [--fps F]\n"
         "                   [--animate-mode once|loop|bounce] [--animate-scale linear|log]\n"
         "                   -o OUT.gif | -o DIR/frame-%03d.png|svg\n"
@@ -141,7 +141,8 @@ QString plotUsage() {
         "                     bottom-right or none\n"
         "  --gallery          one small panel per function with its derivative\n"
         "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
-        "                     .csv, or .actlab: the figure as a session; --scale and --theme unused)\n"
+        "                     .csv, .py: a Python script (NumPy, matplotlib) that redraws the figure,\n"
+        "                     or .actlab: the figure as a session; --scale and --theme unused)\n"
         "\n"
         "Animation (every curve with parameter NAME plays it; y ranges held still over all frames):\n"
         "  --animate NAME=A:B parameter NAME from A to B (each inside every such curve's range)\n"
@@ -401,7 +402,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             QStringLiteral("nothing to plot: give at least one function (e.g. relu), --preset NAME or "
                            "--session FILE"));
     if (request.output.isEmpty())
-        return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|actlab"));
+        return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|py|actlab"));
     request.session =
         QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
     if (animation) {
@@ -431,7 +432,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
                             : exportFormatForPath(request.output);
     if (!format && !request.session)
         return fail(
-            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf, .csv "
+            QStringLiteral("cannot tell the format of %1 from its extension: use .png, .svg, .pdf, .csv, .py "
                            "or .actlab (a session)")
                 .arg(quoted(request.output)));
     if (format) request.format = *format;
@@ -507,7 +508,8 @@ int runPlotCommand(int argc, char** argv) {
     int qtArgc = 1;
     char* qtArgv[] = {argc > 0 && argv[0] ? argv[0] : program, nullptr};
     std::unique_ptr<QApplication> app;
-    if (!request->session && request->format != ExportFormat::Csv && !QCoreApplication::instance()) {
+    const bool drawn = request->format != ExportFormat::Csv && request->format != ExportFormat::Python;
+    if (!request->session && drawn && !QCoreApplication::instance()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietMessageHandler);
         app = std::make_unique<QApplication>(qtArgc, qtArgv);

@@ -7,7 +7,7 @@
 ///               [--ylabel T] [--theme light|dark] [--legend POSITION|none] [--gallery]
 ///               [--animate NAME=A:B [--frames N] [--fps F] [--animate-mode once|loop|bounce]
 ///                [--animate-scale linear|log]]
-///               -o OUT.png|svg|pdf|csv|actlab|gif  (with --animate: OUT.gif or DIR/frame-%03d.png|svg)
+///               -o OUT.png|svg|pdf|csv|py|actlab|gif  (with --animate: OUT.gif or DIR/frame-%03d.png|svg)
 #include "plot/animation.hpp"
 #include "plot/animation_export.hpp"
 #include "plot/exporter.hpp"
