@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace actlab::plot {
 
@@ -206,7 +207,8 @@ bool mentions(const std::string& code, std::string_view name) {
     };
     for (std::size_t at = code.find(name); at != std::string::npos; at = code.find(name, at + 1)) {
         const std::size_t end = at + name.size();
-        if ((at == 0 || (!isWordChar(code[at - 1]) && code[at - 1] != '.')) && (end == code.size() || !isWordChar(code[end])))
+        if ((at == 0 || (!isWordChar(code[at - 1]) && code[at - 1] != '.')) &&
+            (end == code.size() || !isWordChar(code[end])))
             return true;
     }
     return false;
@@ -264,6 +266,14 @@ std::string pythonHelpersFor(const std::string& code) {
     for (std::size_t i = 0; i < used.size(); ++i)
         if (used[i]) out += std::string(kHelpers[i].source) + "\n";
     return out;
+}
+
+std::string pythonNumber(double value) {
+    if (std::isnan(value)) return "math.nan";
+    if (std::isinf(value)) return value > 0 ? "math.inf" : "-math.inf";
+    std::string text = formatNumber(value);
+    if (text.find_first_of(".e") == std::string::npos) text += ".0";
+    return text;
 }
 
 std::string pythonIdentifier(std::string_view name) {

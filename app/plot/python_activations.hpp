@@ -45,6 +45,10 @@ std::span<const PythonHelper> pythonHelpers();
 /// The definitions of the helpers that `code` uses (and the helpers those use), in table order.
 std::string pythonHelpersFor(const std::string& code);
 
+/// A double as a Python float literal that reads back to the same bits ("2.0", "0.1", "1e-300",
+/// "math.inf", "math.nan").
+std::string pythonNumber(double value);
+
 /// A parameter or function name as a Python identifier: keywords and names the script itself uses
 /// (np, math, plt, x, f, df, d2f) get a trailing underscore ("lambda" → "lambda_").
 std::string pythonIdentifier(std::string_view name);

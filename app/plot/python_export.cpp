@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,7 @@ def draw_gallery(fig):
 
 def draw_figure():
     """The figure at SIZE_PX pixels: figsize in inches at 96 dpi, laid out inside that size."""
+    plt.rcParams["axes.unicode_minus"] = False  # tick labels with "-", as ActLab's
     fig = plt.figure(figsize=(SIZE_PX[0] / 96, SIZE_PX[1] / 96), dpi=96, facecolor=THEME["background"],
                      layout="constrained")
     if TITLE:
@@ -218,6 +220,11 @@ def main(argv=None):
                         help="the image to write: .png, .svg or .pdf (default: next to this script, .png)")
     parser.add_argument("--csv", metavar="FILE", help="also write the sampled data as CSV")
     args = parser.parse_args(argv)
+    for path in filter(None, (args.output, args.csv)):
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            print(f"{parser.prog}: cannot write {path}: directory {folder} does not exist", file=sys.stderr)
+            return 2
     try:
         if args.csv:
             write_csv(args.csv)
@@ -260,15 +267,6 @@ std::string pyString(const QString& text) {
     return "\"" + pyEscaped(text) + "\"";
 }
 
-/// A double as a Python float literal that reads back to the same bits.
-std::string pyNumber(double value) {
-    if (std::isnan(value)) return "math.nan";
-    if (std::isinf(value)) return value > 0 ? "math.inf" : "-math.inf";
-    std::string text = formatNumber(value);
-    if (text.find_first_of(".e") == std::string::npos) text += ".0";
-    return text;
-}
-
 std::string pyColor(const QColor& color) {
     return pyString(color.name(QColor::HexRgb));
 }
@@ -309,6 +307,39 @@ double component(const Derivs& d, int order) {
     return order == 0 ? d.f : (order == 1 ? d.df : d.d2f);
 }
 
+/// What the script needs of one curve's function, whatever defines it.
+struct CurveFunction {
+    std::string name;                        ///< of its Python function
+    std::vector<std::string> parameterNames; ///< Python identifiers, in the function's order
+    std::vector<double> params;
+    std::vector<double> kinks;
+    std::function<Derivs(double, Side)> at; ///< f, f', f'' at x, or a one-sided limit
+};
+
+/// The CURVES entry: label, function and parameters, colour, width, panel, the kinks inside the x range
+/// and, at each, every order whose one-sided limits differ (a jump), as (order, x, left, right).
+std::string curveEntry(const CurveSpec& curve, const CurveFunction& function, const QColor& color, int panel,
+                       const FigureSpec& spec) {
+    std::string paramText, kinkText, jumpText;
+    for (std::size_t i = 0; i < function.params.size(); ++i)
+        paramText += (i ? ", " : "") + function.parameterNames[i] + "=" + pythonNumber(function.params[i]);
+    for (const double x : function.kinks) {
+        if (!(x >= spec.xMin && x <= spec.xMax)) continue;
+        kinkText += (kinkText.empty() ? "" : ", ") + pythonNumber(x);
+        const Derivs left = function.at(x, Side::Left), right = function.at(x, Side::Right);
+        for (int order = 0; order < 3; ++order) {
+            const double l = component(left, order), r = component(right, order);
+            if (!sameValue(l, r))
+                jumpText += (jumpText.empty() ? "" : ", ") + ("(" + std::to_string(order) + ", ") +
+                            pythonNumber(x) + ", " + pythonNumber(l) + ", " + pythonNumber(r) + ")";
+        }
+    }
+    return "    dict(label=" + pyString(curveLabel(curve)) + ", function=" + function.name +
+           ", params=dict(" + paramText + "),\n         color=" + pyColor(color) +
+           ", width_px=" + pythonNumber(curve.lineWidth) + ", panel=" + std::to_string(panel) +
+           ",\n         kinks=[" + kinkText + "], jumps=[" + jumpText + "]),\n";
+}
+
 } // namespace
 
 QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& options) {
@@ -331,46 +362,35 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
             defined.push_back(activation->id);
             functions += "\n\n" + pythonActivationFunction(*activation);
         }
-        const std::vector<double> params =
+        CurveFunction function;
+        function.name = pythonIdentifier(activation->id);
+        function.params =
             curve.params.size() == activation->parameters.size() ? curve.params : activation->defaults();
-        std::string paramText, kinkText, jumpText;
-        for (std::size_t i = 0; i < params.size(); ++i)
-            paramText += (i ? ", " : "") + pythonIdentifier(activation->parameters[i].name) + "=" +
-                         pyNumber(params[i]);
-        for (const Kink& kink : activation->kinks(params)) {
-            if (!(kink.x >= spec.xMin && kink.x <= spec.xMax)) continue;
-            kinkText += (kinkText.empty() ? "" : ", ") + pyNumber(kink.x);
-            const Derivs left = activation->at(kink.x, params, Side::Left);
-            const Derivs right = activation->at(kink.x, params, Side::Right);
-            for (int order = 0; order < 3; ++order) {
-                const double l = component(left, order), r = component(right, order);
-                if (!sameValue(l, r))
-                    jumpText += (jumpText.empty() ? "" : ", ") + ("(" + std::to_string(order) + ", ") +
-                                pyNumber(kink.x) + ", " + pyNumber(l) + ", " + pyNumber(r) + ")";
-            }
-        }
+        for (const auto& parameter : activation->parameters)
+            function.parameterNames.push_back(pythonIdentifier(parameter.name));
+        for (const Kink& kink : activation->kinks(function.params))
+            function.kinks.push_back(kink.x);
+        function.at = [activation, &function](double x, Side side) {
+            return activation->at(x, function.params, side);
+        };
         const QColor color = spec.gallery
                                  ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
                                  : theme.curveColor(curve, static_cast<int>(c));
-        curves += "    dict(label=" + pyString(curveLabel(curve)) +
-                  ", function=" + pythonIdentifier(activation->id) + ", params=dict(" + paramText +
-                  "),\n         color=" + pyColor(color) + ", width_px=" + pyNumber(curve.lineWidth) +
-                  ", panel=" + std::to_string(c) + ",\n         kinks=[" + kinkText + "], jumps=[" +
-                  jumpText + "]),\n";
+        curves += curveEntry(curve, function, color, static_cast<int>(c), spec);
     }
 
     QColor neutral = theme.text;
     neutral.setAlphaF(0.6f);
-    const auto pt = [&](double points) { return pyNumber(points * options.fontScale); };
+    const auto pt = [&](double points) { return pythonNumber(points * options.fontScale); };
     std::string orders;
     for (int order = 0; order < 3; ++order)
         if (spec.showsOrder(order)) orders += (orders.empty() ? "" : ", ") + std::to_string(order);
     std::string yRanges;
     for (int order = 0; order < 3; ++order) {
         const auto& range = spec.yRange[static_cast<std::size_t>(order)];
-        yRanges +=
-            (order ? ", " : "") + (range ? "(" + pyNumber(range->first) + ", " + pyNumber(range->second) + ")"
-                                         : std::string("None"));
+        yRanges += (order ? ", " : "") +
+                   (range ? "(" + pythonNumber(range->first) + ", " + pythonNumber(range->second) + ")"
+                          : std::string("None"));
     }
 
     const QString heading = spec.title.isEmpty() ? QStringLiteral("An ActLab figure") : spec.title;
@@ -394,7 +414,7 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
     script += "X_LABEL = " + pyString(spec.xLabel) + "\n";
     script += "Y_LABELS = [" + pyString(spec.yLabel) + ", " + pyString(spec.yLabelDerivative) + ", " +
               pyString(spec.yLabelSecond) + "]  # of f, f′, f″\n";
-    script += "X_RANGE = (" + pyNumber(spec.xMin) + ", " + pyNumber(spec.xMax) + ")\n";
+    script += "X_RANGE = (" + pythonNumber(spec.xMin) + ", " + pythonNumber(spec.xMax) + ")\n";
     script += "Y_RANGES = [" + yRanges + "]  # per order; None: fit the data with a 5 % margin\n";
     script += "ORDERS = [" + orders + "]  # the subplots from the top: 0 = f, 1 = f′, 2 = f″\n";
     script += "GALLERY = " +
@@ -410,7 +430,7 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
     script += "LEGEND = " + legendLocation(spec.legend) + "\n";
     script += std::string("GRID = ") + (spec.grid ? "True" : "False") + "\n";
     script += "GRID_STYLE = " + gridStyle(spec.gridStyle) + "\n";
-    script += "GRID_OPACITY = " + pyNumber(std::clamp(spec.gridOpacity, 0.0, 1.0)) + "\n";
+    script += "GRID_OPACITY = " + pythonNumber(std::clamp(spec.gridOpacity, 0.0, 1.0)) + "\n";
     script += std::string("ZERO_LINES = ") + (spec.zeroLines ? "True" : "False") + "\n";
     script += std::string("TRANSPARENT = ") + (options.transparent ? "True" : "False") + "\n";
     script += "FONT_PT = dict(title=" + pt(spec.titlePt) + ", label=" + pt(spec.labelPt) +
@@ -421,7 +441,7 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
               ", axis=" + pyColor(theme.axis) + ", text=" + pyColor(theme.text) + ",\n";
     script += "    grid=" + pyColor(theme.grid) + ", zero=" + pyColor(theme.zeroLine) +
               ", legend=" + pyColor(theme.legendBackground) +
-              ", legend_alpha=" + pyNumber(std::round(theme.legendBackground.alphaF() * 1000) / 1000) +
+              ", legend_alpha=" + pythonNumber(std::round(theme.legendBackground.alphaF() * 1000) / 1000) +
               ", legend_edge=" + pyColor(theme.legendBorder) + ",\n";
     script += "    neutral=" +
               pyString(QLatin1Char('#') + neutral.name(QColor::HexArgb).mid(3) +

@@ -33,15 +33,6 @@ bool isWordChar(char c) {
     return isLetter(c) || std::isdigit(static_cast<unsigned char>(c)) != 0;
 }
 
-/// A double as a Python float literal that reads back to the same bits.
-std::string pythonNumber(double value) {
-    if (std::isnan(value)) return "np.nan";
-    if (std::isinf(value)) return value > 0 ? "np.inf" : "-np.inf";
-    std::string text = formatNumber(value);
-    if (text.find_first_of(".e") == std::string::npos) text += ".0";
-    return text;
-}
-
 struct Token {
     enum Kind { Number, Name, Symbol, End } kind;
     std::string text; ///< Name: the identifier with its primes; Symbol: the operator as Python spells it
@@ -158,8 +149,8 @@ class Translator {
         std::string lower;
         for (const char c : t.text)
             lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lower == "inf" || lower == "infinity") return "np.inf";
-        if (lower == "nan") return "np.nan";
+        if (lower == "inf" || lower == "infinity") return pythonNumber(HUGE_VAL);
+        if (lower == "nan") return pythonNumber(std::nan(""));
         if (t.text.find('\'') != std::string::npos) problem("a prime only follows a function", t.column);
         if (t.text == "x") return "x";
         return pythonIdentifier(t.text);
@@ -197,7 +188,7 @@ class Translator {
         for (std::size_t i = args.size() - 1; i < activation->parameters.size(); ++i)
             list += ", " + pythonNumber(activation->parameters[i].defaultValue);
         const std::string value = pythonIdentifier(activation->id) + "(" + list + ")";
-        if (order > 2) return "(np.nan * " + value + "[0])"; // beyond f'': not available, as in ActLab
+        if (order > 2) return "(math.nan * " + value + "[0])"; // beyond f'': not available, as in ActLab
         return value + "[" + std::to_string(order) + "]";
     }
 

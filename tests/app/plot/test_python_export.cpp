@@ -12,6 +12,7 @@
 
 #include "actlab/catalogue.hpp"
 #include "actlab/formula/formula.hpp"
+#include "actlab/number_parsing.hpp"
 
 #include <gtest/gtest.h>
 
@@ -64,6 +65,13 @@ bool agrees(double got, double want) {
     return std::fabs(got - want) <= 1e-9 * std::fabs(want) + 1e-300;
 }
 
+/// A number as ActLab and the script write it (inf, -inf and nan included); a failure names the text.
+double number(const QByteArray& text) {
+    const auto value = actlab::parseNumber(text.toStdString());
+    if (!value) ADD_FAILURE() << "not a number: '" << text.toStdString() << "'";
+    return value.value_or(0);
+}
+
 std::vector<QByteArray> lines(const QByteArray& text) {
     auto all = text.split('\n');
     if (!all.isEmpty() && all.back().isEmpty()) all.removeLast();
@@ -81,8 +89,7 @@ void expectSameCsv(const QByteArray& script, const QByteArray& actlab, const QSt
         const auto a = got[row].split(','), b = want[row].split(',');
         ASSERT_EQ(a.size(), b.size()) << what.toStdString() << " row " << row;
         for (qsizetype col = 0; col < b.size(); ++col) {
-            const double g = QString::fromLatin1(a[col]).toDouble(),
-                         w = QString::fromLatin1(b[col]).toDouble();
+            const double g = number(a[col]), w = number(b[col]);
             if (agrees(g, w) || reported >= 5) continue;
             ++reported;
             ADD_FAILURE() << what.toStdString() << ": row " << row << " column " << col << " ("
@@ -228,6 +235,11 @@ TEST(PythonExport, ScriptReadsItsOptions) {
     r = runPython({script, dir.filePath(QStringLiteral("missing/fig.png"))});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
+    // A format matplotlib does not write.
+    r = runPython({script, dir.filePath(QStringLiteral("fig.xyz"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("cannot write the figure"))) << r.err.toStdString();
 }
 
@@ -286,7 +298,7 @@ TEST(PythonFormula, TranslatesTheFormulaLanguage) {
         {"elu(x)", "elu(x, 1.0)[0]"},
         {"0x1.8p-3*x + 1e-3 + .5", "0.1875 * x + 0.001 + 0.5"},
         {"lambda*sech(x)^2 + logsigmoid(x)", "lambda_ * _sech(x)**2.0 + _logsigmoid(x)"},
-        {"where(x >= 1, inf, NaN)", "np.where(x >= 1.0, np.inf, np.nan)"},
+        {"where(x >= 1, inf, NaN)", "np.where(x >= 1.0, math.inf, math.nan)"},
         {"erf(x) - erfc(x) != sign(x)", "_erf(x) - _erfc(x) != np.sign(x)"}};
     for (const auto& [plain, python] : cases) {
         std::string error;
@@ -369,7 +381,7 @@ TEST(PythonFormula, FormulasEvaluateAsActLabDoes) {
             const auto values = rows[3 * i + static_cast<std::size_t>(order)].split(' ');
             ASSERT_EQ(static_cast<std::size_t>(values.size()), x.size());
             for (std::size_t k = 0; k < x.size(); ++k) {
-                const double got = QString::fromLatin1(values[static_cast<qsizetype>(k)]).toDouble();
+                const double got = number(values[static_cast<qsizetype>(k)]);
                 EXPECT_TRUE(agrees(got, v[order][k]))
                     << formulas[i].first << " order " << order << " at x = " << x[k] << ": Python " << got
                     << ", ActLab " << v[order][k] << "\n  " << parsed.formula->text(order);
