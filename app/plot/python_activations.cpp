@@ -264,7 +264,7 @@ std::string pythonHelpersFor(const std::string& code) {
     }
     std::string out;
     for (std::size_t i = 0; i < used.size(); ++i)
-        if (used[i]) out += std::string(kHelpers[i].source) + "\n";
+        if (used[i]) out += (out.empty() ? "" : "\n\n") + std::string(kHelpers[i].source);
     return out;
 }
 

@@ -42,7 +42,8 @@ struct PythonHelper {
 };
 std::span<const PythonHelper> pythonHelpers();
 
-/// The definitions of the helpers that `code` uses (and the helpers those use), in table order.
+/// The definitions of the helpers that `code` uses (and the helpers those use), in table order,
+/// separated by two blank lines.
 std::string pythonHelpersFor(const std::string& code);
 
 /// A double as a Python float literal that reads back to the same bits ("2.0", "0.1", "1e-300",

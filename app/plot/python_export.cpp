@@ -175,6 +175,7 @@ def draw_figure():
     plt.rcParams["axes.unicode_minus"] = False  # tick labels with "-", as ActLab's
     fig = plt.figure(figsize=(SIZE_PX[0] / 96, SIZE_PX[1] / 96), dpi=96, facecolor=THEME["background"],
                      layout="constrained")
+    fig.get_layout_engine().set(w_pad=12 / 96, h_pad=10 / 96, hspace=0.05)  # about ActLab's margins
     if TITLE:
         fig.suptitle(text(TITLE), fontsize=FONT_PT["title"], color=THEME["text"])
     if GALLERY:
@@ -360,7 +361,7 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
         if (!python || !curve.visible) continue;
         if (std::find(defined.begin(), defined.end(), activation->id) == defined.end()) {
             defined.push_back(activation->id);
-            functions += "\n\n" + pythonActivationFunction(*activation);
+            functions += (functions.empty() ? "" : "\n\n") + pythonActivationFunction(*activation);
         }
         CurveFunction function;
         function.name = pythonIdentifier(activation->id);
@@ -408,7 +409,8 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
         "import matplotlib\nimport numpy as np\n\nmatplotlib.use(\"Agg\")\n"
         "import matplotlib.pyplot as plt  # noqa: E402 (after choosing the backend)\n\n\n"
         "# ---- The functions: each returns f, f′ and f″ at x (a NumPy array) ----\n\n";
-    script += pythonHelpersFor(functions) + functions;
+    const std::string helpers = pythonHelpersFor(functions);
+    script += helpers + (helpers.empty() ? "" : "\n\n") + functions;
     script += "\n\n# ---- The figure ----\n\n";
     script += "TITLE = " + pyString(spec.title) + "\n";
     script += "X_LABEL = " + pyString(spec.xLabel) + "\n";
@@ -440,8 +442,8 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
               pyColor(theme.axisRectBackground.alpha() == 0 ? theme.background : theme.axisRectBackground) +
               ", axis=" + pyColor(theme.axis) + ", text=" + pyColor(theme.text) + ",\n";
     script += "    grid=" + pyColor(theme.grid) + ", zero=" + pyColor(theme.zeroLine) +
-              ", legend=" + pyColor(theme.legendBackground) +
-              ", legend_alpha=" + pythonNumber(std::round(theme.legendBackground.alphaF() * 1000) / 1000) +
+              ", legend=" + pyColor(theme.legendBackground) + ", legend_alpha=" +
+              pythonNumber(std::round(theme.legendBackground.alpha() / 255.0 * 1000) / 1000) +
               ", legend_edge=" + pyColor(theme.legendBorder) + ",\n";
     script += "    neutral=" +
               pyString(QLatin1Char('#') + neutral.name(QColor::HexArgb).mid(3) +
