@@ -221,11 +221,19 @@ def main(argv=None):
                         help="the image to write: .png, .svg or .pdf (default: next to this script, .png)")
     parser.add_argument("--csv", metavar="FILE", help="also write the sampled data as CSV")
     args = parser.parse_args(argv)
+    problem = None
+    suffix = os.path.splitext(args.output)[1][1:].lower()
+    formats = FigureCanvasBase.get_supported_filetypes()
+    if suffix not in formats:
+        problem = f"cannot write {args.output}: name it .png, .svg or .pdf (matplotlib also writes " \
+                  f"{', '.join('.' + f for f in sorted(formats) if f not in ('png', 'svg', 'pdf'))})"
     for path in filter(None, (args.output, args.csv)):
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            print(f"{parser.prog}: cannot write {path}: directory {folder} does not exist", file=sys.stderr)
-            return 2
+            problem = f"cannot write {path}: directory {folder} does not exist"
+    if problem:
+        print(f"{parser.prog}: {problem}", file=sys.stderr)
+        return 2
     try:
         if args.csv:
             write_csv(args.csv)
@@ -407,7 +415,8 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
         "(PyTorch's) values at kinks.\n\"\"\"\n"
         "import argparse\nimport math\nimport os\nimport sys\n\n"
         "import matplotlib\nimport numpy as np\n\nmatplotlib.use(\"Agg\")\n"
-        "import matplotlib.pyplot as plt  # noqa: E402 (after choosing the backend)\n\n\n"
+        "import matplotlib.pyplot as plt  # noqa: E402 (after choosing the backend)\n"
+        "from matplotlib.backend_bases import FigureCanvasBase  # noqa: E402\n\n\n"
         "# ---- The functions: each returns f, f′ and f″ at x (a NumPy array) ----\n\n";
     const std::string helpers = pythonHelpersFor(functions);
     script += helpers + (helpers.empty() ? "" : "\n\n") + functions;

@@ -240,7 +240,7 @@ TEST(PythonExport, ScriptReadsItsOptions) {
     r = runPython({script, dir.filePath(QStringLiteral("fig.xyz"))});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot write the figure"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("fig.xyz: name it .png, .svg or .pdf"))) << r.err.toStdString();
 }
 
 TEST(PythonExport, ScriptShowsWhatTheFigureDeclares) {
