@@ -406,9 +406,7 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
     std::string script =
         "#!/usr/bin/env python3\n\"\"\"" + pyEscaped(heading) +
         " — an ActLab figure as a standalone script (NumPy and matplotlib).\n\n"
-        "    python3 " +
-        (spec.name.isEmpty() ? std::string("figure") : spec.name.toStdString()) +
-        ".py [OUT.png|svg|pdf] [--csv DATA.csv]\n\n"
+        "    python3 SCRIPT.py [OUT.png|svg|pdf] [--csv DATA.csv]\n\n"
         "draws the figure at its size in pixels (default: next to this script, .png) and with --csv\n"
         "writes the sampled f, f′, f″ of every curve in the layout of `actlab plot -o DATA.csv`.\n"
         "The functions below are ActLab's, written out in the stable forms it evaluates, with its\n"

@@ -654,9 +654,9 @@ TEST(Explorer, MenusCarryTheShortcutsAndCopyFigureFillsTheClipboard) {
               QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     EXPECT_EQ(w->action(QStringLiteral("actionResetView"))->shortcut(),
               QKeySequence(QStringLiteral("Ctrl+0")));
-    for (const char* name : {"actionExport", "actionExportData", "actionCopyFigure", "actionShowDerivative",
-                             "actionShowSecond", "actionShowLegend", "actionGrid", "actionZeroLines",
-                             "actionAxisRanges", "actionAbout", "actionQuit"})
+    for (const char* name : {"actionExport", "actionExportData", "actionExportPython", "actionCopyFigure",
+                             "actionShowDerivative", "actionShowSecond", "actionShowLegend", "actionGrid",
+                             "actionZeroLines", "actionAxisRanges", "actionAbout", "actionQuit"})
         EXPECT_FALSE(w->action(QString::fromLatin1(name))->toolTip().isEmpty()) << name;
 
     w->action(QStringLiteral("actionCopyFigure"))->trigger();

@@ -310,6 +310,7 @@ TEST(ExportFormat, ByExtension) {
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("b.svg")), ExportFormat::Svg);
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("b.pdf")), ExportFormat::Pdf);
     EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("b.csv")), ExportFormat::Csv);
+    EXPECT_EQ(actlab::plot::exportFormatForPath(QStringLiteral("fig.Py")), ExportFormat::Python);
     EXPECT_FALSE(actlab::plot::exportFormatForPath(QStringLiteral("b.jpg")));
     EXPECT_FALSE(actlab::plot::exportFormatForPath(QStringLiteral("png")));
 }
