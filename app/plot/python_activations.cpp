@@ -243,7 +243,7 @@ std::string pythonActivationsFor(const std::string& code) {
     std::string out;
     for (const Activation& activation : catalogue())
         if (mentions(code, pythonIdentifier(activation.id)))
-            out += pythonActivationFunction(activation) + "\n\n";
+            out += (out.empty() ? "" : "\n\n") + pythonActivationFunction(activation);
     return out;
 }
 

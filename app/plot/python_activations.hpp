@@ -32,7 +32,8 @@ const PythonActivation* findPythonActivation(std::string_view id);
 /// order, named by pythonIdentifier()); empty if it has no entry.
 std::string pythonActivationFunction(const Activation& activation);
 
-/// The functions of the catalogue entries that `code` calls (a typed formula's gelu(u), elu(u, 0.5)).
+/// The functions of the catalogue entries that `code` calls (a curve's relu(x), a typed formula's
+/// gelu(u), elu(u, 0.5)), in catalogue order, separated by two blank lines.
 std::string pythonActivationsFor(const std::string& code);
 
 /// A helper the generated code may call (_sigmoid, _softplus, _erfc, …) with its definition.

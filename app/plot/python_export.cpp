@@ -3,8 +3,10 @@
 
 #include "plot/curve_label.hpp"
 #include "plot/python_activations.hpp"
+#include "plot/python_formula.hpp"
 
 #include "actlab/catalogue.hpp"
+#include "actlab/curve_function.hpp"
 
 #include <QStringList>
 
@@ -307,44 +309,31 @@ std::string gridStyle(Qt::PenStyle style) {
     }
 }
 
-bool sameValue(double a, double b) {
-    if (a == b || (std::isnan(a) && std::isnan(b))) return true;
-    return std::fabs(a - b) <= 1e-12 * std::max(std::fabs(a), std::fabs(b));
-}
-
-double component(const Derivs& d, int order) {
-    return order == 0 ? d.f : (order == 1 ? d.df : d.d2f);
-}
-
-/// What the script needs of one curve's function, whatever defines it.
-struct CurveFunction {
-    std::string name;                        ///< of its Python function
-    std::vector<std::string> parameterNames; ///< Python identifiers, in the function's order
-    std::vector<double> params;
-    std::vector<double> kinks;
-    std::function<Derivs(double, Side)> at; ///< f, f', f'' at x, or a one-sided limit
-};
-
-/// The CURVES entry: label, function and parameters, colour, width, panel, the kinks inside the x range
-/// and, at each, every order whose one-sided limits differ (a jump), as (order, x, left, right).
-std::string curveEntry(const CurveSpec& curve, const CurveFunction& function, const QColor& color, int panel,
+/// The CURVES entry: label, Python function and parameters, colour, width, panel, the kinks inside the x
+/// range and the jumps ActLab draws there, as (order, x, left, right): taken from its own sampling, where a
+/// jump is the left limit, a NaN and the right limit at one x.
+std::string curveEntry(const CurveSpec& curve, const std::string& name, const CurveFunction& function,
+                       const std::vector<double>& params, const QColor& color, int panel,
                        const FigureSpec& spec) {
     std::string paramText, kinkText, jumpText;
-    for (std::size_t i = 0; i < function.params.size(); ++i)
-        paramText += (i ? ", " : "") + function.parameterNames[i] + "=" + pythonNumber(function.params[i]);
-    for (const double x : function.kinks) {
-        if (!(x >= spec.xMin && x <= spec.xMax)) continue;
-        kinkText += (kinkText.empty() ? "" : ", ") + pythonNumber(x);
-        const Derivs left = function.at(x, Side::Left), right = function.at(x, Side::Right);
-        for (int order = 0; order < 3; ++order) {
-            const double l = component(left, order), r = component(right, order);
-            if (!sameValue(l, r))
+    for (std::size_t i = 0; i < params.size(); ++i)
+        paramText +=
+            (i ? ", " : "") + pythonIdentifier(function.parameters()[i].name) + "=" + pythonNumber(params[i]);
+    if (!(spec.xMin < spec.xMax) || !std::isfinite(spec.xMin) || !std::isfinite(spec.xMax))
+        return {}; // nothing ActLab could draw either
+    for (const Kink& kink : function.kinks(params, spec.xMin, spec.xMax))
+        kinkText += (kinkText.empty() ? "" : ", ") + pythonNumber(kink.x);
+    const SampledCurve sampled = function.sample(params, spec.xMin, spec.xMax, 2); // uniform points + kinks
+    for (int order = 0; order < 3; ++order) {
+        const Series& s = sampled.order[static_cast<std::size_t>(order)];
+        for (std::size_t i = 1; i + 1 < s.x.size(); ++i)
+            if (s.x[i - 1] == s.x[i] && s.x[i] == s.x[i + 1] && std::isnan(s.y[i]))
                 jumpText += (jumpText.empty() ? "" : ", ") + ("(" + std::to_string(order) + ", ") +
-                            pythonNumber(x) + ", " + pythonNumber(l) + ", " + pythonNumber(r) + ")";
-        }
+                            pythonNumber(s.x[i]) + ", " + pythonNumber(s.y[i - 1]) + ", " +
+                            pythonNumber(s.y[i + 1]) + ")";
     }
-    return "    dict(label=" + pyString(curveLabel(curve)) + ", function=" + function.name +
-           ", params=dict(" + paramText + "),\n         color=" + pyColor(color) +
+    return "    dict(label=" + pyString(curveLabel(curve)) + ", function=" + name + ", params=dict(" +
+           paramText + "),\n         color=" + pyColor(color) +
            ", width_px=" + pythonNumber(curve.lineWidth) + ", panel=" + std::to_string(panel) +
            ",\n         kinks=[" + kinkText + "], jumps=[" + jumpText + "]),\n";
 }
@@ -360,33 +349,37 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
     const int rows = std::max(1, static_cast<int>(std::lround(std::sqrt(panels / 2.0))));
     const int cols = (panels + rows - 1) / rows;
 
-    std::string functions, curves;
-    std::vector<std::string_view> defined;
+    // `calls` names every catalogue function the script calls (the curves' own, and those formulas call),
+    // so that each is defined once; formulas get functions of their own, formula_1, formula_2, …
+    std::string calls, formulas, curves;
+    int formulaCount = 0;
     for (std::size_t c = 0; c < spec.curves.size(); ++c) {
         const CurveSpec& curve = spec.curves[c];
-        const Activation* activation = findActivation(curve.id.toStdString());
-        const PythonActivation* python = activation ? findPythonActivation(activation->id) : nullptr;
-        if (!python || !curve.visible) continue;
-        if (std::find(defined.begin(), defined.end(), activation->id) == defined.end()) {
-            defined.push_back(activation->id);
-            functions += (functions.empty() ? "" : "\n\n") + pythonActivationFunction(*activation);
+        const auto function = functionOf(curve);
+        if (!function || !curve.visible) continue;
+        std::string name;
+        if (const formula::Formula* typed = function->formula()) {
+            name = "formula_" + std::to_string(formulaCount + 1);
+            const auto definition = pythonFormulaFunction(*typed, name);
+            if (!definition) continue; // not for text ActLab prints itself; such a curve is left out
+            ++formulaCount;
+            formulas += (formulas.empty() ? "" : "\n\n") + *definition;
+            for (int order = 0; order < 3; ++order)
+                calls += pythonExpression(typed->text(order, formula::Notation::Plain)).value_or("") + "\n";
+        } else {
+            if (!findPythonActivation(function->id())) continue;
+            name = pythonIdentifier(function->id());
+            calls += name + "(x)\n";
         }
-        CurveFunction function;
-        function.name = pythonIdentifier(activation->id);
-        function.params =
-            curve.params.size() == activation->parameters.size() ? curve.params : activation->defaults();
-        for (const auto& parameter : activation->parameters)
-            function.parameterNames.push_back(pythonIdentifier(parameter.name));
-        for (const Kink& kink : activation->kinks(function.params))
-            function.kinks.push_back(kink.x);
-        function.at = [activation, &function](double x, Side side) {
-            return activation->at(x, function.params, side);
-        };
+        const std::vector<double> params =
+            curve.params.size() == function->parameters().size() ? curve.params : function->defaults();
         const QColor color = spec.gallery
                                  ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
                                  : theme.curveColor(curve, static_cast<int>(c));
-        curves += curveEntry(curve, function, color, static_cast<int>(c), spec);
+        curves += curveEntry(curve, name, *function, params, color, static_cast<int>(c), spec);
     }
+    std::string functions = pythonActivationsFor(calls);
+    functions += (functions.empty() || formulas.empty() ? "" : "\n\n") + formulas;
 
     QColor neutral = theme.text;
     neutral.setAlphaF(0.6f);

@@ -218,6 +218,38 @@ TEST(PythonExport, AllFunctionsAgreeWithTheCore) {
                   {allFunctions(-60, 45), QStringLiteral("tails")}});
 }
 
+/// Typed formulas with kinks (where, max, abs, sign: jumps of f' and f'' with their dots), catalogue
+/// calls and parameters, drawn and sampled by the script as ActLab does.
+TEST(PythonExport, FormulaFigureRedrawsWithActLabsData) {
+    FigureSpec spec;
+    spec.title = QStringLiteral("Typed formulas");
+    spec.xMin = -6;
+    spec.xMax = 5;
+    spec.points = 1001;
+    spec.setDerivatives(2);
+    const std::vector<std::pair<const char*, std::vector<double>>> formulas = {
+        {"x*tanh(softplus(b*x))", {1.5}},
+        {"where(x > 0, x, a*expm1(x))", {0.5}},
+        {"max(x, a*x)", {0.2}},
+        {"x*sigmoid(b*x + c)", {1.7, -0.4}},
+        {"gelu(x)*b + elu(x, 0.5) + abs(x - 1)", {0.75}},
+        {"sign(x)*x^2/2 + log(1 + exp(x))", {}}};
+    for (const auto& [text, params] : formulas) {
+        QString error;
+        const auto parsed = actlab::plot::parseCurveFormula(QString::fromLatin1(text), &error);
+        ASSERT_TRUE(parsed) << text << ": " << error.toStdString();
+        CurveSpec c;
+        c.formula = *parsed;
+        c.params = params;
+        spec.curves.push_back(c);
+    }
+    spec.curves.push_back(curve(QStringLiteral("elu"), {0.5})); // defined once, also called by a formula
+    checkFigures({{spec, QStringLiteral("formulas")}});
+    const std::string script = actlab::plot::renderPythonScript(spec, ExportOptions{}).toStdString();
+    EXPECT_NE(script.find("def formula_1(x, b):"), std::string::npos);
+    EXPECT_EQ(script.find("def elu("), script.rfind("def elu("));
+}
+
 TEST(PythonExport, ScriptReadsItsOptions) {
     auto spec = actlab::plot::preset(QStringLiteral("relu-variants"));
     ASSERT_TRUE(spec);
@@ -275,6 +307,17 @@ TEST(PythonExport, CommandLineWritesTheScript) {
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().startsWith("#!/usr/bin/env python3\n"));
+
+    process.start(
+        QStringLiteral(ACTLAB_EXECUTABLE),
+        {QStringLiteral("plot"), QStringLiteral("formula:x*sigmoid(b*x);b=2"), QStringLiteral("-o"), out});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    QFile formula(out);
+    ASSERT_TRUE(formula.open(QIODevice::ReadOnly));
+    const QByteArray text = formula.readAll();
+    EXPECT_TRUE(text.contains("def formula_1(x, b):")) << text.toStdString();
+    EXPECT_TRUE(text.contains("params=dict(b=2.0)")) << text.toStdString();
 
     process.start(QStringLiteral(ACTLAB_EXECUTABLE),
                   {QStringLiteral("plot"), QStringLiteral("relu"), QStringLiteral("-o"),
@@ -355,8 +398,8 @@ TEST(PythonFormula, FormulasEvaluateAsActLabDoes) {
         xs += (xs.empty() ? "" : ", ") + actlab::formatNumber(v);
     const std::string activations = actlab::plot::pythonActivationsFor(functions);
     const std::string program = "import math\n\nimport numpy as np\n\nnp.seterr(all=\"ignore\")\n\n" +
-                                actlab::plot::pythonHelpersFor(functions + activations) + "\n" + activations +
-                                functions + "x = np.array([" + xs + "])\n" + calls;
+                                actlab::plot::pythonHelpersFor(functions + activations) + "\n\n" +
+                                activations + "\n\n" + functions + "x = np.array([" + xs + "])\n" + calls;
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("formulas.py"));
