@@ -7,6 +7,7 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
+#include "explorer/depth_view.hpp"
 #include "explorer/formula_actions.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
@@ -220,6 +221,14 @@ void MainWindow::buildDocks() {
     infoDock->raise();
     tabifyDockWidget(readoutDock, historyDock);
     readoutDock->raise();
+    // The deep-network view computes nothing while closed: it starts closed (View ▸ Deep network).
+    m_depth = new DepthView(m_document, this);
+    auto* depthDock =
+        makeDock(m_depth, tr("Deep network"), QStringLiteral("deepNetworkDock"), Qt::BottomDockWidgetArea);
+    depthDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    depthDock->toggleViewAction()->setStatusTip(
+        tr("Signal and gradient of the curves through a deep network"));
+    depthDock->hide();
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
     resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
@@ -507,6 +516,8 @@ void MainWindow::buildMenus() {
     m_viewMenu->addAction(m_presentSmaller);
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addSeparator();
+    if (auto* depthDock = findChild<QDockWidget*>(QStringLiteral("deepNetworkDock")))
+        m_viewMenu->addAction(depthDock->toggleViewAction());
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addSeparator();
@@ -700,6 +711,7 @@ void MainWindow::applyTheme() {
     m_model->setTheme(m_theme);
     m_readout->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
+    m_depth->setTheme(m_theme);
     m_info->refresh();
     syncViewActions();
 }
