@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,9 @@ constexpr std::array<SliderSpec, DepthView::SliderCount> kSliders{{
     {"\u03c3_b\u00b2", 0, 100, 0.01},
     {"q_in", 1, 400, 0.01},
 }};
+
+/// The dock's figures are smaller than exported ones: smaller text leaves room for the data.
+constexpr double kDockFontScale = 0.85;
 
 /// The pause after the last change before the Monte-Carlo network starts (a slider drag passes first).
 constexpr int kMonteCarloDelayMs = 250;
@@ -101,6 +105,7 @@ void DepthView::build() {
         plot->setNoAntialiasingOnDrag(true);
         m_plots[static_cast<std::size_t>(i)] = plot;
         m_figures[static_cast<std::size_t>(i)] = new actlab::plot::AnalysisFigure(plot, this);
+        m_figures[static_cast<std::size_t>(i)]->setFontScale(kDockFontScale);
         m_tabs->addTab(plot, names[static_cast<std::size_t>(i)]);
     }
     m_tabs->setTabToolTip(DepthTab,
@@ -208,6 +213,17 @@ void DepthView::setSettings(const AnalysisSettings& settings) {
     m_settings = settings; // the sliders round; the settings stay exact
     updateLabels();
     refresh();
+}
+
+void DepthView::showAnalysis(actlab::plot::AnalysisKind kind, const AnalysisSettings& settings) {
+    // The tabs are in the order of AnalysisKind.
+    if (auto* dock = qobject_cast<QDockWidget*>(parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(static_cast<int>(kind));
+    setSettings(settings);
 }
 
 const std::vector<actlab::plot::AnalysisCurve>& DepthView::curves() const {

@@ -54,6 +54,9 @@ class DepthView : public QWidget {
     /// Moves the sliders to `settings` (values between slider steps are kept exactly) and updates.
     void setSettings(const actlab::plot::AnalysisSettings& settings);
 
+    /// Opens the view on a preset's figure: its settings, its tab, and the dock it sits in shown.
+    void showAnalysis(actlab::plot::AnalysisKind kind, const actlab::plot::AnalysisSettings& settings);
+
     /// The curves shown, with their theory and (when a run has finished) Monte-Carlo layers.
     const std::vector<actlab::plot::AnalysisCurve>& curves() const;
     actlab::plot::AnalysisFigure* figure(Tab tab) const;

@@ -17,6 +17,7 @@
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
+#include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/export_dialog.hpp"
@@ -654,6 +655,8 @@ bool MainWindow::loadPreset(const QString& name) {
     m_document->setCursorX(std::nullopt);
     placeCursor();
     syncViewActions();
+    if (const auto analysis = actlab::plot::presetAnalysis(name))
+        m_depth->showAnalysis(analysis->kind, analysis->settings);
     statusBar()->showMessage(tr("Loaded preset %1").arg(name), 4000);
     return true;
 }

@@ -19,8 +19,8 @@ constexpr std::array<KindName, 4> kKindNames{{{AnalysisKind::Depth, "depth"},
                                               {AnalysisKind::SeluMap, "selu-map"},
                                               {AnalysisKind::Phase, "phase"}}};
 
-/// Depth at which the phase diagram reads χ where the variance map has no positive fixed point.
-constexpr int kPhaseDepth = 200;
+/// Depth at which the phase diagram reads χ.
+constexpr int kPhaseDepth = 100;
 
 analysis::DepthConfig depthConfig(const AnalysisSettings& settings) {
     return {settings.layers, settings.sigmaW2, settings.sigmaB2, settings.qIn};
@@ -110,13 +110,13 @@ PhaseDiagram phaseDiagram(const Activation& activation, std::span<const double> 
         for (int i = 0; i < w2Steps; ++i) {
             if (cancelled && cancelled()) return {};
             const double w2 = d.w2Lo + i * dw;
-            const auto fp = analysis::varianceFixedPoint(ge, w2, b2);
-            double chi = fp.found && fp.q > 0 ? fp.chi : std::numeric_limits<double>::quiet_NaN();
-            // No positive fixed point (q → 0 or q → ∞, e.g. ReLU without bias): χ where the variance has
-            // gone after kPhaseDepth layers from q = 1, the last finite one (ReLU: σ_w²/2 at any q).
-            if (!std::isfinite(chi))
-                for (const auto& layer : analysis::propagateDepth(ge, {kPhaseDepth, w2, b2, 1.0}))
-                    if (std::isfinite(layer.chi) && layer.q > 0) chi = layer.chi;
+            // χ where the variance has gone after kPhaseDepth layers from q = 1: χ* at the fixed point q*
+            // where the map converges (geometrically, away from the χ* = 1 line), and what a network of
+            // that depth sees where it does not (q → 0 or ∞; ReLU without bias: σ_w²/2 at any q). The
+            // core's varianceFixedPoint() would also give ξ_c, which costs 0.1–0.3 s per chaotic point.
+            double chi = std::numeric_limits<double>::quiet_NaN();
+            for (const auto& layer : analysis::propagateDepth(ge, {kPhaseDepth, w2, b2, 1.0}))
+                if (std::isfinite(layer.chi) && layer.q > 0) chi = layer.chi;
             d.chi[static_cast<std::size_t>(j * w2Steps + i)] = chi;
         }
         // The first crossing of χ* = 1 along σ_w², between grid columns, where ln χ* is close to linear.

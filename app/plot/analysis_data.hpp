@@ -68,12 +68,12 @@ std::vector<analysis::MonteCarloLayer> depthMonteCarlo(const Activation& activat
                                                        const AnalysisSettings& settings,
                                                        const analysis::Progress& progress = {});
 
-/// χ* = σ_w² E[f′²] at the variance fixed point q* over a grid of (σ_w², σ_b²), and the χ* = 1 line.
+/// χ = σ_w² E[f′²] at the variance fixed point q* over a grid of (σ_w², σ_b²), and the χ = 1 line.
 struct PhaseDiagram {
     double w2Lo = 0, w2Hi = 0, b2Lo = 0, b2Hi = 0;
     int w2Steps = 0, b2Steps = 0;
-    /// chi[j * w2Steps + i] at σ_w² = w2Lo + i·Δw, σ_b² = b2Lo + j·Δb. Where the variance map has no
-    /// positive fixed point (q → 0 or ∞) it is χ after 200 layers from q = 1 (ReLU: σ_w²/2 everywhere).
+    /// chi[j * w2Steps + i] at σ_w² = w2Lo + i·Δw, σ_b² = b2Lo + j·Δb: χ after 100 layers from q = 1,
+    /// which is χ* at the fixed point q* where the variance map converges (ReLU: σ_w²/2 everywhere).
     std::vector<double> chi;
     /// Points (σ_w², σ_b²) of the χ* = 1 line, one per row of σ_b² where χ* crosses 1 (interpolated in
     /// ln χ* between grid columns), in order of σ_b².

@@ -87,6 +87,7 @@ struct AnalysisFigure::Private {
     QPointer<QCustomPlot> plot;
     Theme theme = Theme::light();
     QString title;
+    double fontScale = 1;
     int legendRow = 0;
     std::function<void()> redraw; ///< the last show…(), to draw again in another theme
     std::vector<QCPAxisRect*> panels;
@@ -96,7 +97,7 @@ struct AnalysisFigure::Private {
     QFont font(double pt) const {
         QFont f = plot ? plot->font() : QFont();
         f.setFamilies({QStringLiteral("DejaVu Sans"), f.family()});
-        f.setPointSizeF(pt);
+        f.setPointSizeF(pt * fontScale);
         return f;
     }
 
@@ -432,7 +433,8 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
     for (const double chi : diagram.chi)
         if (positive(chi)) spread = std::max(spread, std::abs(std::log(chi)));
     spread = std::min(spread, std::log(10.0));
-    const QCPRange chiRange(std::exp(-spread), std::exp(spread));
+    // A hair wider, so that ticks at the ends (0.1 and 10) are not lost to exp(−ln 10) < 0.1.
+    const QCPRange chiRange(std::exp(-spread) * (1 - 1e-9), std::exp(spread) * (1 + 1e-9));
     map->setDataScaleType(QCPAxis::stLogarithmic);
     map->setDataRange(chiRange);
     map->setInterpolate(true);
@@ -443,7 +445,7 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
     scale->setGradient(gradient);
     scale->setDataRange(chiRange);
     scale->setBarWidth(14);
-    scale->axis()->setLabel(QStringLiteral("\u03c7* = \u03c3_w\u00b2 E[f\u2032(z)\u00b2] at q*"));
+    scale->axis()->setLabel(QStringLiteral("\u03c7 = \u03c3_w\u00b2 E[f\u2032(z)\u00b2] at layer 100"));
     // Powers of ten over a wide range; over a narrow one (tanh: 0.7…1.4) plain numbers.
     if (spread > std::log(5.0)) {
         scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -503,6 +505,11 @@ AnalysisFigure::~AnalysisFigure() = default;
 void AnalysisFigure::setTheme(const Theme& theme) {
     if (theme == d->theme) return;
     d->theme = theme;
+    if (d->redraw) d->redraw();
+}
+
+void AnalysisFigure::setFontScale(double scale) {
+    d->fontScale = scale;
     if (d->redraw) d->redraw();
 }
 

@@ -47,6 +47,8 @@ class AnalysisFigure : public QObject {
     ~AnalysisFigure() override;
 
     void setTheme(const Theme& theme);
+    /// Multiplies every font size (the window's dock is smaller than an exported figure); 1 by default.
+    void setFontScale(double scale);
     /// The title above the panels (empty: none).
     void setTitle(const QString& title);
 

@@ -2,6 +2,7 @@
 #include "plot/plot_command.hpp"
 
 #include "plot/analysis_export.hpp"
+#include "plot/analysis_preset.hpp"
 #include "plot/axis_range.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
@@ -398,6 +399,14 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
                             .arg(quoted(presetName), presetNames().join(QStringLiteral(", "))));
         spec = *p;
     }
+    // A preset about a deep-network figure draws it; --analysis and the network options override it.
+    std::optional<AnalysisKind> presetKind;
+    if (!presetName.isEmpty())
+        if (const auto preset = presetAnalysis(presetName)) {
+            presetKind = preset->kind;
+            request.analysisSettings = preset->settings;
+        }
+    std::optional<AnalysisKind> analysisKind; // --analysis
     for (auto& curve : curves)
         spec.curves.push_back(std::move(curve));
     std::optional<Animation> animation;
@@ -405,7 +414,6 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     QString animationOption;     // the first of them given, for "needs --animate"
     AnalysisSettings& analysisSettings = request.analysisSettings;
     QString analysisOption; // the first network option given, for "needs --analysis"
-    std::optional<AnalysisKind> analysisKind;
     for (const auto& [name, value] : options) {
         if (const auto problem = parseAnalysisOption(name, value, analysisSettings, analysisKind)) {
             if (!problem->isEmpty()) return fail(*problem);
@@ -506,9 +514,12 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     }
     if (!animation && !animationOption.isEmpty())
         return fail(QStringLiteral("%1 needs --animate NAME=A:B").arg(animationOption));
+    const bool analysisGiven = analysisKind.has_value();
+    if (!analysisKind) analysisKind = presetKind;
     if (!analysisKind && !analysisOption.isEmpty())
         return fail(
             QStringLiteral("%1 needs --analysis depth|histograms|selu-map|phase").arg(analysisOption));
+    if (animation && !analysisGiven) analysisKind.reset(); // a preset's parameters animated: its curves
     if (analysisKind) {
         if (animation) return fail(QStringLiteral("--analysis and --animate cannot be used together"));
         if (const QString problem = analysisSettingsProblem(analysisSettings); !problem.isEmpty())
@@ -525,12 +536,14 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
     if (analysisKind) {
         const auto format = exportFormatForPath(request.output);
-        if (!format || *format == ExportFormat::Csv)
+        // The CSV or the session of a preset about a deep-network figure: its curves.
+        if (!analysisGiven && (request.session || format == ExportFormat::Csv)) analysisKind.reset();
+        if (analysisKind && (!format || *format == ExportFormat::Csv))
             return fail(
                 QStringLiteral("--analysis draws a figure: -o OUT.png, OUT.svg or OUT.pdf, not %1 (for "
                                "the numbers use `actlab depth`)")
                     .arg(quoted(request.output)));
-        request.session = false;
+        if (analysisKind) request.session = false;
         request.analysis = analysisKind;
     }
     if (animation) {
