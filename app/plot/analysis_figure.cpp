@@ -446,14 +446,11 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
     scale->setDataRange(chiRange);
     scale->setBarWidth(14);
     scale->axis()->setLabel(QStringLiteral("\u03c7 = \u03c3_w\u00b2 E[f\u2032(z)\u00b2] at layer 100"));
-    // Powers of ten over a wide range; over a narrow one (tanh: 0.7…1.4) plain numbers.
-    if (spread > std::log(5.0)) {
-        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    } else {
-        QSharedPointer<QCPAxisTicker> ticker(new QCPAxisTicker);
-        ticker->setTickCount(6);
-        scale->axis()->setTicker(ticker);
-    }
+    // Ticks at 1, 2 and 5 times powers of ten inside the range, symmetric about χ = 1 on the log scale.
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (const double v : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0})
+        if (chiRange.contains(v)) ticker->addTick(v, formatLabelNumber(v));
+    scale->axis()->setTicker(ticker);
     styleAxis(scale->axis());
     map->setColorScale(scale);
     auto* margins = new QCPMarginGroup(plot);
