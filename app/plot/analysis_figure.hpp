@@ -35,7 +35,8 @@ struct AnalysisCurve {
 };
 
 /// The visible curves of `spec` in their theme colours, with the mean-field theory of `settings` (no
-/// Monte Carlo). A curve whose parameters the core refuses is left out.
+/// Monte Carlo). A typed formula and a curve whose parameters the core refuses are left out (the core's
+/// analysis takes catalogue functions).
 std::vector<AnalysisCurve> analysisCurves(const FigureSpec& spec, const Theme& theme,
                                           const AnalysisSettings& settings);
 
