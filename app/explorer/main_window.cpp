@@ -7,6 +7,7 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
+#include "explorer/depth_view.hpp"
 #include "explorer/formula_actions.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
@@ -16,6 +17,7 @@
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
+#include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/export_dialog.hpp"
@@ -220,6 +222,14 @@ void MainWindow::buildDocks() {
     infoDock->raise();
     tabifyDockWidget(readoutDock, historyDock);
     readoutDock->raise();
+    // The deep-network view computes nothing while closed: it starts closed (View ▸ Deep network).
+    m_depth = new DepthView(m_document, this);
+    auto* depthDock =
+        makeDock(m_depth, tr("Deep network"), QStringLiteral("deepNetworkDock"), Qt::BottomDockWidgetArea);
+    depthDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    depthDock->toggleViewAction()->setStatusTip(
+        tr("Signal and gradient of the curves through a deep network"));
+    depthDock->hide();
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
     resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
@@ -514,6 +524,8 @@ void MainWindow::buildMenus() {
     m_viewMenu->addAction(m_presentSmaller);
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addSeparator();
+    if (auto* depthDock = findChild<QDockWidget*>(QStringLiteral("deepNetworkDock")))
+        m_viewMenu->addAction(depthDock->toggleViewAction());
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addSeparator();
@@ -650,6 +662,8 @@ bool MainWindow::loadPreset(const QString& name) {
     m_document->setCursorX(std::nullopt);
     placeCursor();
     syncViewActions();
+    if (const auto analysis = actlab::plot::presetAnalysis(name))
+        m_depth->showAnalysis(analysis->kind, analysis->settings);
     statusBar()->showMessage(tr("Loaded preset %1").arg(name), 4000);
     return true;
 }
@@ -707,6 +721,7 @@ void MainWindow::applyTheme() {
     m_model->setTheme(m_theme);
     m_readout->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
+    m_depth->setTheme(m_theme);
     m_info->refresh();
     syncViewActions();
 }

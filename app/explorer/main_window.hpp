@@ -32,6 +32,7 @@ class FormulaActions;
 class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
+class DepthView;
 class InfoPanel;
 class ParameterAnimator;
 class ParameterEditor;
@@ -72,6 +73,8 @@ class MainWindow : public QMainWindow {
     Presentation* presentation() const { return m_presentation; }
     LessonPanel* lessonPanel() const { return m_lesson; }
     LessonNotes* lessonNotes() const { return m_notes; }
+    /// The deep-network view (View ▸ Deep network, Ctrl+Shift+D).
+    DepthView* depthView() const { return m_depth; }
 
     /// Opens the built-in lesson "ReLU and its variants" (Chinese when the interface language is
     /// Chinese, else English) as an untitled session; false if the user kept unsaved work.
@@ -133,6 +136,7 @@ class MainWindow : public QMainWindow {
     Presentation* m_presentation = nullptr;
     LessonPanel* m_lesson = nullptr;
     LessonNotes* m_notes = nullptr;
+    DepthView* m_depth = nullptr;
 
     QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 

@@ -176,10 +176,8 @@ QString exportFormatName(ExportFormat format) {
     return {};
 }
 
-QImage renderImage(const FigureSpec& spec, const ExportOptions& options) {
+QImage renderPlotImage(QCustomPlot& plot, QSize size, const ExportOptions& options) {
     const double scale = std::clamp(options.scale, 0.25, 8.0);
-    OffscreenFigure f(spec, options, 2 * std::max(1.0, scale), false);
-    const QSize size = exportSize(spec, options);
     // What QCustomPlot::toPixmap does, into an image we keep (no pixmap-to-image copy).
     const QSize pixels(static_cast<int>(std::lround(size.width() * scale)),
                        static_cast<int>(std::lround(size.height() * scale)));
@@ -191,20 +189,18 @@ QImage renderImage(const FigureSpec& spec, const ExportOptions& options) {
     painter.setMode(QCPPainter::pmNoCaching);
     if (scale > 1) painter.setMode(QCPPainter::pmNonCosmetic); // 1 px lines grow with the scale too
     painter.scale(scale, scale);
-    f.plot.toPainter(&painter, size.width(), size.height());
+    plot.toPainter(&painter, size.width(), size.height());
     painter.end();
     return image;
 }
 
-QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
-    const QImage image = renderImage(spec, options);
+QByteArray renderPlotPng(QCustomPlot& plot, QSize size, const ExportOptions& options) {
+    const QImage image = renderPlotImage(plot, size, options);
     if (image.isNull()) return {};
     return encodePng(image, options.dpi > 0 ? options.dpi : 96);
 }
 
-QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options) {
-    OffscreenFigure f(spec, options, 2, true);
-    const QSize size = exportSize(spec, options);
+QByteArray renderPlotSvg(QCustomPlot& plot, QSize size, const QString& title) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -213,12 +209,12 @@ QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options) {
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(static_cast<int>(kSvgDpi));
-    generator.setTitle(spec.title.isEmpty() ? QStringLiteral("ActLab figure") : spec.title);
+    generator.setTitle(title.isEmpty() ? QStringLiteral("ActLab figure") : title);
     generator.setDescription(QStringLiteral("Made with ActLab"));
     QCPPainter painter;
     if (!painter.begin(&generator)) return {};
     painter.setMode(QCPPainter::pmVectorized);
-    f.plot.toPainter(&painter, size.width(), size.height());
+    plot.toPainter(&painter, size.width(), size.height());
     painter.end();
     buffer.close();
     // QSvgGenerator states the size in millimetres (rounded); pixels say exactly what was asked for.
@@ -237,9 +233,7 @@ QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options) {
     return text.toUtf8();
 }
 
-QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
-    OffscreenFigure f(spec, options, 2, false);
-    const QSize size = exportSize(spec, options);
+QByteArray renderPlotPdf(QCustomPlot& plot, QSize size, const QString& title) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -247,7 +241,7 @@ QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
         QPdfWriter writer(&buffer);
         writer.setResolution(static_cast<int>(kSvgDpi));
         writer.setCreator(QStringLiteral("ActLab"));
-        writer.setTitle(spec.title);
+        writer.setTitle(title);
         const QSizeF points(size.width() * 72.0 / kSvgDpi, size.height() * 72.0 / kSvgDpi);
         writer.setPageLayout(
             QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
@@ -256,10 +250,31 @@ QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
         if (!painter.begin(&writer)) return {};
         painter.setMode(QCPPainter::pmVectorized);
         painter.setWindow(QRect(QPoint(0, 0), size));
-        f.plot.toPainter(&painter, size.width(), size.height());
+        plot.toPainter(&painter, size.width(), size.height());
         painter.end();
     }
     return bytes;
+}
+
+QImage renderImage(const FigureSpec& spec, const ExportOptions& options) {
+    OffscreenFigure f(spec, options, 2 * std::max(1.0, std::clamp(options.scale, 0.25, 8.0)), false);
+    return renderPlotImage(f.plot, exportSize(spec, options), options);
+}
+
+QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options) {
+    const QImage image = renderImage(spec, options);
+    if (image.isNull()) return {};
+    return encodePng(image, options.dpi > 0 ? options.dpi : 96);
+}
+
+QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options) {
+    OffscreenFigure f(spec, options, 2, true);
+    return renderPlotSvg(f.plot, exportSize(spec, options), spec.title);
+}
+
+QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options) {
+    OffscreenFigure f(spec, options, 2, false);
+    return renderPlotPdf(f.plot, exportSize(spec, options), spec.title);
 }
 
 QByteArray renderCsv(const FigureSpec& spec, int points) {

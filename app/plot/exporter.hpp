@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QCustomPlot;
 class QMimeData;
 
 namespace actlab::plot {
@@ -42,6 +43,13 @@ QImage renderImage(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderPng(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderSvg(const FigureSpec& spec, const ExportOptions& options);
 QByteArray renderPdf(const FigureSpec& spec, const ExportOptions& options);
+
+/// The same for a QCustomPlot drawn by someone else (the deep-network figures): `size` is the logical
+/// size the plot is laid out at; `title` goes into the SVG's and PDF's metadata.
+QImage renderPlotImage(QCustomPlot& plot, QSize size, const ExportOptions& options);
+QByteArray renderPlotPng(QCustomPlot& plot, QSize size, const ExportOptions& options);
+QByteArray renderPlotSvg(QCustomPlot& plot, QSize size, const QString& title);
+QByteArray renderPlotPdf(QCustomPlot& plot, QSize size, const QString& title);
 
 /// The samples of every visible curve as CSV: a header row, then one row per x with x followed by
 /// f, f', f'' of each curve (the convention values at kinks). The grid is `points` uniform samples over

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/plot_command.hpp"
 
+#include "plot/analysis_export.hpp"
+#include "plot/analysis_preset.hpp"
 #include "plot/axis_range.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -104,6 +107,72 @@ QString normalisedLegend(QString text) {
     return text;
 }
 
+/// A number ≥ 0 for σ_w², σ_b² or q_in.
+std::optional<double> parseVariance(const QString& text) {
+    const auto v = parseNumber(text);
+    if (!v || !std::isfinite(*v) || !(*v >= 0)) return std::nullopt;
+    return v;
+}
+
+/// Reads one of `--analysis`'s options into `settings` (`kind` for --analysis itself): nullopt if `name`
+/// is none of them, an empty string when read, else the message for bad input.
+std::optional<QString> parseAnalysisOption(const QString& name, const QString& value,
+                                           AnalysisSettings& settings, std::optional<AnalysisKind>& kind) {
+    if (name == QLatin1String("--analysis")) {
+        kind = analysisKindFromName(value.trimmed());
+        if (!kind)
+            return QStringLiteral("--analysis must be depth, histograms, selu-map or phase, not %1")
+                .arg(quoted(value));
+    } else if (name == QLatin1String("--layers")) {
+        const auto n = parseWhole(value, 1, kMaxAnalysisLayers);
+        if (!n)
+            return QStringLiteral("--layers must be a whole number from 1 to %1, not %2")
+                .arg(kMaxAnalysisLayers)
+                .arg(quoted(value));
+        settings.layers = *n;
+    } else if (name == QLatin1String("--sigma-w2") || name == QLatin1String("--sigma-b2") ||
+               name == QLatin1String("--q-in")) {
+        const auto v = parseVariance(value);
+        if (!v) return QStringLiteral("%1 must be a finite number >= 0, not %2").arg(name, quoted(value));
+        (name == QLatin1String("--sigma-w2")
+             ? settings.sigmaW2
+             : (name == QLatin1String("--sigma-b2") ? settings.sigmaB2 : settings.qIn)) = *v;
+    } else if (name == QLatin1String("--width")) {
+        const auto n = parseWhole(value, 1, kMaxAnalysisWidth);
+        if (!n)
+            return QStringLiteral("--width must be a whole number from 1 to %1, not %2")
+                .arg(kMaxAnalysisWidth)
+                .arg(quoted(value));
+        settings.width = *n;
+    } else if (name == QLatin1String("--batch")) {
+        const auto n = parseWhole(value, 1, analysis::kMaxMonteCarloBatch);
+        if (!n)
+            return QStringLiteral("--batch must be a whole number from 1 to %1, not %2")
+                .arg(analysis::kMaxMonteCarloBatch)
+                .arg(quoted(value));
+        settings.batch = *n;
+    } else if (name == QLatin1String("--seed")) {
+        const auto v = parseNumber(value);
+        if (!v || !(*v >= 0 && *v <= 0x1p53) || *v != std::floor(*v))
+            return QStringLiteral("--seed must be a whole number from 0 to 2^53, not %1").arg(quoted(value));
+        settings.seed = static_cast<std::uint64_t>(*v);
+    } else if (name == QLatin1String("--at")) {
+        settings.histogramLayers.clear();
+        for (const QString& item : value.split(QLatin1Char(','))) {
+            const auto n = parseWhole(item, 1, kMaxAnalysisLayers);
+            if (!n)
+                return QStringLiteral("--at must be layer numbers separated by commas (e.g. 1,15,30), not %1")
+                    .arg(quoted(value));
+            settings.histogramLayers.push_back(*n);
+        }
+    } else if (name == QLatin1String("--no-mc")) {
+        settings.monteCarlo = false;
+    } else {
+        return std::nullopt;
+    }
+    return QString();
+}
+
 } // namespace
 
 QString plotUsage() {
@@ -113,6 +182,9 @@ QString plotUsage() {
         "                   [--xrange A:B] [--yrange A:B] [--points N] [--size WxH] [--scale S]\n"
         "                   [--title T] [--xlabel T] [--ylabel T] [--theme light|dark]\n"
         "                   [--legend POSITION|none] [--gallery] -o OUT.png|svg|pdf|csv|py|actlab\n"
+        "       actlab plot [SPEC]... [options as above] --analysis depth|histograms|selu-map|phase\n"
+        "                   [--layers L] [--sigma-w2 V] [--sigma-b2 V] [--q-in V] [--width N]\n"
+        "                   [--batch B] [--seed S] [--at L,L,...] [--no-mc] -o OUT.png|svg|pdf\n"
         "       actlab plot [SPEC]... [options as above] --animate NAME=A:B [--frames N] [--fps F]\n"
         "                   [--animate-mode once|loop|bounce] [--animate-scale linear|log]\n"
         "                   -o OUT.gif | -o DIR/frame-%03d.png|svg\n"
@@ -155,6 +227,20 @@ QString plotUsage() {
         "  -o DIR/NAME-%03d.png|svg  numbered frames from 0 for LaTeX beamer's animate package\n"
         "                     (%d or %0Nd is the frame number, %% a literal %; DIR must exist):\n"
         "                     \\animategraphics[loop,autoplay]{15}{DIR/NAME-}{000}{029}\n"
+        "\n"
+        "Deep networks (the curves through a random network: z1 = W1 x + b1, z(l+1) = W f(z(l)) + b):\n"
+        "  --analysis depth   variance q_l and gradient ratio g_l per layer, log scales: mean-field lines\n"
+        "                     and the dots of a real random network (--no-mc: lines only)\n"
+        "  --analysis histograms  distribution of f(z_l) at the layers of --at (default first, middle, "
+        "last)\n"
+        "  --analysis selu-map    the first curve's mean-and-variance map (Klambauer et al.) as a flow "
+        "field\n"
+        "  --analysis phase   the first curve's chi* over (sigma_w2, sigma_b2) with the chi* = 1 line\n"
+        "  --layers L         depth, 1 to 200 (default 30)\n"
+        "  --sigma-w2 V       weight variance times fan-in (default 1; He: 2), --sigma-b2 V bias variance\n"
+        "                     (default 0), --q-in V second moment of the inputs (default 1)\n"
+        "  --width N, --batch B, --seed S   the random network: 1 to 1000 units (default 200), samples\n"
+        "                     (default 64), seed (default 1)\n"
         "\n"
         "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n");
     text.replace(QStringLiteral("{presets}"), presetNames().join(QStringLiteral(", ")));
@@ -217,17 +303,35 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     QString presetName;
     QString sessionPath;
     bool sessionGiven = false;
-    static const QStringList withValue = {
-        QStringLiteral("--preset"),       QStringLiteral("--session"),
-        QStringLiteral("--derivatives"),  QStringLiteral("--xrange"),
-        QStringLiteral("--yrange"),       QStringLiteral("--points"),
-        QStringLiteral("--size"),         QStringLiteral("--scale"),
-        QStringLiteral("--title"),        QStringLiteral("--xlabel"),
-        QStringLiteral("--ylabel"),       QStringLiteral("--theme"),
-        QStringLiteral("--legend"),       QStringLiteral("-o"),
-        QStringLiteral("--output"),       QStringLiteral("--animate"),
-        QStringLiteral("--frames"),       QStringLiteral("--fps"),
-        QStringLiteral("--animate-mode"), QStringLiteral("--animate-scale")};
+    static const QStringList withValue = {QStringLiteral("--preset"),
+                                          QStringLiteral("--session"),
+                                          QStringLiteral("--derivatives"),
+                                          QStringLiteral("--xrange"),
+                                          QStringLiteral("--yrange"),
+                                          QStringLiteral("--points"),
+                                          QStringLiteral("--size"),
+                                          QStringLiteral("--scale"),
+                                          QStringLiteral("--title"),
+                                          QStringLiteral("--xlabel"),
+                                          QStringLiteral("--ylabel"),
+                                          QStringLiteral("--theme"),
+                                          QStringLiteral("--legend"),
+                                          QStringLiteral("-o"),
+                                          QStringLiteral("--output"),
+                                          QStringLiteral("--animate"),
+                                          QStringLiteral("--frames"),
+                                          QStringLiteral("--fps"),
+                                          QStringLiteral("--animate-mode"),
+                                          QStringLiteral("--animate-scale"),
+                                          QStringLiteral("--analysis"),
+                                          QStringLiteral("--layers"),
+                                          QStringLiteral("--sigma-w2"),
+                                          QStringLiteral("--sigma-b2"),
+                                          QStringLiteral("--q-in"),
+                                          QStringLiteral("--width"),
+                                          QStringLiteral("--batch"),
+                                          QStringLiteral("--seed"),
+                                          QStringLiteral("--at")};
     PlotRequest request;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
@@ -235,7 +339,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             request.help = true;
             return request;
         }
-        if (arg == QLatin1String("--gallery")) {
+        if (arg == QLatin1String("--gallery") || arg == QLatin1String("--no-mc")) {
             options.push_back({arg, {}});
             continue;
         }
@@ -296,12 +400,27 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
                             .arg(quoted(presetName), presetNames().join(QStringLiteral(", "))));
         spec = *p;
     }
+    // A preset about a deep-network figure draws it; --analysis and the network options override it.
+    std::optional<AnalysisKind> presetKind;
+    if (!presetName.isEmpty())
+        if (const auto preset = presetAnalysis(presetName)) {
+            presetKind = preset->kind;
+            request.analysisSettings = preset->settings;
+        }
+    std::optional<AnalysisKind> analysisKind; // --analysis
     for (auto& curve : curves)
         spec.curves.push_back(std::move(curve));
     std::optional<Animation> animation;
     Animation animationSettings; // --frames, --fps, --animate-mode, --animate-scale
     QString animationOption;     // the first of them given, for "needs --animate"
+    AnalysisSettings& analysisSettings = request.analysisSettings;
+    QString analysisOption; // the first network option given, for "needs --analysis"
     for (const auto& [name, value] : options) {
+        if (const auto problem = parseAnalysisOption(name, value, analysisSettings, analysisKind)) {
+            if (!problem->isEmpty()) return fail(*problem);
+            if (name != QLatin1String("--analysis") && analysisOption.isEmpty()) analysisOption = name;
+            continue;
+        }
         if (name == QLatin1String("--gallery")) {
             spec.gallery = true;
         } else if (name == QLatin1String("--derivatives")) {
@@ -396,6 +515,17 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
     }
     if (!animation && !animationOption.isEmpty())
         return fail(QStringLiteral("%1 needs --animate NAME=A:B").arg(animationOption));
+    const bool analysisGiven = analysisKind.has_value();
+    if (!analysisKind) analysisKind = presetKind;
+    if (!analysisKind && !analysisOption.isEmpty())
+        return fail(
+            QStringLiteral("%1 needs --analysis depth|histograms|selu-map|phase").arg(analysisOption));
+    if (animation && !analysisGiven) analysisKind.reset(); // a preset's parameters animated: its curves
+    if (analysisKind) {
+        if (animation) return fail(QStringLiteral("--analysis and --animate cannot be used together"));
+        if (const QString problem = analysisSettingsProblem(analysisSettings); !problem.isEmpty())
+            return fail(QStringLiteral("--analysis: %1").arg(problem));
+    }
 
     if (spec.curves.empty())
         return fail(
@@ -405,6 +535,18 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         return fail(QStringLiteral("no output file: add -o OUT.png|svg|pdf|csv|py|actlab"));
     request.session =
         QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
+    if (analysisKind) {
+        const auto format = exportFormatForPath(request.output);
+        // The CSV or the session of a preset about a deep-network figure: its curves.
+        if (!analysisGiven && (request.session || format == ExportFormat::Csv)) analysisKind.reset();
+        if (analysisKind && (!format || *format == ExportFormat::Csv))
+            return fail(
+                QStringLiteral("--analysis draws a figure: -o OUT.png, OUT.svg or OUT.pdf, not %1 (for "
+                               "the numbers use `actlab depth`)")
+                    .arg(quoted(request.output)));
+        if (analysisKind) request.session = false;
+        request.analysis = analysisKind;
+    }
     if (animation) {
         animation->frames = animationSettings.frames;
         animation->fps = animationSettings.fps;
@@ -445,6 +587,11 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 }
 
 int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.analysis)
+        return exportAnalysis(*request.analysis, request.spec, request.analysisSettings, request.output,
+                              request.format, request.options, error)
+                   ? kExitOk
+                   : kExitUsage;
     if (request.animation)
         return exportAnimation(request.spec, *request.animation, request.output, request.animationOutput,
                                request.options, error)

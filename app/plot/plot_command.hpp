@@ -7,7 +7,10 @@
 ///               [--ylabel T] [--theme light|dark] [--legend POSITION|none] [--gallery]
 ///               [--animate NAME=A:B [--frames N] [--fps F] [--animate-mode once|loop|bounce]
 ///                [--animate-scale linear|log]]
+///               [--analysis depth|histograms|selu-map|phase [--layers L] [--sigma-w2 V] [--sigma-b2 V]
+///                [--q-in V] [--width N] [--batch B] [--seed S] [--at L,L,...] [--no-mc]]
 ///               -o OUT.png|svg|pdf|csv|py|actlab|gif  (with --animate: OUT.gif or DIR/frame-%03d.png|svg)
+#include "plot/analysis_data.hpp"
 #include "plot/animation.hpp"
 #include "plot/animation_export.hpp"
 #include "plot/exporter.hpp"
@@ -31,6 +34,9 @@ struct PlotRequest {
     /// then how each frame is drawn: PNG for a GIF and PNG frames, SVG for SVG frames).
     std::optional<Animation> animation;
     AnimationOutput animationOutput = AnimationOutput::Gif;
+    /// --analysis: a deep-network figure of the curves instead of the curves themselves.
+    std::optional<AnalysisKind> analysis;
+    AnalysisSettings analysisSettings;
     bool help = false; ///< --help: print plotUsage() and exit 0
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/presets.hpp"
 
+#include "plot/analysis_preset.hpp"
+
 #include "plot/axis_range.hpp"
 
 #include "actlab/catalogue.hpp"
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdint>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires.
 static void initPresetResources() {
@@ -26,6 +29,7 @@ struct PresetEntry {
     QString name;
     QString description;
     FigureSpec spec;
+    std::optional<AnalysisRequest> analysis;
 };
 
 std::vector<PresetEntry> loadPresets() {
@@ -51,7 +55,16 @@ std::vector<PresetEntry> loadPresets() {
                      qPrintable(error));
             continue;
         }
-        entries.push_back({spec->name, object.value(QStringLiteral("description")).toString(), *spec});
+        std::optional<AnalysisRequest> analysis;
+        if (object.contains(QStringLiteral("analysis"))) {
+            analysis = analysisFromJson(object.value(QStringLiteral("analysis")).toObject(), &error);
+            if (!analysis || !object.value(QStringLiteral("analysis")).isObject()) {
+                qWarning("actlab: preset %s: %s", qPrintable(spec->name), qPrintable(error));
+                continue;
+            }
+        }
+        entries.push_back(
+            {spec->name, object.value(QStringLiteral("description")).toString(), *spec, analysis});
     }
     return entries;
 }
@@ -69,6 +82,8 @@ constexpr int kMinSizePx = 16; // as `actlab plot --size`
 constexpr int kMaxSizePx = 20000;
 constexpr int kMaxPoints = 1000000; // as `actlab plot --points`
 constexpr int kMaxSlot = 1000000;
+/// Largest σ_w², σ_b² or q_in an analysis preset takes (the Gaussian statistics' limit is far beyond).
+constexpr double kMaxGaussianVariance = 1e100;
 
 /// Reads the fields of one JSON object of the schema; the first problem is kept in *error, prefixed by
 /// `where` ("curve 2 (elu): ") so that it names the curve and the field.
@@ -366,6 +381,79 @@ std::optional<FigureSpec> preset(const QString& name) {
     for (const auto& entry : presetEntries())
         if (entry.name == name) return entry.spec;
     return std::nullopt;
+}
+
+std::optional<AnalysisRequest> presetAnalysis(const QString& name) {
+    for (const auto& entry : presetEntries())
+        if (entry.name == name) return entry.analysis;
+    return std::nullopt;
+}
+
+std::optional<AnalysisRequest> analysisFromJson(const QJsonObject& object, QString* error) {
+    ObjectReader r(object, QStringLiteral("\"analysis\": "), error);
+    AnalysisRequest request;
+    AnalysisSettings& s = request.settings;
+    QString kind;
+    if (!r.string(QStringLiteral("kind"), kind)) return std::nullopt;
+    const auto parsedKind = analysisKindFromName(kind);
+    if (!parsedKind) {
+        r.fail(QStringLiteral("kind"), QStringLiteral("depth, histograms, selu-map or phase"));
+        return std::nullopt;
+    }
+    request.kind = *parsedKind;
+    double seed = static_cast<double>(s.seed);
+    if (!r.whole(QStringLiteral("layers"), s.layers, 1, kMaxAnalysisLayers) ||
+        !r.number(QStringLiteral("sigmaW2"), s.sigmaW2, 0, kMaxGaussianVariance, true) ||
+        !r.number(QStringLiteral("sigmaB2"), s.sigmaB2, 0, kMaxGaussianVariance, true) ||
+        !r.number(QStringLiteral("qIn"), s.qIn, 0, kMaxGaussianVariance, true) ||
+        !r.boolean(QStringLiteral("monteCarlo"), s.monteCarlo) ||
+        !r.whole(QStringLiteral("width"), s.width, 1, kMaxAnalysisWidth) ||
+        !r.whole(QStringLiteral("batch"), s.batch, 1, analysis::kMaxMonteCarloBatch) ||
+        !r.number(QStringLiteral("seed"), seed, 0, 0x1p53, true))
+        return std::nullopt;
+    if (seed != std::floor(seed)) {
+        r.fail(QStringLiteral("seed"), QStringLiteral("a whole number from 0 to 2^53"));
+        return std::nullopt;
+    }
+    s.seed = static_cast<std::uint64_t>(seed);
+    if (r.contains(QStringLiteral("at"))) {
+        const QJsonValue at = r.value(QStringLiteral("at"));
+        if (!at.isArray()) {
+            r.fail(QStringLiteral("at"), QStringLiteral("an array of layer numbers"));
+            return std::nullopt;
+        }
+        for (const QJsonValue& v : at.toArray()) {
+            const double d = v.isDouble() ? v.toDouble() : std::nan("");
+            if (!(d >= 1 && d <= s.layers) || d != std::floor(d)) {
+                r.fail(QStringLiteral("at"),
+                       QStringLiteral("an array of layer numbers from 1 to %1").arg(s.layers));
+                return std::nullopt;
+            }
+            s.histogramLayers.push_back(static_cast<int>(d));
+        }
+    }
+    if (const QString problem = analysisSettingsProblem(s); !problem.isEmpty()) {
+        r.fail(problem);
+        return std::nullopt;
+    }
+    return request;
+}
+
+QJsonObject analysisToJson(const AnalysisRequest& request) {
+    const AnalysisSettings& s = request.settings;
+    QJsonArray at;
+    for (const int l : s.histogramLayers)
+        at.append(l);
+    return QJsonObject{{QStringLiteral("kind"), analysisKindName(request.kind)},
+                       {QStringLiteral("layers"), s.layers},
+                       {QStringLiteral("sigmaW2"), jsonFromNumber(s.sigmaW2)},
+                       {QStringLiteral("sigmaB2"), jsonFromNumber(s.sigmaB2)},
+                       {QStringLiteral("qIn"), jsonFromNumber(s.qIn)},
+                       {QStringLiteral("monteCarlo"), s.monteCarlo},
+                       {QStringLiteral("width"), s.width},
+                       {QStringLiteral("batch"), s.batch},
+                       {QStringLiteral("seed"), static_cast<double>(s.seed)},
+                       {QStringLiteral("at"), at}};
 }
 
 std::optional<Qt::PenStyle> penStyleFromName(const QString& name) {

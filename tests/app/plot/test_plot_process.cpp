@@ -121,6 +121,63 @@ TEST(PlotProcess, BadInputExits2WithOneLineAndNoFile) {
         runPlot({QStringLiteral("relu"), QStringLiteral("-o"), missing}).err.contains(missing.toUtf8()));
 }
 
+// ---- issue 10: the deep-network figures (`--analysis`) ---------------------------------------------
+
+TEST(AnalysisProcess, EveryFigureInEveryFormat) {
+    QTemporaryDir dir;
+    struct Case {
+        const char* kind;
+        const char* file;
+    };
+    for (const auto& [kind, file] : {Case{"depth", "d.png"}, Case{"histograms", "h.svg"},
+                                     Case{"selu-map", "s.pdf"}, Case{"phase", "p.png"}}) {
+        const QString out = dir.filePath(QString::fromLatin1(file));
+        const auto r = runPlot({QStringLiteral("selu"), QStringLiteral("tanh"), QStringLiteral("--analysis"),
+                                QString::fromLatin1(kind), QStringLiteral("--layers"), QStringLiteral("8"),
+                                QStringLiteral("--width"), QStringLiteral("40"), QStringLiteral("--size"),
+                                QStringLiteral("800x500"), QStringLiteral("-o"), out});
+        EXPECT_EQ(r.status, 0) << kind << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+        QFile f(out);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << kind;
+        const QByteArray head = f.read(8);
+        if (out.endsWith(QLatin1String(".png"))) {
+            EXPECT_EQ(QImage(out).size(), QSize(800, 500)) << kind;
+        }
+        if (out.endsWith(QLatin1String(".pdf"))) {
+            EXPECT_TRUE(head.startsWith("%PDF")) << kind;
+        }
+        if (out.endsWith(QLatin1String(".svg"))) {
+            EXPECT_TRUE(f.readAll().contains("<svg")) << kind;
+        }
+    }
+}
+
+TEST(AnalysisProcess, BadInputExits2WithOneLineAndNoFile) {
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("d.png"));
+    const std::vector<QStringList> cases = {
+        {QStringLiteral("relu"), QStringLiteral("--analysis"), QStringLiteral("chaos"), QStringLiteral("-o"),
+         png},
+        {QStringLiteral("relu"), QStringLiteral("--analysis"), QStringLiteral("depth"),
+         QStringLiteral("--layers"), QStringLiteral("1e6"), QStringLiteral("-o"), png},
+        {QStringLiteral("relu"), QStringLiteral("--sigma-w2"), QStringLiteral("2"), QStringLiteral("-o"),
+         png},
+        {QStringLiteral("relu"), QStringLiteral("--analysis"), QStringLiteral("phase"), QStringLiteral("-o"),
+         dir.filePath(QStringLiteral("missing/p.png"))},
+    };
+    for (const auto& args : cases) {
+        const auto r = runPlot(args);
+        const std::string what = args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.status, 2) << what;
+        EXPECT_TRUE(r.out.isEmpty()) << what;
+        EXPECT_EQ(r.err.count('\n'), 1) << what << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith("actlab plot: ")) << what;
+        EXPECT_FALSE(QFile::exists(png)) << what;
+        EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/p.png")))) << what;
+    }
+}
+
 // ---- issue 7: nothing the user types reaches Qt; ranges; one line; the cause of a failed write --------
 
 TEST(PlotProcess, QtOptionsTypedAsTitlesAreTitles) {

@@ -26,11 +26,12 @@ std::vector<QString> labels(const FigureSpec& spec) {
     return out;
 }
 
-TEST(Presets, TheFiveOfTheExplorerIssueInOrder) {
+TEST(Presets, TheFiveOfTheExplorerIssueThenTheTwoOfIssue10InOrder) {
     EXPECT_EQ(actlab::plot::presetNames(),
               (QStringList{QStringLiteral("activation-functions"), QStringLiteral("relu-variants"),
                            QStringLiteral("relu-variants-derivatives"), QStringLiteral("variant-gallery"),
-                           QStringLiteral("silu-vs-mish")}));
+                           QStringLiteral("silu-vs-mish"), QStringLiteral("vanishing-gradients"),
+                           QStringLiteral("selu-fixed-point")}));
     EXPECT_FALSE(preset(QStringLiteral("no-such-preset")));
 }
 
