@@ -218,8 +218,8 @@ QString InfoPanel::formulaPage(const actlab::CurveFunction& function, const std:
     for (int order = 0; order < 3; ++order)
         html += equationHtml(
             names[order],
-            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)), {}, {},
-                        colours.accent));
+            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)), {},
+                        {}, colours.accent));
     html += parameterValuesHtml(function, params, muted);
 
     QString rows;
