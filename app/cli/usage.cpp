@@ -116,12 +116,6 @@ kinks). S = 0 is the point mass at M: f(M), 0, f'(M), f'(M)^2, and 1 or 0 as f'(
 f' at a kink by the function's convention.
 
   ID                   an activation id (see "actlab list")
-  --formula TEXT       instead of an ID, a formula in x, e.g. 'x*tanh(softplus(b*x))' or
-                       'where(x > 0, x, a*expm1(x))'; f' and f'' are its exact symbolic derivatives.
-                       Operators + - * / ^, functions exp expm1 log log1p sqrt abs sign min max sin
-                       cos tanh sinh cosh sech erf erfc sigmoid softplus logsigmoid, where(COND, A, B)
-                       with < <= > >= == !=, and every catalogue id (gelu(x), elu(x, 0.5)). Every
-                       other name is a parameter (default 1, any finite value)
   --param NAME=VALUE   set a parameter (default: the catalogue default); checked against its range
   --mean M             the mean of X (default 0), finite, |M| <= 1e100
   --std S              the standard deviation of X (default 1), finite, 0 <= S <= 1e100

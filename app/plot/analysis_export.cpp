@@ -92,6 +92,7 @@ bool exportAnalysis(AnalysisKind kind, const FigureSpec& spec, const AnalysisSet
         bytes = renderPlotPdf(plot, size, spec.title);
         break;
     case ExportFormat::Csv:
+    case ExportFormat::Python: // refused by parsePlotArguments: an analysis is a figure
         break;
     }
     if (bytes.isEmpty())

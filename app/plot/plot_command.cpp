@@ -537,9 +537,10 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         QFileInfo(request.output).suffix().compare(QLatin1String(kSessionSuffix), Qt::CaseInsensitive) == 0;
     if (analysisKind) {
         const auto format = exportFormatForPath(request.output);
-        // The CSV or the session of a preset about a deep-network figure: its curves.
-        if (!analysisGiven && (request.session || format == ExportFormat::Csv)) analysisKind.reset();
-        if (analysisKind && (!format || *format == ExportFormat::Csv))
+        // The CSV, the Python script or the session of a preset about a deep-network figure: its curves.
+        const bool curvesOnly = format == ExportFormat::Csv || format == ExportFormat::Python;
+        if (!analysisGiven && (request.session || curvesOnly)) analysisKind.reset();
+        if (analysisKind && (!format || curvesOnly))
             return fail(
                 QStringLiteral("--analysis draws a figure: -o OUT.png, OUT.svg or OUT.pdf, not %1 (for "
                                "the numbers use `actlab depth`)")
