@@ -12,15 +12,6 @@
 #include <mutex>
 #include <stdexcept>
 
-// CLN (under GiNaC) allocates a few bytes at start-up that it never frees. In sanitizer builds, tell
-// LeakSanitizer so that every program linking actlab::formula (tests, their gtest discovery, the app)
-// reports only real leaks.
-#if defined(__SANITIZE_ADDRESS__)
-extern "C" const char* __lsan_default_suppressions() {
-    return "leak:libcln.so\n";
-}
-#endif
-
 namespace actlab::formula {
 
 using detail::Program;
