@@ -15,6 +15,11 @@
 extern "C" const char* __lsan_default_suppressions() {
     return "leak:libcln.so\n";
 }
+// ... and without the "Suppressions used" table at exit: the command line's standard error is one line
+// or nothing.
+extern "C" const char* __lsan_default_options() {
+    return "print_suppressions=0";
+}
 #endif
 
 namespace actlab::formula::detail {
