@@ -93,16 +93,6 @@ bool isIdentStart(char c) {
 bool isIdentChar(char c) {
     return isIdentStart(c) || isDigit(c);
 }
-bool equalsIgnoringCase(std::string_view text, std::string_view lowerWord) {
-    if (text.size() != lowerWord.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lowerWord[i]) return false;
-    }
-    return true;
-}
-
 std::size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
@@ -406,10 +396,10 @@ class Parser {
             if (primes > 0)
                 return fail(ErrorKind::NotAParameter,
                             "a prime is allowed only after a catalogue function name", col);
-            if (equalsIgnoringCase(name, "inf") || equalsIgnoringCase(name, "infinity") ||
-                equalsIgnoringCase(name, "nan")) {
+            // A name the number parser reads is a number word: inf, infinity or nan, in any case.
+            if (const auto number = actlab::parseUnsignedNumber(name)) {
                 out.kind = Node::Kind::Number;
-                out.value = *actlab::parseUnsignedNumber(name);
+                out.value = *number;
                 return true;
             }
             if (name == "x") {
