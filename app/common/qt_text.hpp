@@ -7,6 +7,7 @@
 #include <actlab/catalogue.hpp>
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
@@ -42,6 +43,17 @@ inline std::optional<double> parseTypedNumber(QString text) {
     text.replace(QChar(0x2212), u'-');
     text.replace(QChar(0x221E), QStringLiteral("inf"));
     return parseNumber(text.toStdString());
+}
+
+/// A formula's text cut for display: f'' of a formula such as x^x^x^x^x^x runs to hundreds of
+/// thousands of characters, which a label would lay out for seconds and nobody reads. Cut at `max`
+/// characters (not inside a surrogate pair) with the count of the rest.
+inline QString elidedFormula(const QString& text, qsizetype max = 1500) {
+    if (text.size() <= max) return text;
+    if (text.at(max - 1).isHighSurrogate()) --max;
+    const qsizetype rest = text.size() - max;
+    return text.left(max) + QCoreApplication::translate("actlab::common", " … (%1 more characters)")
+                                .arg(QString::number(rest));
 }
 
 } // namespace actlab::common

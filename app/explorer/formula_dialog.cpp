@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/formula_dialog.hpp"
 
+#include "common/qt_text.hpp"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace actlab::explorer {
+
+using actlab::common::elidedFormula;
 
 namespace {
 
@@ -50,8 +57,12 @@ FormulaDialog::FormulaDialog(const QString& title, const QString& text, QWidget*
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        check(); // the text may have changed since the last check
-        if (m_formula) accept();
+        if (!isChecking() && m_checkedText == m_edit->text()) {
+            if (m_formula) accept();
+            return;
+        }
+        m_acceptWhenValid = true; // the text changed since the last check: accept when it checks out
+        check();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -63,24 +74,74 @@ FormulaDialog::FormulaDialog(const QString& title, const QString& text, QWidget*
     layout->addWidget(help);
     layout->addWidget(m_buttons);
 
-    // GiNaC's work takes a few milliseconds: check when typing pauses, not on every key.
+    // GiNaC's work takes milliseconds to a second: check when typing pauses, not on every key.
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &FormulaDialog::check);
-    connect(m_edit, &QLineEdit::textChanged, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // OK stays pressable while a check is pending (Enter right after typing accepts the formula once it
+    // checks out); a failed check disables it.
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString& typed) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!typed.trimmed().isEmpty());
         m_debounce->start();
     });
     check();
 }
 
+struct FormulaDialog::Checked {
+    QString text;
+    std::optional<actlab::plot::CurveFormula> formula;
+    QString error;
+};
+
+FormulaDialog::~FormulaDialog() {
+    if (!m_thread) return;
+    m_thread->disconnect(this);
+    m_thread->wait(); // a parse is bounded (the formula module refuses too large derivatives)
+    delete m_thread;
+}
+
+bool FormulaDialog::isChecking() const {
+    return m_thread || m_debounce->isActive();
+}
+
 void FormulaDialog::check() {
     m_debounce->stop();
-    const QString text = m_edit->text();
-    QString error;
-    m_formula = text.trimmed().isEmpty() ? std::nullopt : actlab::plot::parseCurveFormula(text, &error);
+    if (m_thread) {
+        m_checkAgain = true;
+        return;
+    }
+    auto checked = std::make_shared<Checked>();
+    checked->text = m_edit->text();
+    if (checked->text.trimmed().isEmpty()) {
+        showChecked(*checked);
+        return;
+    }
+    m_status->setText(tr("Checking…"));
+    // The thread reads and writes only `checked`; GiNaC's parses are serialised by the formula module.
+    m_thread = QThread::create(
+        [checked] { checked->formula = actlab::plot::parseCurveFormula(checked->text, &checked->error); });
+    connect(m_thread, &QThread::finished, this, [this, checked] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_checkAgain || checked->text != m_edit->text()) {
+            m_checkAgain = false;
+            check();
+            return;
+        }
+        showChecked(*checked);
+    });
+    m_thread->start();
+}
+
+void FormulaDialog::showChecked(const Checked& checked) {
+    const QString& text = checked.text;
+    const QString& error = checked.error;
+    m_checkedText = text;
+    m_formula = checked.formula;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_formula.has_value());
+    const bool acceptNow = m_acceptWhenValid && m_formula.has_value();
+    m_acceptWhenValid = false;
     if (text.trimmed().isEmpty()) {
         m_status->setText(tr("Type a formula in x."));
         m_preview->clear();
@@ -107,9 +168,10 @@ void FormulaDialog::check() {
     m_status->setText(tr("✓ reads as a function of x"));
     const auto& formula = *m_formula->function->formula();
     const auto unicode = actlab::formula::Notation::Unicode;
-    QString preview = QStringLiteral("<i>f</i>′(<i>x</i>) = %1<br><i>f</i>″(<i>x</i>) = %2")
-                          .arg(QString::fromStdString(formula.text(1, unicode)).toHtmlEscaped(),
-                               QString::fromStdString(formula.text(2, unicode)).toHtmlEscaped());
+    QString preview =
+        QStringLiteral("<i>f</i>′(<i>x</i>) = %1<br><i>f</i>″(<i>x</i>) = %2")
+            .arg(elidedFormula(QString::fromStdString(formula.text(1, unicode))).toHtmlEscaped(),
+                 elidedFormula(QString::fromStdString(formula.text(2, unicode))).toHtmlEscaped());
     QStringList names;
     for (const auto& name : formula.parameterNames())
         names << QString::fromStdString(name);
@@ -117,6 +179,7 @@ void FormulaDialog::check() {
                (names.isEmpty() ? tr("No parameters.")
                                 : tr("Parameters (sliders): %1").arg(names.join(QStringLiteral(", "))));
     m_preview->setText(preview);
+    if (acceptNow) accept();
 }
 
 std::optional<actlab::plot::CurveFormula> FormulaDialog::ask(QWidget* parent, const QString& title,

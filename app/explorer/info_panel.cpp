@@ -22,6 +22,7 @@ namespace actlab::explorer {
 namespace {
 
 using common::displayNumber;
+using common::elidedFormula;
 using common::toQString;
 
 bool isWordChar(QChar c) {
@@ -216,10 +217,9 @@ QString InfoPanel::formulaPage(const actlab::CurveFunction& function, const std:
     // Symbolic, with the parameters by name (their values follow): substituted values would bury the
     // derivatives' structure under "1·x".
     for (int order = 0; order < 3; ++order)
-        html += equationHtml(
-            names[order],
-            formulaHtml(QString::fromStdString(formula.text(order, actlab::formula::Notation::Unicode)), {},
-                        {}, colours.accent));
+        html += equationHtml(names[order], formulaHtml(elidedFormula(QString::fromStdString(formula.text(
+                                                           order, actlab::formula::Notation::Unicode))),
+                                                       {}, {}, colours.accent));
     html += parameterValuesHtml(function, params, muted);
 
     QString rows;

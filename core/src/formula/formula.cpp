@@ -173,10 +173,11 @@ ParseResult Formula::parse(std::string_view text, const Limits& limits) {
             return {std::nullopt,
                     ParseError{ErrorKind::TooLong, 1,
                                "the second derivative of the formula is too large to work with at column 1"}};
-        for (int n = 0; n < 3; ++n)
+        for (int n = 0; n < 3; ++n) {
+            detail::Printer print(static_cast<Notation>(n), symbols);
             for (std::size_t k = 0; k < 3; ++k)
-                impl->texts[static_cast<std::size_t>(n)][k] =
-                    detail::print(f[k], static_cast<Notation>(n), symbols);
+                impl->texts[static_cast<std::size_t>(n)][k] = print(f[k]);
+        }
         impl->value = Program::compile({f[0]}, symbols);
         impl->all = Program::compile({f[0], f[1], f[2]}, symbols);
         std::vector<GiNaC::ex> switchOutputs;

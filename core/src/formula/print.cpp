@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -37,15 +39,21 @@ bool isNegativeTerm(const ex& e) {
     return false;
 }
 
-class Printer {
+} // namespace
+
+class TextPrinter {
   public:
-    Printer(Notation n, const Symbols& s) : m_n(n), m_s(s) {}
+    TextPrinter(Notation n, const Symbols& s) : m_n(n), m_s(s) {}
 
     std::string operator()(const ex& e) { return piece(e).text; }
 
   private:
     Notation m_n;
     const Symbols& m_s;
+    /// Every subexpression printed so far: f'' repeats the subexpressions of f and f' many times over, and
+    /// without this a power tower's derivatives print in exponential time.
+    std::map<ex, Piece, GiNaC::ex_is_less> m_printed;
+    std::unique_ptr<TextPrinter> m_plain; ///< prints the sort keys (Plain) when this printer is not Plain
 
     bool latex() const { return m_n == Notation::Latex; }
     bool unicode() const { return m_n == Notation::Unicode; }
@@ -198,9 +206,11 @@ class Printer {
             if (GiNaC::is_exactly_a<GiNaC::power>(e) && GiNaC::is_exactly_a<GiNaC::symbol>(e.op(0))) return 1;
             return 2;
         };
+        if (m_n != Notation::Plain && !m_plain) m_plain = std::make_unique<TextPrinter>(Notation::Plain, m_s);
+        TextPrinter& plain = m_n == Notation::Plain ? *this : *m_plain;
         std::vector<std::pair<std::pair<int, std::string>, ex>> keyed;
         for (const ex& e : v)
-            keyed.push_back({{rank(e), Printer(Notation::Plain, m_s)(e)}, e});
+            keyed.push_back({{rank(e), plain.piece(e).text}, e});
         std::stable_sort(keyed.begin(), keyed.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
         for (std::size_t i = 0; i < v.size(); ++i)
@@ -263,7 +273,6 @@ class Printer {
         const bool negative = c.is_negative();
         if (negative) c = -c;
         // A small fraction coefficient p/q puts p above and q below; other coefficients lead the product.
-        std::string coefficient;
         if (c != 1) {
             const double d = toDouble(c);
             const bool exactDouble = std::isfinite(d) && exactRational(d) == c;
@@ -283,7 +292,6 @@ class Printer {
             }
             return s;
         };
-        (void)coefficient;
         std::string s;
         if (latex() && !down.empty()) {
             s = "\\frac{" + (up.empty() ? "1" : join(up)) + "}{" + join(down) + "}";
@@ -323,6 +331,13 @@ class Printer {
     }
 
     Piece piece(const ex& e) {
+        if (const auto it = m_printed.find(e); it != m_printed.end()) return it->second;
+        Piece p = newPiece(e);
+        m_printed.emplace(e, p);
+        return p;
+    }
+
+    Piece newPiece(const ex& e) {
         if (isNumber(e)) return numericPiece(GiNaC::ex_to<numeric>(e));
         if (GiNaC::is_exactly_a<GiNaC::symbol>(e)) {
             if (e.is_equal(m_s.inf)) return {number(std::numeric_limits<double>::infinity()), kAtom};
@@ -344,7 +359,13 @@ class Printer {
     }
 };
 
-} // namespace
+Printer::Printer(Notation notation, const Symbols& symbols)
+    : m_text(std::make_unique<TextPrinter>(notation, symbols)) {}
+Printer::~Printer() = default;
+
+std::string Printer::operator()(const GiNaC::ex& e) {
+    return (*m_text)(e);
+}
 
 std::string print(const GiNaC::ex& e, Notation notation, const Symbols& symbols) {
     return Printer(notation, symbols)(e);

@@ -5,6 +5,7 @@
 #include "symbolic.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <stdexcept>
@@ -73,7 +74,7 @@ class Compiler {
         m_cache.emplace(e, r);
         if (static_cast<std::size_t>(r) < m_p.m_descriptions.size() &&
             m_p.m_descriptions[static_cast<std::size_t>(r)].empty()) {
-            std::string d = print(e, Notation::Plain, m_s);
+            std::string d = m_printer(e);
             if (d.size() > 80) d = d.substr(0, 77) + "...";
             m_p.m_descriptions[static_cast<std::size_t>(r)] = std::move(d);
         }
@@ -111,7 +112,9 @@ class Compiler {
     Program& m_p;
     const Symbols& m_s;
     std::map<ex, int, GiNaC::ex_is_less> m_cache;
-    std::vector<bool> m_uniform; ///< per register: does not depend on x
+    Printer m_printer{Notation::Plain, m_s}; ///< the registers' descriptions
+    StableHash m_order;                      ///< the order of the terms of sums and products
+    std::vector<bool> m_uniform;             ///< per register: does not depend on x
 
     bool uniform(int r) const { return m_uniform[static_cast<std::size_t>(r)]; }
 
@@ -190,7 +193,12 @@ class Compiler {
         }
         if (GiNaC::is_exactly_a<GiNaC::add>(e)) return sum(e);
         if (GiNaC::is_exactly_a<GiNaC::mul>(e)) return product(e);
-        if (GiNaC::is_exactly_a<GiNaC::power>(e)) return power(e.op(0), e.op(1));
+        if (GiNaC::is_exactly_a<GiNaC::power>(e)) {
+            numeric sign = 1;
+            const ex p = signedSum(e, sign);
+            const int r = power(p.op(0), p.op(1));
+            return sign.is_negative() ? op(Op::Neg, r) : r;
+        }
         if (GiNaC::is_exactly_a<GiNaC::function>(e)) return function(e);
         if (GiNaC::is_exactly_a<GiNaC::constant>(e)) {
             const ex v = e.evalf();
@@ -212,8 +220,7 @@ class Compiler {
     int sum(const ex& e) {
         int acc = -1;
         std::vector<int> negatives;
-        for (std::size_t i = 0; i < e.nops(); ++i) {
-            const ex& t = e.op(i);
+        for (const ex& t : m_order.orderedOperands(e)) {
             if (negativeTerm(t)) {
                 negatives.push_back(reg(-t));
                 continue;
@@ -226,16 +233,59 @@ class Compiler {
         return acc;
     }
 
+    /// GiNaC writes the same product as −a·(u − v) or a·(v − u), depending on the order it met the terms,
+    /// and so on where the program was loaded; the two round differently. A sum factor (or an integer
+    /// power of one) is compiled in one sign: the one in which its term of least stable hash (taken
+    /// without the term's coefficient) is positive; the sign it loses goes to the coefficient c.
+    ex signedSum(const ex& factor, numeric& c) {
+        const bool power = GiNaC::is_exactly_a<GiNaC::power>(factor);
+        const ex sum = power ? factor.op(0) : factor;
+        if (!GiNaC::is_exactly_a<GiNaC::add>(sum)) return factor;
+        if (power && !(isNumber(factor.op(1)) && GiNaC::ex_to<numeric>(factor.op(1)).is_integer()))
+            return factor;
+        std::uint64_t least = 0;
+        bool negative = false, first = true;
+        for (std::size_t i = 0; i < sum.nops(); ++i) {
+            const ex& t = sum.op(i);
+            numeric coefficient = 1;
+            ex rest = t;
+            if (isNumber(t)) {
+                coefficient = GiNaC::ex_to<numeric>(t);
+                rest = 1;
+            } else if (GiNaC::is_exactly_a<GiNaC::mul>(t)) {
+                for (std::size_t k = 0; k < t.nops(); ++k)
+                    if (isNumber(t.op(k))) coefficient = coefficient * GiNaC::ex_to<numeric>(t.op(k));
+                rest = t / coefficient;
+            }
+            const std::uint64_t h = m_order(rest);
+            if (first || h < least) {
+                least = h;
+                negative = coefficient.is_negative();
+                first = false;
+            }
+        }
+        if (!negative) return factor;
+        if (!power) {
+            c = -c;
+            return -sum;
+        }
+        const numeric& n = GiNaC::ex_to<numeric>(factor.op(1));
+        if (n.is_odd()) c = -c;
+        return GiNaC::pow(-sum, n);
+    }
+
     /// c · (numerator factors) / (denominator factors).
     int product(const ex& e) {
         numeric c = 1;
         std::vector<ex> up, down;
-        for (std::size_t i = 0; i < e.nops(); ++i) {
-            const ex& f = e.op(i);
-            if (isNumber(f))
+        for (ex f : m_order.orderedOperands(e)) {
+            if (isNumber(f)) {
                 c = c * GiNaC::ex_to<numeric>(f);
-            else if (GiNaC::is_exactly_a<GiNaC::power>(f) && isNumber(f.op(1)) &&
-                     GiNaC::ex_to<numeric>(f.op(1)).is_negative())
+                continue;
+            }
+            f = signedSum(f, c);
+            if (GiNaC::is_exactly_a<GiNaC::power>(f) && isNumber(f.op(1)) &&
+                GiNaC::ex_to<numeric>(f.op(1)).is_negative())
                 down.push_back(GiNaC::pow(f.op(0), -f.op(1)));
             else
                 up.push_back(f);

@@ -8,6 +8,9 @@
 
 #include <ginac/ginac.h>
 
+#include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -44,8 +47,38 @@ std::variant<GiNaC::ex, ParseError> toExpression(const Node& root, const Symbols
 ///   (1 + exp(u))^(−n) → sigmoid(−u)^n,  exp(u)·sigmoid(−u) → sigmoid(u).
 GiNaC::ex rewriteStable(const GiNaC::ex& e);
 
-/// Prints an expression in the formula language (Plain), for people (Unicode) or as LaTeX.
+class TextPrinter;
+
+/// Prints expressions in the formula language (Plain), for people (Unicode) or as LaTeX. A printer
+/// remembers every subexpression it printed: f'' repeats the subexpressions of f and f' many times over,
+/// and printing each afresh takes exponential time on a power tower such as x^x^x^x^x^x^x^x.
+class Printer {
+  public:
+    Printer(Notation notation, const Symbols& symbols);
+    ~Printer();
+    Printer(const Printer&) = delete;
+    Printer& operator=(const Printer&) = delete;
+    std::string operator()(const GiNaC::ex& e);
+
+  private:
+    std::unique_ptr<TextPrinter> m_text;
+};
+
+/// One expression printed by a printer of its own.
 std::string print(const GiNaC::ex& e, Notation notation, const Symbols& symbols);
+
+/// A hash of an expression that is the same in every run. GiNaC's own hashes, and with them the order of
+/// the terms of its sums and products, depend on where the program was loaded (ASLR): ordering the terms
+/// by this hash makes a formula compile to the same instructions, and give the same bits, every time.
+class StableHash {
+  public:
+    std::uint64_t operator()(const GiNaC::ex& e);
+    /// The operands of a sum or product, ordered by their hashes.
+    std::vector<GiNaC::ex> orderedOperands(const GiNaC::ex& e);
+
+  private:
+    std::map<GiNaC::ex, std::uint64_t, GiNaC::ex_is_less> m_known;
+};
 
 /// The rational number equal to a finite double.
 GiNaC::numeric exactRational(double v);

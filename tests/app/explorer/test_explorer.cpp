@@ -942,14 +942,24 @@ TEST(Explorer, ANewWindowShowsTheSlidersOfItsFirstCurveWithParameters) {
 
 // ----- typed formulas -----------------------------------------------------------------------------------
 
+namespace {
+/// Lets the dialog's check (debounce, then a worker thread) finish; false if it never does.
+bool waitForCheck(const actlab::explorer::FormulaDialog& dialog) {
+    for (int i = 0; i < 3000 && dialog.isChecking(); ++i)
+        QTest::qWait(10);
+    return !dialog.isChecking();
+}
+} // namespace
+
 TEST(Explorer, TheFormulaDialogChecksWhileTypingAndPointsAtTheColumn) {
     actlab::explorer::FormulaDialog dialog(QStringLiteral("New Formula"), QString());
     QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(ok->isEnabled());
     dialog.edit()->setText(QStringLiteral("x * (tanh(x"));
-    QTest::qWait(400); // the check waits for typing to pause
-    EXPECT_FALSE(dialog.formula().has_value());
+    EXPECT_TRUE(dialog.isChecking()); // the check waits for typing to pause
+    ASSERT_TRUE(waitForCheck(dialog));
     EXPECT_FALSE(ok->isEnabled());
+    EXPECT_FALSE(dialog.formula().has_value());
     const QString status = dialog.status()->text();
     EXPECT_TRUE(status.contains(QStringLiteral("expected ')' at column 12"))) << status.toStdString();
     // The caret stands under column 12: eleven kept spaces before it.
@@ -960,10 +970,32 @@ TEST(Explorer, TheFormulaDialogChecksWhileTypingAndPointsAtTheColumn) {
         << status.toStdString();
 
     dialog.edit()->setText(QStringLiteral("x*sigmoid(b*x)"));
-    QTest::qWait(400);
+    ASSERT_TRUE(waitForCheck(dialog));
     ASSERT_TRUE(dialog.formula().has_value());
     EXPECT_TRUE(ok->isEnabled());
     EXPECT_EQ(dialog.formula()->text, QStringLiteral("x*sigmoid(b*x)"));
+}
+
+// A formula whose derivatives are large is checked in a worker thread, so the window's event loop runs
+// on; the text typed last is the one that counts, and OK pressed before its check ends accepts it once it
+// checks out.
+TEST(Explorer, TheFormulaDialogChecksLargeFormulasInAWorkerThread) {
+    actlab::explorer::FormulaDialog dialog(QStringLiteral("New Formula"), QString());
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    const QString tower = QStringLiteral("x^x^x^x^x^x^x^x^x^x");
+    dialog.edit()->setText(tower + QStringLiteral("^(")); // not a formula…
+    QTest::qWait(200);                                    // …its check starts
+    dialog.edit()->setText(tower);                        // …and this text replaces it
+    EXPECT_TRUE(dialog.isChecking());
+    EXPECT_TRUE(ok->isEnabled());
+    ok->click(); // pressed before the check ends: the dialog accepts when the check passes
+    ASSERT_TRUE(waitForCheck(dialog));
+    ASSERT_TRUE(dialog.formula().has_value()) << dialog.status()->text().toStdString();
+    EXPECT_EQ(dialog.formula()->text, tower);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    // x^x^…^x (ten x's) at x = 1.25: 1.352201428918186128 by mpmath (60 digits).
+    const auto d = dialog.formula()->function->at(1.25, {});
+    EXPECT_NEAR(d.f, 1.352201428918186128, 1e-14);
 }
 
 TEST(Explorer, AFormulaCurveGetsSlidersAndIsDrawnFromItsCompiledForm) {
