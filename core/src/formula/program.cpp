@@ -4,11 +4,14 @@
 #include "actlab/catalogue.hpp"
 #include "symbolic.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <sstream>
 #include <stdexcept>
+#include <typeinfo>
 
 namespace actlab::formula::detail {
 
@@ -64,21 +67,144 @@ template <class T> T powInt(T b, int n) {
 
 // --- Compilation ------------------------------------------------------------------------------------
 
+/// A formula's expressions in a form that does not depend on GiNaC's term order. GiNaC orders the terms of
+/// sums and products by hashes that depend on where the program was loaded (ASLR), and with that order
+/// also writes the same product as −a·(u − v) in one run and a·(v − u) in another; compiled as they
+/// stand, the two round differently, and a formula gave different last bits from run to run.
+/// Every expression e is s·N(e) with s = ±1 and N(e) its normal form: numbers and sums are normalised
+/// (|c|; the sum whose term of least hash is positive), products and integer powers take their factors'
+/// signs, everything else is its own normal form. The hash of N(e) is the same in every run; the compiler
+/// orders terms and factors by it and evaluates normal forms, so a formula always gives the same bits.
+struct Signed {
+    std::uint64_t hash = 0; ///< of the normal form
+    bool negative = false;  ///< e = −N(e)
+};
+
+class SignForms {
+  public:
+    Signed operator()(const ex& e) {
+        if (const auto it = m_known.find(e); it != m_known.end()) return it->second;
+        const Signed s = make(e);
+        m_known.emplace(e, s);
+        return s;
+    }
+
+    /// The integer powers whose sign is the base's sign to that power (the compiler's PowInt and Div).
+    static bool signedPower(const ex& exponent) {
+        if (!GiNaC::is_exactly_a<numeric>(exponent)) return false;
+        const numeric& n = GiNaC::ex_to<numeric>(exponent);
+        return n.is_integer() && !n.is_zero() && GiNaC::abs(n) < 1024;
+    }
+
+  private:
+    std::map<ex, Signed, GiNaC::ex_is_less> m_known;
+
+    static std::uint64_t mix(std::uint64_t h, std::uint64_t v) { // splitmix64's finaliser over h ^ v
+        std::uint64_t z = (h ^ v) + 0x9e3779b97f4a7c15ULL;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    static std::uint64_t textHash(const std::string& text) { // FNV-1a
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (const char c : text)
+            h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+        return h;
+    }
+    static std::uint64_t textHash(const ex& e) {
+        std::ostringstream out;
+        out << e;
+        return textHash(out.str());
+    }
+    static std::uint64_t signedHash(const Signed& s) { return mix(s.hash, s.negative ? 1 : 0); }
+
+    Signed make(const ex& e) {
+        if (GiNaC::is_exactly_a<numeric>(e)) {
+            const numeric& n = GiNaC::ex_to<numeric>(e);
+            const bool negative = n.is_real() && n.is_negative();
+            return {mix(1, textHash(negative ? ex(-n) : e)), negative};
+        }
+        if (e.nops() == 0) return {mix(2, textHash(e)), false}; // symbols, constants
+        if (GiNaC::is_exactly_a<GiNaC::add>(e)) {
+            std::vector<Signed> terms;
+            for (std::size_t i = 0; i < e.nops(); ++i)
+                terms.push_back((*this)(e.op(i)));
+            std::sort(terms.begin(), terms.end(), [](const Signed& a, const Signed& b) {
+                return a.hash < b.hash || (a.hash == b.hash && a.negative < b.negative);
+            });
+            const bool negative = terms.front().negative; // the term of least hash is positive in N
+            std::uint64_t h = 3;
+            for (const Signed& t : terms)
+                h = mix(h, signedHash({t.hash, t.negative != negative}));
+            return {h, negative};
+        }
+        if (GiNaC::is_exactly_a<GiNaC::mul>(e)) {
+            std::vector<std::uint64_t> factors;
+            bool negative = false;
+            for (std::size_t i = 0; i < e.nops(); ++i) {
+                const Signed f = (*this)(e.op(i));
+                negative = negative != f.negative;
+                // −a·b is GiNaC's mul(a, b, −1), a·b has no 1: a coefficient ±1 is no factor of N.
+                const ex& op = e.op(i);
+                if (GiNaC::is_exactly_a<numeric>(op) && GiNaC::abs(GiNaC::ex_to<numeric>(op)).is_equal(1))
+                    continue;
+                factors.push_back(f.hash);
+            }
+            if (factors.size() == 1) return {factors.front(), negative}; // −b: N is b's
+            std::sort(factors.begin(), factors.end());
+            std::uint64_t h = 4;
+            for (const std::uint64_t f : factors)
+                h = mix(h, f);
+            return {h, negative};
+        }
+        if (GiNaC::is_exactly_a<GiNaC::power>(e) && signedPower(e.op(1))) {
+            const Signed base = (*this)(e.op(0));
+            const bool odd = GiNaC::ex_to<numeric>(e.op(1)).is_odd();
+            return {mix(mix(5, base.hash), textHash(e.op(1))), base.negative && odd};
+        }
+        // Other powers and functions: their operands exactly, signs included.
+        std::uint64_t h = GiNaC::is_exactly_a<GiNaC::function>(e)
+                              ? mix(6, textHash(GiNaC::ex_to<GiNaC::function>(e).get_name()))
+                              : mix(7, textHash(std::string(typeid(GiNaC::ex_to<GiNaC::basic>(e)).name())));
+        for (std::size_t i = 0; i < e.nops(); ++i)
+            h = mix(h, signedHash((*this)(e.op(i))));
+        return {h, false};
+    }
+};
+
 class Compiler {
   public:
     Compiler(Program& p, const Symbols& s) : m_p(p), m_s(s) {}
 
+    /// The register holding the value of e.
     int reg(const ex& e) {
-        if (const auto it = m_cache.find(e); it != m_cache.end()) return it->second;
-        const int r = make(e);
-        m_cache.emplace(e, r);
-        if (static_cast<std::size_t>(r) < m_p.m_descriptions.size() &&
-            m_p.m_descriptions[static_cast<std::size_t>(r)].empty()) {
-            std::string d = m_printer(e);
-            if (d.size() > 80) d = d.substr(0, 77) + "...";
-            m_p.m_descriptions[static_cast<std::size_t>(r)] = std::move(d);
-        }
+        const Signed sign = m_signs(e);
+        const int r = regNormal(e);
+        if (!sign.negative) return r;
+        if (const auto it = m_negated.find(sign.hash); it != m_negated.end()) return it->second;
+        const int n = op(Op::Neg, r);
+        m_negated.emplace(sign.hash, n);
+        describe(n, e);
+        return n;
+    }
+
+    /// The register holding e's normal form: e, or −e when e is negative in the sense of SignForms.
+    int regNormal(const ex& e) {
+        const Signed sign = m_signs(e);
+        if (const auto it = m_normal.find(sign.hash); it != m_normal.end()) return it->second;
+        const int r = makeNormal(e, sign.negative);
+        m_normal.emplace(sign.hash, r);
+        describe(r, sign.negative ? -e : e);
         return r;
+    }
+
+    void describe(int r, const ex& e) {
+        if (static_cast<std::size_t>(r) >= m_p.m_descriptions.size() ||
+            !m_p.m_descriptions[static_cast<std::size_t>(r)].empty())
+            return;
+        std::string d = m_printer(e);
+        if (d.size() > 80) d = d.substr(0, 77) + "...";
+        m_p.m_descriptions[static_cast<std::size_t>(r)] = std::move(d);
     }
 
     void finish() {
@@ -111,9 +237,10 @@ class Compiler {
   private:
     Program& m_p;
     const Symbols& m_s;
-    std::map<ex, int, GiNaC::ex_is_less> m_cache;
+    SignForms m_signs;
+    std::map<std::uint64_t, int> m_normal;   ///< normal-form hash → register of the normal form
+    std::map<std::uint64_t, int> m_negated;  ///< normal-form hash → register of its negation
     Printer m_printer{Notation::Plain, m_s}; ///< the registers' descriptions
-    StableHash m_order;                      ///< the order of the terms of sums and products
     std::vector<bool> m_uniform;             ///< per register: does not depend on x
 
     bool uniform(int r) const { return m_uniform[static_cast<std::size_t>(r)]; }
@@ -160,8 +287,10 @@ class Compiler {
         return GiNaC::is_exactly_a<numeric>(e) && GiNaC::ex_to<numeric>(e).is_real();
     }
 
-    int make(const ex& e) {
-        if (isNumber(e)) return constant(toDouble(GiNaC::ex_to<numeric>(e)));
+    /// Compiles e's normal form (−e when `negative`).
+    int makeNormal(const ex& e, bool negative) {
+        const double sign = negative ? -1.0 : 1.0;
+        if (isNumber(e)) return constant(sign * toDouble(GiNaC::ex_to<numeric>(e)));
         // GiNaC evaluates log(−1) to iπ and √−4 to 2i: not real numbers, so NaN in real arithmetic.
         if (GiNaC::is_exactly_a<numeric>(e)) return constant(std::numeric_limits<double>::quiet_NaN());
         if (GiNaC::is_exactly_a<GiNaC::symbol>(e)) {
@@ -184,21 +313,16 @@ class Compiler {
         if (!hasSymbols(e) && !GiNaC::is_exactly_a<GiNaC::function>(e)) {
             try {
                 const ex v = e.evalf();
-                if (isNumber(v)) return constant(toDouble(GiNaC::ex_to<numeric>(v)));
+                if (isNumber(v)) return constant(sign * toDouble(GiNaC::ex_to<numeric>(v)));
                 if (GiNaC::is_exactly_a<numeric>(v))
                     return constant(std::numeric_limits<double>::quiet_NaN());
             } catch (const std::exception&) {
                 // not a real number: compile as it stands (gives NaN)
             }
         }
-        if (GiNaC::is_exactly_a<GiNaC::add>(e)) return sum(e);
+        if (GiNaC::is_exactly_a<GiNaC::add>(e)) return sum(e, negative);
         if (GiNaC::is_exactly_a<GiNaC::mul>(e)) return product(e);
-        if (GiNaC::is_exactly_a<GiNaC::power>(e)) {
-            numeric sign = 1;
-            const ex p = signedSum(e, sign);
-            const int r = power(p.op(0), p.op(1));
-            return sign.is_negative() ? op(Op::Neg, r) : r;
-        }
+        if (GiNaC::is_exactly_a<GiNaC::power>(e)) return power(e.op(0), e.op(1));
         if (GiNaC::is_exactly_a<GiNaC::function>(e)) return function(e);
         if (GiNaC::is_exactly_a<GiNaC::constant>(e)) {
             const ex v = e.evalf();
@@ -207,128 +331,82 @@ class Compiler {
         throw std::logic_error("formula: cannot compile an expression");
     }
 
-    static bool negativeTerm(const ex& t) {
-        if (GiNaC::is_exactly_a<numeric>(t)) return GiNaC::ex_to<numeric>(t).is_negative();
-        if (GiNaC::is_exactly_a<GiNaC::mul>(t))
-            for (std::size_t i = 0; i < t.nops(); ++i)
-                if (GiNaC::is_exactly_a<numeric>(t.op(i)))
-                    return GiNaC::ex_to<numeric>(t.op(i)).is_negative();
-        return false;
+    /// The operands of a sum or product with their signs, ordered by their normal forms' hashes.
+    std::vector<std::pair<Signed, ex>> ordered(const ex& e) {
+        std::vector<std::pair<Signed, ex>> v;
+        for (std::size_t i = 0; i < e.nops(); ++i)
+            v.emplace_back(m_signs(e.op(i)), e.op(i));
+        std::stable_sort(v.begin(), v.end(),
+                         [](const auto& a, const auto& b) { return a.first.hash < b.first.hash; });
+        return v;
     }
 
-    /// a + b − c …: negative terms are subtracted rather than negated and added.
-    int sum(const ex& e) {
+    /// The sum's normal form (its negation when `negative`): terms in hash order, those positive in it
+    /// added, then those negative subtracted.
+    int sum(const ex& e, bool negative) {
         int acc = -1;
         std::vector<int> negatives;
-        for (const ex& t : m_order.orderedOperands(e)) {
-            if (negativeTerm(t)) {
-                negatives.push_back(reg(-t));
-                continue;
-            }
-            const int r = reg(t);
-            acc = acc < 0 ? r : op(Op::Add, acc, r);
+        for (const auto& [sign, t] : ordered(e)) {
+            const int r = regNormal(t);
+            if (sign.negative != negative)
+                negatives.push_back(r);
+            else
+                acc = acc < 0 ? r : op(Op::Add, acc, r);
         }
         for (int r : negatives)
             acc = acc < 0 ? op(Op::Neg, r) : op(Op::Sub, acc, r);
         return acc;
     }
 
-    /// GiNaC writes the same product as −a·(u − v) or a·(v − u), depending on the order it met the terms,
-    /// and so on where the program was loaded; the two round differently. A sum factor (or an integer
-    /// power of one) is compiled in one sign: the one in which its term of least stable hash (taken
-    /// without the term's coefficient) is positive; the sign it loses goes to the coefficient c.
-    ex signedSum(const ex& factor, numeric& c) {
-        const bool power = GiNaC::is_exactly_a<GiNaC::power>(factor);
-        const ex sum = power ? factor.op(0) : factor;
-        if (!GiNaC::is_exactly_a<GiNaC::add>(sum)) return factor;
-        if (power && !(isNumber(factor.op(1)) && GiNaC::ex_to<numeric>(factor.op(1)).is_integer()))
-            return factor;
-        std::uint64_t least = 0;
-        bool negative = false, first = true;
-        for (std::size_t i = 0; i < sum.nops(); ++i) {
-            const ex& t = sum.op(i);
-            numeric coefficient = 1;
-            ex rest = t;
-            if (isNumber(t)) {
-                coefficient = GiNaC::ex_to<numeric>(t);
-                rest = 1;
-            } else if (GiNaC::is_exactly_a<GiNaC::mul>(t)) {
-                for (std::size_t k = 0; k < t.nops(); ++k)
-                    if (isNumber(t.op(k))) coefficient = coefficient * GiNaC::ex_to<numeric>(t.op(k));
-                rest = t / coefficient;
-            }
-            const std::uint64_t h = m_order(rest);
-            if (first || h < least) {
-                least = h;
-                negative = coefficient.is_negative();
-                first = false;
-            }
-        }
-        if (!negative) return factor;
-        if (!power) {
-            c = -c;
-            return -sum;
-        }
-        const numeric& n = GiNaC::ex_to<numeric>(factor.op(1));
-        if (n.is_odd()) c = -c;
-        return GiNaC::pow(-sum, n);
-    }
-
-    /// c · (numerator factors) / (denominator factors).
+    /// The product's normal form: |c| · (numerator factors' normal forms) / (denominator factors').
     int product(const ex& e) {
         numeric c = 1;
         std::vector<ex> up, down;
-        for (ex f : m_order.orderedOperands(e)) {
-            if (isNumber(f)) {
-                c = c * GiNaC::ex_to<numeric>(f);
-                continue;
-            }
-            f = signedSum(f, c);
-            if (GiNaC::is_exactly_a<GiNaC::power>(f) && isNumber(f.op(1)) &&
-                GiNaC::ex_to<numeric>(f.op(1)).is_negative())
+        for (const auto& [sign, f] : ordered(e)) {
+            if (isNumber(f))
+                c = c * GiNaC::abs(GiNaC::ex_to<numeric>(f));
+            else if (GiNaC::is_exactly_a<GiNaC::power>(f) && isNumber(f.op(1)) &&
+                     GiNaC::ex_to<numeric>(f.op(1)).is_negative())
                 down.push_back(GiNaC::pow(f.op(0), -f.op(1)));
             else
                 up.push_back(f);
         }
         int num = -1;
         for (const ex& f : up) {
-            const int r = reg(f);
+            const int r = regNormal(f);
             num = num < 0 ? r : op(Op::Mul, num, r);
         }
         int den = -1;
         for (const ex& f : down) {
-            const int r = reg(f);
+            const int r = regNormal(f);
             den = den < 0 ? r : op(Op::Mul, den, r);
         }
-        const bool negative = c.is_negative();
-        if (negative) c = -c;
         // A coefficient 1/q with q a small integer divides (x/3 is correctly rounded, x·(1/3) is not).
         if (c != 1 && c.is_rational() && c.numer() == 1 && c.denom() < 1000000 && den < 0 && num >= 0) {
             den = constant(c.denom().to_double());
             c = 1;
         }
         if (c != 1) {
-            const int k = constant(c.to_double());
+            const int k = constant(toDouble(c));
             num = num < 0 ? k : op(Op::Mul, k, num);
         }
         if (num < 0) num = constant(1.0);
-        int r = den < 0 ? num : op(Op::Div, num, den);
-        if (negative) r = op(Op::Neg, r);
-        return r;
+        return den < 0 ? num : op(Op::Div, num, den);
     }
 
     int power(const ex& base, const ex& exponent) {
         if (isNumber(exponent)) {
             const numeric& n = GiNaC::ex_to<numeric>(exponent);
+            // An integer power of the base's normal form is the power's normal form.
             if (n.is_integer() && n.is_positive() && n < 1024) {
                 Instruction in;
                 in.op = Op::PowInt;
-                in.a = reg(base);
+                in.a = regNormal(base);
                 in.n = n.to_int();
                 return n == 1 ? in.a : emit(in);
             }
             if (n.is_negative() && (n.is_integer() || n == numeric(-1, 2)))
-                return op(Op::Div, constant(1.0), reg(GiNaC::pow(base, -exponent)));
+                return op(Op::Div, constant(1.0), regNormal(GiNaC::pow(base, -exponent)));
             if (n == numeric(1, 2)) return op(Op::Sqrt, reg(base));
         }
         return op(Op::Pow, reg(base), reg(exponent));

@@ -3,10 +3,8 @@
 
 #include "actlab/catalogue.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
 
 // CLN (under GiNaC) allocates a few bytes at start-up that it never frees. In sanitizer builds, tell
@@ -600,60 +598,6 @@ double toDouble(const numeric& n) {
     static const numeric up = numeric(2).power(1100);
     if (!n.is_zero() && GiNaC::abs(n) < small) return std::ldexp((n * up).to_double(), -1100);
     return n.to_double();
-}
-
-namespace {
-std::uint64_t mix(std::uint64_t h, std::uint64_t v) { // splitmix64's finaliser over h ^ v
-    std::uint64_t z = (h ^ v) + 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-std::uint64_t textHash(const std::string& text) { // FNV-1a
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : text)
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return h;
-}
-} // namespace
-
-std::uint64_t StableHash::operator()(const GiNaC::ex& e) {
-    if (const auto it = m_known.find(e); it != m_known.end()) return it->second;
-    std::uint64_t h = 0;
-    if (e.nops() == 0) { // numbers, symbols, constants: by their text
-        std::ostringstream out;
-        out << e;
-        h = mix(1, textHash(out.str()));
-    } else if (GiNaC::is_exactly_a<GiNaC::add>(e) || GiNaC::is_exactly_a<GiNaC::mul>(e)) {
-        std::vector<std::uint64_t> parts; // in any order: a sum is the same sum in every order
-        for (std::size_t i = 0; i < e.nops(); ++i)
-            parts.push_back((*this)(e.op(i)));
-        std::sort(parts.begin(), parts.end());
-        h = GiNaC::is_exactly_a<GiNaC::add>(e) ? 2 : 3;
-        for (const std::uint64_t p : parts)
-            h = mix(h, p);
-    } else {
-        h = GiNaC::is_exactly_a<GiNaC::power>(e) ? 4 : 5;
-        if (GiNaC::is_exactly_a<GiNaC::function>(e))
-            h = mix(h, textHash(GiNaC::ex_to<GiNaC::function>(e).get_name()));
-        for (std::size_t i = 0; i < e.nops(); ++i)
-            h = mix(h, (*this)(e.op(i)));
-    }
-    m_known.emplace(e, h);
-    return h;
-}
-
-std::vector<GiNaC::ex> StableHash::orderedOperands(const GiNaC::ex& e) {
-    std::vector<std::pair<std::uint64_t, GiNaC::ex>> keyed;
-    for (std::size_t i = 0; i < e.nops(); ++i)
-        keyed.emplace_back((*this)(e.op(i)), e.op(i));
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<GiNaC::ex> out;
-    out.reserve(keyed.size());
-    for (auto& k : keyed)
-        out.push_back(std::move(k.second));
-    return out;
 }
 
 std::variant<GiNaC::ex, ParseError> toExpression(const Node& root, const Symbols& symbols) {

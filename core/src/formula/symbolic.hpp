@@ -8,8 +8,6 @@
 
 #include <ginac/ginac.h>
 
-#include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -66,19 +64,6 @@ class Printer {
 
 /// One expression printed by a printer of its own.
 std::string print(const GiNaC::ex& e, Notation notation, const Symbols& symbols);
-
-/// A hash of an expression that is the same in every run. GiNaC's own hashes, and with them the order of
-/// the terms of its sums and products, depend on where the program was loaded (ASLR): ordering the terms
-/// by this hash makes a formula compile to the same instructions, and give the same bits, every time.
-class StableHash {
-  public:
-    std::uint64_t operator()(const GiNaC::ex& e);
-    /// The operands of a sum or product, ordered by their hashes.
-    std::vector<GiNaC::ex> orderedOperands(const GiNaC::ex& e);
-
-  private:
-    std::map<GiNaC::ex, std::uint64_t, GiNaC::ex_is_less> m_known;
-};
 
 /// The rational number equal to a finite double.
 GiNaC::numeric exactRational(double v);

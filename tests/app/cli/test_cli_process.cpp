@@ -236,3 +236,15 @@ TEST(CliProcess, EvalAndListSucceed) {
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 34);
 }
+
+// GiNaC orders the terms of a sum by hashes that depend on where the program was loaded (ASLR), so the
+// compiled formula added them in a different order from run to run; ActLab orders them itself, and a
+// formula gives the same bits in every process (before, eight runs of this command printed three
+// different values of f'').
+TEST(CliProcess, AFormulaGivesTheSameBitsInEveryProcess) {
+    const std::vector<std::string> args{"eval", "--formula", "x^x^x^x^x^x^x^x", "--x", "1.5,0.3,2.25"};
+    const ProcessResult first = runActlab(args);
+    ASSERT_EQ(first.status, 0) << first.err;
+    for (int run = 0; run < 7; ++run)
+        EXPECT_EQ(runActlab(args).out, first.out) << "run " << run;
+}
