@@ -2,6 +2,7 @@
 #include "explorer/plot_view.hpp"
 
 #include "document/document.hpp"
+#include "explorer/accuracy_marks.hpp"
 #include "explorer/cursor_readout.hpp"
 #include "plot/plot_figure.hpp"
 
@@ -121,6 +122,7 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     m_plot->installEventFilter(this);
     m_figure = new actlab::plot::PlotFigure(m_plot, this);
     m_figure->setScreenLineEnds(true);
+    m_accuracy = new AccuracyMarks(m_figure, this);
     connect(m_plot, &QCustomPlot::afterReplot, this, &PlotView::replotted);
     m_overlay = new CursorOverlay(this, m_plot);
     m_overlay->setGeometry(m_plot->rect());
@@ -149,6 +151,7 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
         m_figure->setCurveParams(row, m_document->curve(row).params);
         refreshSnapPoints();
         refreshMarkers();
+        m_accuracy->schedule();
     });
     for (auto signal : {&Document::curveInserted, &Document::curveRemoved})
         connect(document, signal, this, &PlotView::rebuild);
@@ -181,6 +184,7 @@ void PlotView::setTheme(const actlab::plot::Theme& theme) {
     setAutoFillBackground(true);
     m_figure->setTheme(theme);
     refreshMarkers();
+    m_accuracy->update(); // the bands take the curves' new colours
 }
 
 void PlotView::focusPlot() {
@@ -210,6 +214,7 @@ void PlotView::rebuild() {
     m_figure->setSpec(m_document->figure());
     refreshSnapPoints();
     refreshMarkers();
+    m_accuracy->update(); // setSpec deleted the bands
 }
 
 void PlotView::applyView() {
@@ -218,6 +223,7 @@ void PlotView::applyView() {
     if (drawn.xMin != f.xMin || drawn.xMax != f.xMax) {
         m_figure->setXRange(f.xMin, f.xMax);
         refreshSnapPoints(); // a formula's kinks are found in the visible range
+        m_accuracy->schedule();
     }
     for (int order = 0; order < 3; ++order) {
         const auto o = static_cast<std::size_t>(order);

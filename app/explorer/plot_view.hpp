@@ -30,6 +30,7 @@ class Document;
 
 namespace actlab::explorer {
 
+class AccuracyMarks;
 class CursorOverlay;
 
 /// A dot drawn on the cursor line: curve value `y` in subplot `order`.
@@ -47,6 +48,7 @@ class PlotView : public QWidget {
 
     QCustomPlot* customPlot() const { return m_plot; }
     actlab::plot::PlotFigure* figure() const { return m_figure; }
+    AccuracyMarks* accuracyMarks() const { return m_accuracy; }
 
     /// The document's cursor position (NaN: no cursor yet).
     double cursorX() const;
@@ -112,6 +114,7 @@ class PlotView : public QWidget {
     actlab::document::Document* m_document;
     QCustomPlot* m_plot = nullptr;
     actlab::plot::PlotFigure* m_figure = nullptr;
+    AccuracyMarks* m_accuracy = nullptr;
     CursorOverlay* m_overlay = nullptr;
     QRubberBand* m_rubberBand = nullptr;
 
