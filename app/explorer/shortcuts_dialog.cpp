@@ -53,7 +53,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false); // one line a row: the last column stretches, its tooltip holds the rest
     for (const QAction* a : actions) {
         QStringList keys;
         for (const QKeySequence& key : a->shortcuts())
@@ -73,12 +73,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
         m_table->setItem(row, 1, new QTableWidgetItem(what));
-        m_table->setItem(row, 2, new QTableWidgetItem(a->statusTip()));
+        auto* tip = new QTableWidgetItem(a->statusTip());
+        tip->setToolTip(a->statusTip());
+        m_table->setItem(row, 2, tip);
     }
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
