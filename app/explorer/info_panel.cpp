@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace actlab::explorer {
@@ -57,38 +56,17 @@ QString pointValue(const actlab::CurveFunction& a, const std::vector<double>& p,
 
 namespace {
 
-/// Superscript and subscript characters of the catalogue's formulas, as the characters they raise or lower.
-constexpr std::array<std::pair<char16_t, char16_t>, 16> kSuperscripts{{{u'ˣ', u'x'},
-                                                                       {u'⁰', u'0'},
-                                                                       {u'¹', u'1'},
-                                                                       {u'²', u'2'},
-                                                                       {u'³', u'3'},
-                                                                       {u'⁴', u'4'},
-                                                                       {u'⁵', u'5'},
-                                                                       {u'⁶', u'6'},
-                                                                       {u'⁷', u'7'},
-                                                                       {u'⁸', u'8'},
-                                                                       {u'⁹', u'9'},
-                                                                       {u'⁻', u'−'},
-                                                                       {u'⁺', u'+'},
-                                                                       {u'ⁿ', u'n'},
-                                                                       {u'ᵏ', u'k'},
-                                                                       {u'ᵅ', u'α'}}};
-constexpr std::array<std::pair<char16_t, char16_t>, 10> kSubscripts{{{u'₀', u'0'},
-                                                                     {u'₁', u'1'},
-                                                                     {u'₂', u'2'},
-                                                                     {u'₃', u'3'},
-                                                                     {u'₄', u'4'},
-                                                                     {u'₅', u'5'},
-                                                                     {u'₆', u'6'},
-                                                                     {u'₇', u'7'},
-                                                                     {u'₈', u'8'},
-                                                                     {u'₉', u'9'}}};
+/// Superscript and subscript characters of the catalogue's formulas, and the characters they raise or
+/// lower, position by position.
+const QString kSuperscripts = QStringLiteral("ˣ⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿᵏᵅ");
+const QString kRaised = QStringLiteral("x0123456789−+nkα");
+const QString kSubscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
+const QString kLowered = QStringLiteral("0123456789");
 
-template <std::size_t N> QChar lookUp(const std::array<std::pair<char16_t, char16_t>, N>& table, QChar c) {
-    for (const auto& [from, to] : table)
-        if (c.unicode() == from) return QChar(to);
-    return {};
+/// The plain character `c` stands for in `from` (its counterpart in `to`), or a null QChar.
+QChar lookUp(const QString& from, const QString& to, QChar c) {
+    const qsizetype i = from.indexOf(c);
+    return i < 0 ? QChar() : to.at(i);
 }
 
 /// Where the bracket opened at `open` closes, or −1.
@@ -139,8 +117,8 @@ QString expressionHtml(const QString& formula, std::span<const actlab::Parameter
             qsizetype end = i;
             QString run;
             while (end < formula.size()) {
-                const QChar plain =
-                    table ? lookUp(kSubscripts, formula.at(end)) : lookUp(kSuperscripts, formula.at(end));
+                const QChar plain = table ? lookUp(kSubscripts, kLowered, formula.at(end))
+                                          : lookUp(kSuperscripts, kRaised, formula.at(end));
                 if (plain.isNull()) break;
                 run += plain;
                 ++end;
