@@ -27,6 +27,13 @@ inline QString numberText(double value) {
     return QString::fromStdString(actlab::formatNumber(value));
 }
 
+/// A number rounded for reading at a glance: `digits` significant digits (trailing zeros dropped, "inf",
+/// "nan"), or numberText()'s full precision when `digits` is 0 or less.
+inline QString roundedNumberText(double value, int digits) {
+    if (digits <= 0 || !std::isfinite(value)) return numberText(value);
+    return QString::number(value, 'g', digits);
+}
+
 /// A number for reading in rich text: numberText() with a typographic minus and ∞.
 inline QString displayNumber(double value) {
     QString text = numberText(value);

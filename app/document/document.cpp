@@ -378,8 +378,10 @@ int Document::freeSlot() const {
     std::array<int, kPaletteSlots> uses{};
     for (const auto& c : m_state.figure.curves)
         if (!c.color.isValid() && c.slot >= 0) ++uses[at(c.slot % kPaletteSlots)];
-    // The first slot used least often: in order while the palette lasts, then round again.
-    return static_cast<int>(std::min_element(uses.begin(), uses.end()) - uses.begin());
+    // The first colour used least often: in order while the palette lasts, then round again with the
+    // next dash pattern (slot 8 is the first colour dashed; see Theme::lineStyle).
+    const auto least = std::min_element(uses.begin(), uses.end());
+    return static_cast<int>(least - uses.begin()) + *least * kPaletteSlots;
 }
 
 int Document::addCurve(const QString& id) {

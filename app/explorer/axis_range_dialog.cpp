@@ -21,6 +21,24 @@ namespace {
 
 using common::numberText;
 
+constexpr const char* kExactProperty = "exactValue";
+constexpr const char* kShownProperty = "shownText";
+
+/// `v` rounded to the decimal place of a thousandth of `span`, written shortest ("-5.12", "0.000123").
+QString roundedToSpan(double v, double span) {
+    if (!std::isfinite(v) || !(span > 0) || !std::isfinite(span)) return numberText(v);
+    const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(span))), 0, 17);
+    const auto rounded = common::parseTypedNumber(QString::number(v, 'f', decimals));
+    return numberText(rounded ? *rounded : v);
+}
+
+/// A box's value: the exact value it was opened with while its text is unchanged, else what was typed.
+std::optional<double> boxValue(const QLineEdit* box) {
+    if (box->text() == box->property(kShownProperty).toString())
+        return box->property(kExactProperty).toDouble();
+    return parseFinite(box->text());
+}
+
 const char* const kOrderNames[] = {"f(x)", "f\u2032(x)", "f\u2033(x)"};
 
 } // namespace
@@ -40,15 +58,21 @@ AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent)
     grid->addWidget(new QLabel(tr("<b>min</b>")), 0, 2, Qt::AlignHCenter);
     grid->addWidget(new QLabel(tr("<b>max</b>")), 0, 3, Qt::AlignHCenter);
 
-    auto makeEdit = [this](double v, const QString& tip) {
-        auto* e = new QLineEdit(numberText(v), this);
+    auto makeEdit = [this](double v, const QString& tip, double span) {
+        // Shown rounded to a thousandth of the range ("-5.12", not "-5.123456789012345"); left as it is,
+        // the box keeps the exact value.
+        const QString shown = roundedToSpan(v, span);
+        auto* e = new QLineEdit(shown, this);
+        e->setProperty(kExactProperty, v);
+        e->setProperty(kShownProperty, shown);
         e->setAlignment(Qt::AlignRight);
         e->setToolTip(tip);
         return e;
     };
     grid->addWidget(new QLabel(tr("x (all subplots)")), 1, 0, 1, 2);
-    m_xMin = makeEdit(ranges.x.first, tr("Left end of the x axis"));
-    m_xMax = makeEdit(ranges.x.second, tr("Right end of the x axis"));
+    const double xSpan = ranges.x.second - ranges.x.first;
+    m_xMin = makeEdit(ranges.x.first, tr("Left end of the x axis"), xSpan);
+    m_xMax = makeEdit(ranges.x.second, tr("Right end of the x axis"), xSpan);
     grid->addWidget(m_xMin, 1, 2);
     grid->addWidget(m_xMax, 1, 3);
 
@@ -62,8 +86,9 @@ AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent)
         y.autoscale = new QCheckBox(tr("autoscale"), this);
         y.autoscale->setChecked(!fixed);
         y.autoscale->setToolTip(tr("Follow the data (5 % margin) instead of a fixed range"));
-        y.min = makeEdit(range.first, tr("Bottom of this subplot's y axis"));
-        y.max = makeEdit(range.second, tr("Top of this subplot's y axis"));
+        const double ySpan = range.second - range.first;
+        y.min = makeEdit(range.first, tr("Bottom of this subplot's y axis"), ySpan);
+        y.max = makeEdit(range.second, tr("Top of this subplot's y axis"), ySpan);
         y.min->setEnabled(!fixed ? false : true);
         y.max->setEnabled(!fixed ? false : true);
         connect(y.autoscale, &QCheckBox::toggled, this, [&y](bool on) {
@@ -98,8 +123,8 @@ std::optional<AxisRanges> AxisRangeDialog::ranges() {
         return std::nullopt;
     };
     auto readPair = [](QLineEdit* lo, QLineEdit* hi) -> std::optional<actlab::plot::Range> {
-        const auto a = parseFinite(lo->text());
-        const auto b = parseFinite(hi->text());
+        const auto a = boxValue(lo);
+        const auto b = boxValue(hi);
         if (!a || !b) return std::nullopt;
         return actlab::plot::Range{*a, *b};
     };

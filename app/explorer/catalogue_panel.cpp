@@ -74,6 +74,10 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
         item->setToolTip(0, tooltipFor(a));
     }
     m_tree->expandAll();
+    // Family names and function names are shown whole: a scroll bar rather than an elided "Self-gat…".
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     m_add = new QPushButton(tr("&Add to plot"), this);
     m_add->setToolTip(tr("Add the selected function as a new curve (Enter)"));
@@ -94,19 +98,8 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
 
     connect(m_filter, &QLineEdit::textChanged, this, &CataloguePanel::setFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        // Enter in the filter adds the first match.
-        if (!selectedId().isEmpty()) {
-            emit addRequested(selectedId());
-            return;
-        }
-        for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
-            auto* fam = m_tree->topLevelItem(f);
-            for (int i = 0; i < fam->childCount(); ++i)
-                if (!fam->child(i)->isHidden()) {
-                    requestAdd(fam->child(i));
-                    return;
-                }
-        }
+        // Enter in the filter adds the best match, which the filter made the current item.
+        if (auto* item = m_tree->currentItem(); item && !item->isHidden()) requestAdd(item);
     });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { requestAdd(item); });
@@ -127,36 +120,45 @@ QString CataloguePanel::selectedId() const {
     return items.first()->data(0, kIdRole).toString();
 }
 
+int CataloguePanel::matchRank(const QTreeWidgetItem* item, const QString& needle) {
+    const auto* a = actlab::findActivation(item->data(0, kIdRole).toString().toStdString());
+    const QString name = item->text(0);
+    const QString id = a ? toQString(a->id) : QString();
+    auto is = [&needle](const QString& s) {
+        return !s.isEmpty() && s.compare(needle, Qt::CaseInsensitive) == 0;
+    };
+    auto starts = [&needle](const QString& s) { return s.startsWith(needle, Qt::CaseInsensitive); };
+    auto has = [&needle](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); };
+    if (is(name) || is(id)) return 0;
+    if (starts(name) || starts(id)) return 1;
+    if (has(name) || has(id)) return 2;
+    if (a && has(toQString(a->torchName))) return 3;
+    if (item->parent() && has(item->parent()->text(0))) return 4;
+    return -1;
+}
+
 void CataloguePanel::setFilter(const QString& text) {
     const QString needle = text.trimmed();
+    QTreeWidgetItem* best = nullptr;
+    int bestRank = 5;
     for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
         auto* fam = m_tree->topLevelItem(f);
-        const bool familyMatches = !needle.isEmpty() && fam->text(0).contains(needle, Qt::CaseInsensitive);
         int shown = 0;
         for (int i = 0; i < fam->childCount(); ++i) {
             auto* item = fam->child(i);
-            const auto* a = actlab::findActivation(item->data(0, kIdRole).toString().toStdString());
-            bool match =
-                needle.isEmpty() || familyMatches || item->text(0).contains(needle, Qt::CaseInsensitive);
-            if (fam == m_mine && needle.isEmpty()) match = true;
-            if (!match && a)
-                match = toQString(a->id).contains(needle, Qt::CaseInsensitive) ||
-                        toQString(a->torchName).contains(needle, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
+            const int rank = needle.isEmpty() ? 0 : matchRank(item, needle);
+            item->setHidden(rank < 0);
+            shown += rank < 0 ? 0 : 1;
+            if (rank >= 0 && rank < bestRank) {
+                best = item;
+                bestRank = rank;
+            }
         }
         fam->setHidden(shown == 0);
     }
-    if (!needle.isEmpty() && selectedId().isEmpty()) {
-        for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
-            auto* fam = m_tree->topLevelItem(f);
-            for (int i = 0; i < fam->childCount(); ++i)
-                if (!fam->child(i)->isHidden()) {
-                    m_tree->setCurrentItem(fam->child(i));
-                    return;
-                }
-        }
-    }
+    // The best match (an exact name or id, then a name or id that starts with the text, contains it, the
+    // PyTorch name, the family; catalogue order among equals) becomes the current item: Enter adds it.
+    if (!needle.isEmpty() && best) m_tree->setCurrentItem(best);
 }
 
 bool CataloguePanel::eventFilter(QObject* watched, QEvent* event) {

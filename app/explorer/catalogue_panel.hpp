@@ -20,8 +20,12 @@ class CataloguePanel : public QWidget {
     QTreeWidget* tree() const { return m_tree; }
     /// The id of the selected function, or empty.
     QString selectedId() const;
-    /// Shows only functions whose name, id, family or PyTorch name (or formula text) contains the text.
+    /// Shows only functions whose name, id, family or PyTorch name (or formula text) contains the text,
+    /// and makes the best match the current item (Enter adds it).
     void setFilter(const QString& text);
+    /// How well `item` matches `needle`: 0 its name or id is the text, 1 starts with it, 2 contains it,
+    /// 3 its PyTorch name contains it, 4 its group (family) name does; −1 no match.
+    static int matchRank(const QTreeWidgetItem* item, const QString& needle);
 
     /// The formulas under "My functions", in order.
     QStringList myFunctions() const;

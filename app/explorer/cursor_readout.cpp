@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -25,17 +26,22 @@ namespace actlab::explorer {
 namespace {
 
 using common::numberText;
+using common::roundedNumberText;
 
 bool same(double a, double b) {
     return a == b || (std::isnan(a) && std::isnan(b));
 }
 
-QString cellText(const ReadoutRow& r, int order) {
+/// A cell's text with `digits` significant digits (0: full precision).
+QString cellText(const ReadoutRow& r, int order, int digits = 0) {
     const auto o = static_cast<std::size_t>(order);
-    if (!r.jump[o]) return numberText(r.value[o]);
+    if (!r.jump[o]) return roundedNumberText(r.value[o], digits);
     return QStringLiteral("%1   (←%2 | %3→)")
-        .arg(numberText(r.value[o]), numberText(r.left[o]), numberText(r.right[o]));
+        .arg(roundedNumberText(r.value[o], digits), roundedNumberText(r.left[o], digits),
+             roundedNumberText(r.right[o], digits));
 }
+
+constexpr int kFullTextRole = Qt::UserRole + 1; ///< a cell's full-precision text, for copying
 
 } // namespace
 
@@ -48,14 +54,9 @@ CursorReadout::CursorReadout(actlab::document::Document* document, QWidget* pare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // Fixed widths that fit a full-precision double: measuring contents on every cursor move or slider
-    // step would cost more than the rest of the readout. The columns stay resizable by hand.
-    const int valueWidth =
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("-0.0000000000000000e-00")) + 8;
-    for (int c = 1; c < 4; ++c) {
+    for (int c = 1; c < 4; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_table->horizontalHeader()->resizeSection(c, valueWidth);
-    }
+    setSignificantDigits(kReadableDigits);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -87,6 +88,18 @@ CursorReadout::CursorReadout(actlab::document::Document* document, QWidget* pare
     connect(m_document, &Document::curveMoved, this, &CursorReadout::recompute);
     connect(m_document, &Document::wasReset, this, &CursorReadout::recompute);
     connect(m_document, &Document::cursorChanged, this, &CursorReadout::recompute);
+    recompute();
+}
+
+void CursorReadout::setSignificantDigits(int digits) {
+    m_digits = std::max(0, digits);
+    // Fixed widths that fit a number of this many digits: measuring contents on every cursor move or
+    // slider step would cost more than the rest of the readout. The columns stay resizable by hand.
+    const QString widest =
+        QStringLiteral("-0.") + QString(m_digits > 0 ? m_digits : 17, u'0') + QStringLiteral("e-000");
+    const int valueWidth = m_table->fontMetrics().horizontalAdvance(widest) + 12;
+    for (int c = 1; c < 4; ++c)
+        m_table->horizontalHeader()->resizeSection(c, valueWidth);
     recompute();
 }
 
@@ -125,7 +138,7 @@ void CursorReadout::recompute() {
     m_rows = readoutRows(*m_document, m_theme, m_x);
     const bool has = !std::isnan(m_x);
     m_header->setText(
-        has ? tr("Cursor at <b>x = %1</b>").arg(numberText(m_x))
+        has ? tr("Cursor at <b>x = %1</b>").arg(roundedNumberText(m_x, m_digits))
             : tr("Move the mouse over the plot, or use ← → (Shift: larger steps), to read values."));
 
     m_table->setRowCount(static_cast<int>(m_rows.size()));
@@ -147,7 +160,10 @@ void CursorReadout::recompute() {
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(i, o + 1, cell);
             }
-            cell->setText(cellText(r, o));
+            cell->setText(cellText(r, o, m_digits));
+            const QString full = cellText(r, o);
+            cell->setData(kFullTextRole, full);
+            cell->setToolTip(full);
             QFont f = cell->font();
             f.setBold(r.jump[static_cast<std::size_t>(o)]);
             cell->setFont(f);
@@ -173,8 +189,12 @@ void CursorReadout::copySelection() const {
     for (const auto& range : ranges) {
         for (int row = range.topRow(); row <= range.bottomRow(); ++row) {
             QStringList cells;
-            for (int col = range.leftColumn(); col <= range.rightColumn(); ++col)
-                cells << (m_table->item(row, col) ? m_table->item(row, col)->text() : QString());
+            for (int col = range.leftColumn(); col <= range.rightColumn(); ++col) {
+                // Copy keeps full precision whatever the cells show.
+                const auto* item = m_table->item(row, col);
+                const QVariant full = item ? item->data(kFullTextRole) : QVariant();
+                cells << (full.isValid() ? full.toString() : item ? item->text() : QString());
+            }
             text += cells.join(u'\t') + u'\n';
         }
     }

@@ -42,6 +42,13 @@ class CursorReadout : public QWidget {
     /// The theme the swatches show the curves' colours in.
     void setTheme(const actlab::plot::Theme& theme);
 
+    /// The digits shown by default: enough to read and compare values at a glance.
+    static constexpr int kReadableDigits = 6;
+    /// Shows `digits` significant digits (0: full precision, every digit of the double). Copying and
+    /// the cells' tooltips keep full precision whatever is shown.
+    void setSignificantDigits(int digits);
+    int significantDigits() const { return m_digits; }
+
     /// The x shown (the document's cursor; NaN: no cursor).
     double cursorX() const { return m_x; }
     const std::vector<ReadoutRow>& rows() const { return m_rows; }
@@ -56,6 +63,7 @@ class CursorReadout : public QWidget {
     actlab::document::Document* m_document;
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();
     double m_x;
+    int m_digits = kReadableDigits;
     std::vector<ReadoutRow> m_rows;
     QLabel* m_header = nullptr;
     QTableWidget* m_table = nullptr;

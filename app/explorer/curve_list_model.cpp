@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMimeData>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -49,6 +51,33 @@ QColor CurveListModel::color(int row) const {
     return m_theme.curveColor(m_document->curve(row), row);
 }
 
+QIcon CurveListModel::swatch(int row) const {
+    // The curve's colour as a square, with its dash pattern as a line across when it has one. The same
+    // pixmap in every mode: a selected row shows the curve's colour, not the style's tinted version.
+    const int size = 16;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        const QColor c = color(row);
+        const auto& curve = m_document->curve(row);
+        const Qt::PenStyle style = actlab::plot::Theme::lineStyle(curve.slot >= 0 ? curve.slot : row);
+        if (style == Qt::SolidLine) {
+            painter.fillRect(pixmap.rect(), c);
+        } else {
+            painter.setPen(QPen(c, 1));
+            painter.drawRect(QRectF(0.5, 0.5, size - 1, size - 1));
+            QPen line(c, 3, style, Qt::FlatCap);
+            painter.setPen(line);
+            painter.drawLine(QPointF(1, size / 2.0), QPointF(size - 1, size / 2.0));
+        }
+    }
+    QIcon icon;
+    for (auto mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
+        icon.addPixmap(pixmap, mode);
+    return icon;
+}
+
 void CurveListModel::emitRowChanged(int row) {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -72,7 +101,7 @@ QVariant CurveListModel::data(const QModelIndex& index, int role) const {
             return c.visible ? tr("Shown — untick to hide (Ctrl+H)") : tr("Hidden — tick to show (Ctrl+H)");
         break;
     case ColorColumn:
-        if (role == Qt::DecorationRole) return color(row);
+        if (role == Qt::DecorationRole) return swatch(row);
         if (role == Qt::ToolTipRole) return tr("Colour %1 — click to change").arg(color(row).name());
         break;
     case LabelColumn:

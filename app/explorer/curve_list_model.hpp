@@ -7,6 +7,7 @@
 #include "plot/theme.hpp"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace actlab::document {
 class Document;
@@ -25,6 +26,9 @@ class CurveListModel : public QAbstractTableModel {
     /// The theme the swatches show the curves' colours in.
     void setTheme(const actlab::plot::Theme& theme);
     /// A curve's colour as drawn in the current theme.
+    /// The swatch the Colour column shows: the colour, with the dash pattern of curves past the
+    /// palette's end; identical in the selected row.
+    QIcon swatch(int row) const;
     QColor color(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -60,10 +60,9 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent)
                              tr("Duplicate"), tr("Duplicate the selected curve (Ctrl+D)"));
     m_remove = makeButton(QStringLiteral("list-remove"), QStringLiteral(":/icons/remove.svg"), tr("Remove"),
                           tr("Remove the selected curve (Delete)"));
-    auto* hint =
-        new QLabel(tr("Click a swatch to change its colour; double-click a label to rename it."), this);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
+    // The how-to is the list's tooltip: as a line of text it took two rows from the curves on a small
+    // screen.
+    m_view->setToolTip(tr("Click a swatch to change its colour; double-click a label to rename it."));
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -77,7 +76,6 @@ CurvesPanel::CurvesPanel(CurveListModel* model, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
-    layout->addWidget(hint);
 
     connect(m_view, &QTreeView::clicked, this, &CurvesPanel::onClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -54,8 +54,35 @@ QString pointValue(const actlab::CurveFunction& a, const std::vector<double>& p,
 
 } // namespace
 
-QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
-                    const std::vector<double>& params, const QString& valueColor) {
+namespace {
+
+/// Superscript and subscript characters of the catalogue's formulas, and the characters they raise or
+/// lower, position by position.
+const QString kSuperscripts = QStringLiteral("ˣ⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺ⁿᵏᵅ");
+const QString kRaised = QStringLiteral("x0123456789−+nkα");
+const QString kSubscripts = QStringLiteral("₀₁₂₃₄₅₆₇₈₉");
+const QString kLowered = QStringLiteral("0123456789");
+
+/// The plain character `c` stands for in `from` (its counterpart in `to`), or a null QChar.
+QChar lookUp(const QString& from, const QString& to, QChar c) {
+    const qsizetype i = from.indexOf(c);
+    return i < 0 ? QChar() : to.at(i);
+}
+
+/// Where the bracket opened at `open` closes, or −1.
+qsizetype closingBracket(const QString& text, qsizetype open) {
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        if (text.at(i) == u'(') ++depth;
+        if (text.at(i) == u')' && --depth == 0) return i;
+    }
+    return -1;
+}
+
+/// One expression as rich text: parameter values highlighted, x in italics, powers (eˣ, x², e^(−x))
+/// raised and indices (w₁) lowered.
+QString expressionHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
+                       const std::vector<double>& params, const QString& valueColor) {
     // Symbols, longest first, so "w₁" is not taken for "w".
     std::vector<std::pair<QString, double>> symbols;
     for (std::size_t i = 0; i < parameters.size() && i < params.size(); ++i)
@@ -85,6 +112,45 @@ QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpe
         }
         if (replaced) continue;
         const QChar c = formula.at(i);
+        for (const auto& [table, tag] :
+             {std::pair{false, QStringLiteral("sup")}, std::pair{true, QStringLiteral("sub")}}) {
+            qsizetype end = i;
+            QString run;
+            while (end < formula.size()) {
+                const QChar plain = table ? lookUp(kSubscripts, kLowered, formula.at(end))
+                                          : lookUp(kSuperscripts, kRaised, formula.at(end));
+                if (plain.isNull()) break;
+                run += plain;
+                ++end;
+            }
+            if (end == i) continue;
+            out +=
+                QStringLiteral("<%1>%2</%1>").arg(tag, expressionHtml(run, parameters, params, valueColor));
+            i = end;
+            replaced = true;
+            break;
+        }
+        if (replaced) continue;
+        if (c == u'^' && i + 1 < formula.size()) {
+            // e^(−x): the bracket's contents raised; x^2: the word or number after the caret.
+            qsizetype end = i + 1;
+            QString power;
+            if (formula.at(end) == u'(' && closingBracket(formula, end) > end) {
+                const qsizetype close = closingBracket(formula, end);
+                power = formula.mid(end + 1, close - end - 1);
+                end = close + 1;
+            } else {
+                while (end < formula.size() && (isWordChar(formula.at(end)) || formula.at(end) == u'.'))
+                    ++end;
+                power = formula.mid(i + 1, end - i - 1);
+            }
+            if (!power.isEmpty()) {
+                out += QStringLiteral("<sup>%1</sup>")
+                           .arg(expressionHtml(power, parameters, params, valueColor));
+                i = end;
+                continue;
+            }
+        }
         const bool standaloneX = c == u'x' && !(i > 0 && formula.at(i - 1).isLetter()) &&
                                  !(i + 1 < formula.size() && formula.at(i + 1).isLetter());
         if (standaloneX)
@@ -94,6 +160,31 @@ QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpe
         ++i;
     }
     return out;
+}
+
+} // namespace
+
+QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
+                    const std::vector<double>& params, const QString& valueColor) {
+    // Lines break only between the pieces of a piecewise definition ("x for x > 0, αx otherwise"),
+    // never inside an expression.
+    QStringList pieces;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < formula.size(); ++i) {
+        if (formula.at(i) == u'(') ++depth;
+        if (formula.at(i) == u')') --depth;
+        if (depth == 0 && formula.at(i) == u',' && i + 1 < formula.size() && formula.at(i + 1) == u' ') {
+            pieces << formula.mid(start, i - start);
+            start = i + 2;
+        }
+    }
+    pieces << formula.mid(start);
+    QStringList html;
+    for (const QString& piece : pieces)
+        html << QStringLiteral("<span style='white-space:nowrap'>%1</span>")
+                    .arg(expressionHtml(piece, parameters, params, valueColor));
+    return html.join(QStringLiteral(", "));
 }
 
 InfoPanel::InfoPanel(actlab::document::Document* document, QWidget* parent)
@@ -146,20 +237,24 @@ void InfoPanel::refreshSoon() {
     m_throttle->start();
 }
 
+void InfoPanel::setTheme(const actlab::plot::Theme& theme) {
+    m_theme = theme;
+    refresh();
+}
+
 void InfoPanel::refresh() {
     m_pending = false;
     if (m_row < 0) {
-        m_browser->setHtml(tr("<p style='color:gray'>Select a curve to see its formula, properties and what "
-                              "it is known for.</p>"));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(m_theme.mutedText.name(), tr("Select a curve to see its formula, properties and what "
+                                                  "it is known for.")));
         return;
     }
     const auto& c = m_document->curve(m_row);
     const auto function = m_document->function(m_row);
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    const Colours colours{dark ? QStringLiteral("#56b4e9") : QStringLiteral("#0072b2"),
-                          dark ? QStringLiteral("#a0a0a0") : QStringLiteral("#606060"),
-                          dark ? QStringLiteral("#e69f00") : QStringLiteral("#a04000")};
+    // The theme's text colours, each at 4.5:1 or more on the panel's background.
+    const Colours colours{m_theme.accentText.name(), m_theme.mutedText.name(), m_theme.warningText.name()};
     m_browser->setHtml(function.isFormula() ? formulaPage(function, c.params, colours)
                                             : cataloguePage(function, c.params, colours));
 }

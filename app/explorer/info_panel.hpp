@@ -3,6 +3,8 @@
 /// What the selected curve is: its formula with the current parameter values, PyTorch name, range,
 /// f(0), f'(0), properties and a few teaching sentences; for a typed formula, f, f' and f'' as formulas
 /// and where double evaluation loses digits.
+#include "plot/theme.hpp"
+
 #include <actlab/curve_function.hpp>
 
 #include <QWidget>
@@ -19,8 +21,9 @@ class Document;
 
 namespace actlab::explorer {
 
-/// A plain (Unicode) formula as HTML, with each parameter symbol replaced by its value (highlighted) and
-/// x in italics.
+/// A plain (Unicode) formula as HTML, with each parameter symbol replaced by its value (highlighted),
+/// x in italics, powers as superscripts and indices as subscripts; it breaks only after the commas
+/// between the pieces of a piecewise definition.
 QString formulaHtml(const QString& formula, std::span<const actlab::ParameterSpec> parameters,
                     const std::vector<double>& params, const QString& valueColor);
 
@@ -33,6 +36,8 @@ class InfoPanel : public QWidget {
     QTextBrowser* browser() const { return m_browser; }
     /// Re-renders, e.g. after a palette change.
     void refresh();
+    /// The theme whose text colours (highlighted values, labels) the page uses.
+    void setTheme(const actlab::plot::Theme& theme);
 
   signals:
     /// The user asked to edit the selected curve's formula (the "Edit…" link).
@@ -58,6 +63,7 @@ class InfoPanel : public QWidget {
     bool m_pending = false;
     int m_row = -1;
     QTextBrowser* m_browser = nullptr;
+    actlab::plot::Theme m_theme = actlab::plot::Theme::light();
 };
 
 } // namespace actlab::explorer

@@ -9,6 +9,7 @@
 #include "explorer/curves_panel.hpp"
 #include "explorer/depth_view.hpp"
 #include "explorer/formula_actions.hpp"
+#include "explorer/handbook.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
 #include "explorer/lesson_panel.hpp"
@@ -17,6 +18,7 @@
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
+#include "explorer/shortcuts_dialog.hpp"
 #include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
@@ -45,7 +47,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
@@ -131,6 +135,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     setWindowIcon(QIcon(QStringLiteral(":/icons/actlab.svg")));
     m_systemPalette = QApplication::palette();
     m_systemStyle = QApplication::style() ? QApplication::style()->name() : QString();
+    m_baseFont = QApplication::font();
     m_theme = actlab::plot::Theme::light();
 
     m_document = new actlab::document::Document(this);
@@ -148,10 +153,10 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
     buildMenus();
     wireDocument();
 
-    auto* hint = new QLabel(tr("Wheel: zoom · Ctrl+wheel: zoom y · drag: pan · right-drag: box zoom · "
-                               "double-click: reset · ←/→: move cursor"),
+    auto* hint = new QLabel(tr("Wheel: zoom · Ctrl+wheel: zoom y · Shift+wheel: zoom both · drag: pan · "
+                               "right-drag: box zoom · double-click: reset · ←/→: move cursor"),
                             this);
-    hint->setEnabled(false);
+    hint->setObjectName(QStringLiteral("statusHint"));
     statusBar()->addPermanentWidget(hint);
     statusBar()->setSizeGripEnabled(true);
 
@@ -205,21 +210,24 @@ void MainWindow::buildDocks() {
     history->setEmptyLabel(tr("<opened>"));
     history->setToolTip(tr("Every change so far: click an entry to go back to it (Ctrl+Z undoes one)"));
 
+    // One column of panels on the right, so that the plot keeps most of the width on a 1024 × 768
+    // projector: the curves, the selected curve's parameters, then the catalogue, what the curve is and
+    // the lesson as tabs; the cursor readout and the history under the plot.
+    makeDock(m_curves, tr("Curves"), QStringLiteral("curvesDock"), Qt::RightDockWidgetArea);
+    makeDock(m_editor, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
     auto* functionsDock =
-        makeDock(m_catalogue, tr("Functions"), QStringLiteral("functionsDock"), Qt::LeftDockWidgetArea);
+        makeDock(m_catalogue, tr("Functions"), QStringLiteral("functionsDock"), Qt::RightDockWidgetArea);
     auto* infoDock =
-        makeDock(m_info, tr("About the curve"), QStringLiteral("infoDock"), Qt::LeftDockWidgetArea);
-    auto* curvesDock =
-        makeDock(m_curves, tr("Curves"), QStringLiteral("curvesDock"), Qt::RightDockWidgetArea);
-    auto* paramsDock =
-        makeDock(m_editor, tr("Parameters"), QStringLiteral("parametersDock"), Qt::RightDockWidgetArea);
+        makeDock(m_info, tr("About the curve"), QStringLiteral("infoDock"), Qt::RightDockWidgetArea);
+    auto* lessonDock =
+        makeDock(m_lesson, tr("Lesson"), QStringLiteral("lessonDock"), Qt::RightDockWidgetArea);
     auto* readoutDock =
         makeDock(m_readout, tr("Cursor"), QStringLiteral("cursorDock"), Qt::BottomDockWidgetArea);
     auto* historyDock =
         makeDock(history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
-    auto* lessonDock = makeDock(m_lesson, tr("Lesson"), QStringLiteral("lessonDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(functionsDock, infoDock);
     tabifyDockWidget(infoDock, lessonDock);
-    infoDock->raise();
+    functionsDock->raise();
     tabifyDockWidget(readoutDock, historyDock);
     readoutDock->raise();
     // The deep-network view computes nothing while closed: it starts closed (View ▸ Deep network).
@@ -231,10 +239,41 @@ void MainWindow::buildDocks() {
         tr("Signal and gradient of the curves through a deep network"));
     depthDock->hide();
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
-    resizeDocks({functionsDock, curvesDock}, {230, 330}, Qt::Horizontal);
-    resizeDocks({functionsDock, infoDock}, {430, 300}, Qt::Vertical);
-    resizeDocks({curvesDock, paramsDock}, {220, 420}, Qt::Vertical);
-    resizeDocks({readoutDock}, {180}, Qt::Vertical);
+    arrangePanels(size());
+}
+
+void MainWindow::arrangePanels(const QSize& windowSize) {
+    // The panel column takes 26 % of the width (250–420 px); in it the curves get room for about six
+    // rows, the parameters their natural height, the catalogue tabs the rest; the readout, under the
+    // plot only, 28 % of the height (five curves without scrolling at 720 px).
+    auto* curvesDock = findChild<QDockWidget*>(QStringLiteral("curvesDock"));
+    auto* paramsDock = findChild<QDockWidget*>(QStringLiteral("parametersDock"));
+    auto* functionsDock = findChild<QDockWidget*>(QStringLiteral("functionsDock"));
+    auto* readoutDock = findChild<QDockWidget*>(QStringLiteral("cursorDock"));
+    if (!curvesDock || !paramsDock || !functionsDock || !readoutDock) return;
+    const int column = std::clamp(windowSize.width() * 26 / 100, 250, 420);
+    const int row = fontMetrics().height() + 8;
+    const int curves = 8 * row + 16;
+    // The editor scrolls its rows: its own hint is small; the rows' hint is what it needs.
+    const auto* scroll = paramsDock->widget()->findChild<QScrollArea*>();
+    const int rows = scroll && scroll->widget() ? scroll->widget()->sizeHint().height() : 0;
+    const int params = std::max(paramsDock->widget()->sizeHint().height(), rows + 3 * row);
+    const int available = windowSize.height() - menuBar()->sizeHint().height() -
+                          statusBar()->sizeHint().height() -
+                          (findChild<QToolBar*>() ? findChild<QToolBar*>()->sizeHint().height() : 0);
+    resizeDocks({curvesDock}, {column}, Qt::Horizontal);
+    resizeDocks({curvesDock, paramsDock, functionsDock},
+                {curves, params, std::max(4 * row, available - curves - params)}, Qt::Vertical);
+    resizeDocks({readoutDock}, {std::clamp(windowSize.height() * 28 / 100, 170, 300)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    // The first time the window shows without remembered docks: the panels sized for its real size.
+    if (m_arrangeOnShow) {
+        m_arrangeOnShow = false;
+        arrangePanels(size());
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::buildActions() {
@@ -385,6 +424,21 @@ void MainWindow::buildActions() {
     m_copyFigure->setIconText(tr("Copy"));
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), tr("Quit ActLab"), QKeySequence::Quit);
     m_about = make(QStringLiteral("actionAbout"), tr("&About ActLab"), tr("Version and licence"));
+    m_shortcuts = make(QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"),
+                       tr("Every keyboard shortcut of the window"), QKeySequence(tr("Ctrl+/")));
+    m_handbook = make(QStringLiteral("actionHandbook"), tr("&Handbook"),
+                      tr("A short illustrated guide to ActLab"), QKeySequence::HelpContents);
+    m_zoomIn = make(QStringLiteral("actionZoomIn"), tr("Zoom &in"), tr("Larger text in the whole window"),
+                    QKeySequence(tr("Ctrl+Alt+=")));
+    m_zoomIn->setShortcuts({QKeySequence(tr("Ctrl+Alt+=")), QKeySequence(tr("Ctrl+Alt++"))});
+    m_zoomOut = make(QStringLiteral("actionZoomOut"), tr("Zoom &out"), tr("Smaller text in the whole window"),
+                     QKeySequence(tr("Ctrl+Alt+-")));
+    m_zoomReset = make(QStringLiteral("actionZoomReset"), tr("&Normal size"),
+                       tr("Text in the whole window at its normal size"), QKeySequence(tr("Ctrl+Alt+0")));
+    m_fullPrecision = make(QStringLiteral("actionFullPrecisionReadout"), tr("&Full-precision readout"),
+                           tr("The cursor readout shows every digit instead of six significant ones (copying "
+                              "always keeps every digit)"),
+                           {}, true);
 
     m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("actionUndo"));
@@ -430,6 +484,7 @@ void MainWindow::buildActions() {
         const QSignalBlocker block(m_present);
         m_present->setChecked(on);
         m_leavePresentation->setEnabled(on);
+        if (!on) m_plotView->setDisplayScale(m_zoom); // back to the window's zoom
         syncStepActions();
     });
     for (int order = 0; order < 3; ++order)
@@ -474,6 +529,21 @@ void MainWindow::buildActions() {
     connect(m_copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_quit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(actionsWithShortcuts(this), this);
+        dialog.exec();
+    });
+    connect(m_handbook, &QAction::triggered, this, [this] {
+        auto* handbook = findChild<Handbook*>();
+        if (!handbook) handbook = new Handbook(this);
+        handbook->show();
+        handbook->raise();
+    });
+    connect(m_zoomIn, &QAction::triggered, this, [this] { setInterfaceZoom(m_zoom + kZoomStep); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { setInterfaceZoom(m_zoom - kZoomStep); });
+    connect(m_zoomReset, &QAction::triggered, this, [this] { setInterfaceZoom(1); });
+    connect(m_fullPrecision, &QAction::toggled, this,
+            [this](bool on) { m_readout->setSignificantDigits(on ? 0 : CursorReadout::kReadableDigits); });
 }
 
 void MainWindow::buildMenus() {
@@ -511,7 +581,12 @@ void MainWindow::buildMenus() {
     legendMenu->addActions(m_legendGroup->actions());
     m_viewMenu->addAction(m_grid);
     m_viewMenu->addAction(m_zeroLines);
+    m_viewMenu->addAction(m_fullPrecision);
     m_viewMenu->addSeparator();
+    auto* zoomMenu = m_viewMenu->addMenu(tr("&Zoom"));
+    zoomMenu->addAction(m_zoomIn);
+    zoomMenu->addAction(m_zoomOut);
+    zoomMenu->addAction(m_zoomReset);
     m_viewMenu->addAction(m_resetView);
     m_viewMenu->addAction(m_axisRanges);
     auto* yMenu = m_viewMenu->addMenu(tr("&Y axes"));
@@ -556,6 +631,9 @@ void MainWindow::buildMenus() {
     lesson->addAction(m_builtInLesson);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_handbook);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
 
     auto* toolbar = addToolBar(tr("Main"));
@@ -722,7 +800,7 @@ void MainWindow::applyTheme() {
     m_readout->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
     m_depth->setTheme(m_theme);
-    m_info->refresh();
+    m_info->setTheme(m_theme);
     syncViewActions();
 }
 
@@ -796,6 +874,19 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion(), QString::number(actlab::catalogue().size())));
 }
 
+void MainWindow::setInterfaceZoom(double factor) {
+    if (!std::isfinite(factor)) factor = 1;
+    m_zoom = std::clamp(std::round(factor / kZoomStep) * kZoomStep, kMinZoom, kMaxZoom);
+    // Every widget's font follows the application font; the plot scales its own text and lines.
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom);
+    QApplication::setFont(font);
+    if (!m_presentation->isActive()) m_plotView->setDisplayScale(m_zoom);
+    m_zoomIn->setEnabled(m_zoom < kMaxZoom);
+    m_zoomOut->setEnabled(m_zoom > kMinZoom);
+    statusBar()->showMessage(tr("Zoom %1 %").arg(std::lround(m_zoom * 100)), 2000);
+}
+
 void MainWindow::resizeToScreen() {
     // First start: 1280 × 800, or 85 % of a larger screen, centred.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -809,7 +900,11 @@ void MainWindow::restoreSettings(actlab::plot::FigureSpec& start) {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("MainWindow/geometry"))) resizeToScreen();
-    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    // A state saved by an older layout (panels on both sides) is not restored: the new one fits small
+    // screens; a state of this layout is.
+    if (settings.value(QStringLiteral("MainWindow/stateVersion")).toInt() == kDockStateVersion)
+        m_arrangeOnShow = !restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray(),
+                                        kDockStateVersion);
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
     {
         const QSignalBlocker block(m_highContrast); // applyTheme() follows in the constructor
@@ -824,13 +919,18 @@ void MainWindow::restoreSettings(actlab::plot::FigureSpec& start) {
     start.legend = settings.value(QStringLiteral("View/legend"), true).toBool() ? m_legendPosition
                                                                                 : QStringLiteral("none");
     start.grid = settings.value(QStringLiteral("View/grid"), start.grid).toBool();
+    m_fullPrecision->setChecked(settings.value(QStringLiteral("View/fullPrecisionReadout"), false).toBool());
+    setInterfaceZoom(settings.value(QStringLiteral("View/zoom"), 1.0).toDouble());
     start.zeroLines = settings.value(QStringLiteral("View/zeroLines"), start.zeroLines).toBool();
 }
 
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState(kDockStateVersion));
+    settings.setValue(QStringLiteral("MainWindow/stateVersion"), kDockStateVersion);
+    settings.setValue(QStringLiteral("View/zoom"), m_zoom);
+    settings.setValue(QStringLiteral("View/fullPrecisionReadout"), m_fullPrecision->isChecked());
     settings.setValue(QStringLiteral("View/theme"), themeModeName(m_themeMode));
     settings.setValue(QStringLiteral("View/highContrast"), m_highContrast->isChecked());
     settings.setValue(QStringLiteral("View/derivatives"), spec().derivatives());

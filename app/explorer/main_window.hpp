@@ -6,6 +6,7 @@
 #include "plot/figure_spec.hpp"
 #include "plot/theme.hpp"
 
+#include <QFont>
 #include <QMainWindow>
 #include <QPalette>
 
@@ -91,11 +92,24 @@ class MainWindow : public QMainWindow {
     /// The plot theme in effect (System resolves to light or dark from the system palette).
     const actlab::plot::Theme& theme() const { return m_theme; }
 
+    /// View ▸ Zoom: every font of the window (and the plot's text and lines) times `factor`, 0.8–2 in
+    /// steps of 0.1.
+    void setInterfaceZoom(double factor);
+    double interfaceZoom() const { return m_zoom; }
+    static constexpr double kZoomStep = 0.1;
+    static constexpr double kMinZoom = 0.8;
+    static constexpr double kMaxZoom = 2.0;
+
+    /// Sizes the panels for a window of `windowSize`: one column on the right of about a quarter of the
+    /// width, the readout under the plot (done when the window first shows, unless docks were restored).
+    void arrangePanels(const QSize& windowSize);
+
     /// A menu or toolbar action by object name (e.g. "actionShowDerivative"), for tests and scripts.
     QAction* action(const QString& objectName) const;
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool event(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -181,6 +195,17 @@ class MainWindow : public QMainWindow {
     QAction* m_redo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_shortcuts = nullptr;
+    QAction* m_handbook = nullptr;
+    QAction* m_zoomIn = nullptr;
+    QAction* m_zoomOut = nullptr;
+    QAction* m_zoomReset = nullptr;
+    QAction* m_fullPrecision = nullptr;
+    double m_zoom = 1;
+    QFont m_baseFont;
+    bool m_arrangeOnShow = true; ///< no docks were restored: size them when the window first shows
+    /// Version of the dock layout in saved states (2: one column on the right).
+    static constexpr int kDockStateVersion = 2;
     QMenu* m_presetsMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -120,8 +121,7 @@ ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* 
     m_resetAll->setAutoRaise(true);
 
     m_empty = new QLabel(this);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty->setWordWrap(true); // in the normal text colour: greyed-out text is below 4.5:1
 
     m_body = new QWidget;
     m_bodyLayout = new QVBoxLayout(m_body);
@@ -217,7 +217,7 @@ void ParameterEditor::rebuild() {
         auto* name = new QLabel(
             spec.symbol == spec.name
                 ? QStringLiteral("<b>%1</b>").arg(toQString(spec.symbol).toHtmlEscaped())
-                : QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style='color:gray'>%2</span>")
+                : QStringLiteral("<b>%1</b>&nbsp;&nbsp;<i>%2</i>")
                       .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
             row.box);
         const QString meaning = toQString(spec.meaning);
@@ -253,7 +253,6 @@ void ParameterEditor::rebuild() {
                                  .arg(toQString(spec.symbol), allowedValues(spec)));
 
         auto* rangeLabel = new QLabel(tr("slider"), row.box);
-        rangeLabel->setEnabled(false);
         row.minEdit = new QLineEdit(row.box);
         row.maxEdit = new QLineEdit(row.box);
         for (auto* e : {row.minEdit, row.maxEdit}) {
@@ -263,7 +262,6 @@ void ParameterEditor::rebuild() {
         row.minEdit->setToolTip(tr("Left end of the slider (≥ %1)").arg(numberText(spec.min)));
         row.maxEdit->setToolTip(tr("Right end of the slider (≤ %1)").arg(numberText(spec.max)));
         auto* dash = new QLabel(QStringLiteral("–"), row.box);
-        dash->setEnabled(false);
         row.log = new QCheckBox(tr("log"), row.box);
         row.log->setToolTip(tr("Logarithmic slider (only for positive values)"));
         row.message = new QLabel(row.box);
@@ -363,8 +361,20 @@ void ParameterEditor::showMessage(int index, const QString& text) {
     auto* label = m_rows[static_cast<std::size_t>(index)].message;
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    m_rows[static_cast<std::size_t>(index)].spin->setStyleSheet(
-        text.isEmpty() ? QString() : QStringLiteral("QAbstractSpinBox { border: 1px solid #d55e00; }"));
+    // The refused box is tinted through its palette: a style sheet would replace the style's drawing of
+    // the spin box, arrows included.
+    auto* spin = m_rows[static_cast<std::size_t>(index)].spin;
+    if (text.isEmpty()) {
+        spin->setPalette(QPalette()); // the window's palette again, following theme changes
+        return;
+    }
+    QPalette palette = QApplication::palette(spin);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor warning(0xd5, 0x5e, 0x00);
+    palette.setColor(QPalette::Base,
+                     QColor((3 * base.red() + warning.red()) / 4, (3 * base.green() + warning.green()) / 4,
+                            (3 * base.blue() + warning.blue()) / 4));
+    spin->setPalette(palette);
 }
 
 void ParameterEditor::onSpin(int index, double value, const QString& text, bool stepped) {

@@ -117,8 +117,9 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->setInteractions({});
     m_plot->setToolTip(
-        tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or "
-           "Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)"));
+        tr("Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · Shift+wheel: zoom x and y · drag: pan · "
+           "right-drag or Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: "
+           "faster)"));
     m_plot->installEventFilter(this);
     m_figure = new actlab::plot::PlotFigure(m_plot, this);
     m_figure->setScreenLineEnds(true);
@@ -520,10 +521,20 @@ bool PlotView::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::Wheel: {
         auto* e = static_cast<QWheelEvent*>(event);
         const QPoint pos = e->position().toPoint();
-        const double steps = e->angleDelta().y() / 120.0;
+        // Shift+wheel may arrive as a horizontal wheel (X11 and macOS swap the axes with Shift).
+        const QPoint delta = e->angleDelta();
+        const double steps = (delta.y() != 0 ? delta.y() : delta.x()) / 120.0;
         if (steps == 0) return true;
         const double factor = std::pow(0.85, steps);
-        if (e->modifiers() & Qt::ControlModifier) {
+        if (e->modifiers() & Qt::ShiftModifier) {
+            // Both axes around the mouse, as Desmos zooms: x of every subplot, y of the one under it.
+            const int order = orderAt(pos);
+            // y first: the subplot's range is then fixed, and the x zoom does not rescale it.
+            m_document->beginGesture();
+            if (order >= 0) zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
+            zoomX(factor, xAt(pos));
+            m_document->endGesture(tr("Zoom"));
+        } else if (e->modifiers() & Qt::ControlModifier) {
             const int order = orderAt(pos);
             if (order >= 0) zoomY(order, factor, yAxisOf(m_figure->axisRect(order))->pixelToCoord(pos.y()));
         } else {

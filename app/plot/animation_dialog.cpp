@@ -2,6 +2,7 @@
 #include "plot/animation_dialog.hpp"
 
 #include "plot/animation_export.hpp"
+#include "plot/buddy_label.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
@@ -76,13 +77,13 @@ AnimationDialog::AnimationDialog(const FigureSpec& spec, int selected, QWidget* 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Parameter:"), m_parameter);
-    form->addRow(tr("F&rom:"), range);
+    form->addRow(buddyLabel(tr("F&rom:"), m_from, this), range);
     form->addRow(tr("F&rames:"), m_frames);
     form->addRow(tr("Frames per &second:"), m_fps);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_log);
     form->addRow(QString(), m_selectedOnly);
-    form->addRow(tr("&Output:"), pathRow);
+    form->addRow(buddyLabel(tr("&Output:"), m_path, this), pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto* layout = new QVBoxLayout(this);

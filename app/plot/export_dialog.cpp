@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/export_dialog.hpp"
 
+#include "plot/buddy_label.hpp"
 #include "plot/python_export.hpp"
 
 #include <QCheckBox>
@@ -149,9 +150,9 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent) : QDialog(pa
     m_result->setFont(bold);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(buddyLabel(tr("&File:"), m_path, this), pathRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(buddyLabel(tr("&Size:"), m_width, this), sizeRow);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(tr("PNG s&cale:"), m_scale);
     form->addRow(tr("Subplots:"), subplotRow);
@@ -171,6 +172,8 @@ ExportDialog::ExportDialog(const FigureSpec& spec, QWidget* parent) : QDialog(pa
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Wide enough for a path such as /home/someone/Documents/lecture/figures/relu-variants.png.
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(QString(64, u'n')));
 
     loadSettings();
 

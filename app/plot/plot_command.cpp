@@ -210,7 +210,7 @@ QString plotUsage() {
         "  --title T, --xlabel T, --ylabel T   texts\n"
         "  --theme light|dark colours (default light)\n"
         "  --legend POSITION  top-left, top, top-right, left, center, right, bottom-left, bottom,\n"
-        "                     bottom-right or none\n"
+        "                     bottom-right, outside-right (beside the plot) or none\n"
         "  --gallery          one small panel per function with its derivative\n"
         "  -o, --output FILE  the file to write; the extension picks the format (.png, .svg, .pdf,\n"
         "                     .csv, .py: a Python script (NumPy, matplotlib) that redraws the figure,\n"
@@ -473,7 +473,7 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
             if (!legendPositions().contains(position))
                 return fail(
                     QStringLiteral("--legend must be one of top-left, top, top-right, left, center, right, "
-                                   "bottom-left, bottom, bottom-right, none; not %1")
+                                   "bottom-left, bottom, bottom-right, outside-right, none; not %1")
                         .arg(quoted(value)));
             spec.legend = position;
         } else if (name == QLatin1String("-o")) {

@@ -26,10 +26,22 @@ constexpr double kMinSamples = 200;
 constexpr double kMaxSamples = 20000;
 
 /// The graphs of one curve in one order: the line, and the closed/open dots of its jumps.
+/// Tick labels with the minus sign U+2212 ("−2", as matplotlib writes them), not the hyphen-minus.
+class MinusSignTicker : public QCPAxisTicker {
+  protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override {
+        return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision).replace(u'-', QChar(0x2212));
+    }
+};
+
 struct OrderGraphs {
     QCPGraph* line = nullptr;
     QCPGraph* closed = nullptr;
     QCPGraph* open = nullptr;
+    /// RReLU's training-time band (f and f′ for slopes between lower and upper), shaded behind the line:
+    /// the upper edge is filled down to the lower one.
+    QCPGraph* bandLow = nullptr;
+    QCPGraph* bandHigh = nullptr;
 };
 
 QVector<QCPGraphData> toGraphData(const QVector<double>& keys, const QVector<double>& values) {
@@ -113,6 +125,12 @@ struct PlotFigure::Private {
     /// Orders each curve samples and draws: f and f' in the gallery, else up to the last subplot shown.
     int ordersDrawn() const { return spec.gallery ? 2 : spec.derivatives() + 1; }
 
+    /// RReLU draws the band its random training slope lies in.
+    bool hasTrainingBand(int curve) const {
+        const auto& f = functions[static_cast<std::size_t>(curve)];
+        return f && f->activation() && f->activation()->id == "rrelu";
+    }
+
     QColor curveColor(int curve) const {
         return theme.curveColor(spec.curves[static_cast<std::size_t>(curve)], curve);
     }
@@ -138,6 +156,8 @@ struct PlotFigure::Private {
     void build();
     void applyStyle();
     void styleAxis(QCPAxis* axis, bool labelled) const;
+    void alignYLabels() const;
+    void pushTrainingBand(int curve, int order, const QCPRange& xr);
     void styleCurve(int curve);
     void resampleCurve(int curve);
     void autoscale();
@@ -235,6 +255,11 @@ void PlotFigure::Private::build() {
             auto& g = graphs[static_cast<std::size_t>(c)][static_cast<std::size_t>(order)];
             auto* keyAxis = rect->axis(QCPAxis::atBottom);
             auto* valueAxis = rect->axis(QCPAxis::atLeft);
+            if (hasTrainingBand(c) && order <= 1) { // added first: drawn behind the curves
+                g.bandLow = p->addGraph(keyAxis, valueAxis);
+                g.bandHigh = p->addGraph(keyAxis, valueAxis);
+                g.bandHigh->setChannelFillGraph(g.bandLow);
+            }
             g.line = p->addGraph(keyAxis, valueAxis);
             g.line->setAdaptiveSampling(false); // it would join the two sides of a jump
             g.closed = p->addGraph(keyAxis, valueAxis);
@@ -251,7 +276,19 @@ void PlotFigure::Private::build() {
         QCPAxisRect* host = spec.gallery ? (panels.empty() ? nullptr : panels.front()) : rects[0];
         if (host) {
             auto* legend = new QCPLegend;
-            host->insetLayout()->addElement(legend, legendAlignment(spec.legend));
+            if (spec.legend == QLatin1String("outside right") && !spec.gallery) {
+                // Right of the f subplot, outside the curves (for many of them): top-aligned in a
+                // column of its own that is as narrow as the legend.
+                auto* side = new QCPLayoutGrid;
+                layout->addElement(spec.title.isEmpty() ? 0 : 1, 1, side);
+                side->addElement(0, 0, legend);
+                side->addElement(1, 0, new QCPLayoutElement(p));
+                side->setRowStretchFactor(0, 0.001);
+                side->setMargins(QMargins(0, 8, 8, 0));
+                layout->setColumnStretchFactor(1, 0.001);
+            } else {
+                host->insetLayout()->addElement(legend, legendAlignment(spec.legend));
+            }
             legend->setLayer(QStringLiteral("legend"));
             legends.push_back(legend);
             if (spec.gallery) {
@@ -294,6 +331,8 @@ void PlotFigure::Private::build() {
 }
 
 void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
+    if (!dynamic_cast<MinusSignTicker*>(axis->ticker().data()))
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MinusSignTicker));
     const QPen axisPen(theme.axis, lineScale);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);
@@ -344,7 +383,10 @@ void PlotFigure::Private::styleCurve(int c) {
         const bool secondary = spec.gallery && order == 1;
         const double width = curve.lineWidth * lineScale;
         QPen pen(color, secondary ? std::max(1.0, width * 0.75) : width);
-        pen.setStyle(secondary ? Qt::DashLine : Qt::SolidLine);
+        // Past the palette's last colour the curves repeat colours with another dash pattern.
+        pen.setStyle(secondary      ? Qt::DashLine
+                     : spec.gallery ? Qt::SolidLine
+                                    : Theme::lineStyle(curve.slot >= 0 ? curve.slot : c));
         pen.setCapStyle(fastLineEnds ? Qt::FlatCap : Qt::RoundCap);
         pen.setJoinStyle(fastLineEnds ? Qt::BevelJoin : Qt::RoundJoin);
         g.line->setPen(pen);
@@ -360,6 +402,14 @@ void PlotFigure::Private::styleCurve(int c) {
             dot));
         for (auto* graph : {g.line, g.closed, g.open})
             graph->setVisible(curve.visible && functions[static_cast<std::size_t>(c)].has_value());
+        for (auto* band : {g.bandLow, g.bandHigh}) {
+            if (!band) continue;
+            band->setPen(Qt::NoPen);
+            QColor fill = color;
+            fill.setAlphaF(0.18f);
+            band->setBrush(band == g.bandHigh ? QBrush(fill) : QBrush(Qt::NoBrush));
+            band->setVisible(curve.visible);
+        }
     }
 }
 
@@ -518,7 +568,27 @@ void PlotFigure::Private::pushData(int c) {
         }
         g.closed->data()->set(closed, true);
         g.open->data()->set(open, true);
+        if (g.bandLow && g.bandHigh) pushTrainingBand(c, order, xr);
     }
+}
+
+void PlotFigure::Private::pushTrainingBand(int c, int order, const QCPRange& xr) {
+    // For x < 0 training draws the slope uniformly from [l, u]: f lies between l·x and u·x, f′ between l
+    // and u. Straight lines: their ends are all the band needs.
+    const auto& g = graphs[static_cast<std::size_t>(c)][static_cast<std::size_t>(order)];
+    const auto& params = spec.curves[static_cast<std::size_t>(c)].params;
+    const std::vector<double> p =
+        params.size() >= 2 ? params : functions[static_cast<std::size_t>(c)]->defaults();
+    QVector<QCPGraphData> low, high;
+    if (xr.lower < 0 && p.size() >= 2) {
+        const double x1 = std::min(0.0, xr.upper);
+        for (const double x : {xr.lower, x1}) {
+            low.append(QCPGraphData(x, order == 0 ? p[0] * x : p[0]));
+            high.append(QCPGraphData(x, order == 0 ? p[1] * x : p[1]));
+        }
+    }
+    g.bandLow->data()->set(low, true);
+    g.bandHigh->data()->set(high, true);
 }
 
 void PlotFigure::Private::pushAll() {
@@ -542,9 +612,35 @@ PlotFigure::PlotFigure(QCustomPlot* plot, QObject* parent) : QObject(parent), d(
     // On screen, solid curves are drawn segment by segment (Qt's wide-pen polyline stroker is several
     // times slower); exports always get true polylines (QCustomPlot skips this hint when exporting).
     plot->setPlottingHint(QCP::phFastPolylines, true);
+    // Before each replot (the ranges are final then): the stacked subplots' y labels in one column.
+    connect(plot, &QCustomPlot::beforeReplot, this, [this] { d->alignYLabels(); });
 }
 
 PlotFigure::~PlotFigure() = default;
+
+void PlotFigure::Private::alignYLabels() const {
+    // The axes line up (one margin group); their labels stand left of the tick labels, which are as
+    // wide as "5" or "0.75": each label gets the padding that puts it where the widest subplot's is.
+    if (!plot || spec.gallery) return;
+    std::vector<std::pair<QCPAxis*, int>> widths;
+    int widest = 0;
+    for (auto* rect : rects) {
+        if (!rect) continue;
+        QCPAxis* axis = rect->axis(QCPAxis::atLeft);
+        QVector<double> ticks;
+        QVector<QString> labels;
+        axis->ticker()->generate(axis->range(), plot->locale(), axis->numberFormat().at(0),
+                                 axis->numberPrecision(), ticks, nullptr, &labels);
+        const QFontMetrics metrics(axis->tickLabelFont());
+        int width = 0;
+        for (const QString& label : labels)
+            width = std::max(width, metrics.horizontalAdvance(label));
+        widths.emplace_back(axis, width);
+        widest = std::max(widest, width);
+    }
+    for (const auto& [axis, width] : widths)
+        if (!axis->label().isEmpty()) axis->setLabelPadding(4 + widest - width);
+}
 
 QCustomPlot* PlotFigure::customPlot() const {
     return d->plot;

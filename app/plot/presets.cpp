@@ -478,10 +478,10 @@ QString penStyleName(Qt::PenStyle style) {
 }
 
 QStringList legendPositions() {
-    return {QStringLiteral("top left"),    QStringLiteral("top"),    QStringLiteral("top right"),
-            QStringLiteral("left"),        QStringLiteral("center"), QStringLiteral("right"),
-            QStringLiteral("bottom left"), QStringLiteral("bottom"), QStringLiteral("bottom right"),
-            QStringLiteral("none")};
+    return {QStringLiteral("top left"),      QStringLiteral("top"),    QStringLiteral("top right"),
+            QStringLiteral("left"),          QStringLiteral("center"), QStringLiteral("right"),
+            QStringLiteral("bottom left"),   QStringLiteral("bottom"), QStringLiteral("bottom right"),
+            QStringLiteral("outside right"), QStringLiteral("none")};
 }
 
 std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString* error) {

@@ -16,9 +16,15 @@ constexpr QRgb kOrange = 0xE69F00;
 constexpr QRgb kReddishPurple = 0xCC79A7;
 constexpr QRgb kSkyBlue = 0x56B4E9;
 constexpr QRgb kYellow = 0xF0E442;
+// The same hues scaled towards black until they reach 3.2:1 on white (the originals have 2.3, 2.3 and
+// 1.3:1): orange × 0.83, sky blue × 0.84, yellow × 0.64.
+constexpr QRgb kOrangeOnLight = 0xBF8400;
+constexpr QRgb kSkyBlueOnLight = 0x4897C4;
+constexpr QRgb kYellowOnLight = 0x9A922A;
 
-/// WCAG 2 relative luminance of an sRGB colour.
-double luminance(const QColor& c) {
+} // namespace
+
+double relativeLuminance(const QColor& c) {
     auto channel = [](float f) {
         const auto v = static_cast<double>(f);
         return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
@@ -26,12 +32,17 @@ double luminance(const QColor& c) {
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-double contrast(const QColor& a, const QColor& b) {
-    const double la = luminance(a), lb = luminance(b);
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-} // namespace
+Qt::PenStyle Theme::lineStyle(int i) {
+    static constexpr std::array kStyles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                        Qt::DashDotDotLine};
+    const int round = std::max(0, i) / kPaletteSize;
+    return kStyles[static_cast<std::size_t>(round) % kStyles.size()];
+}
 
 QColor Theme::color(int i) const {
     const int n = static_cast<int>(palette.size());
@@ -44,7 +55,7 @@ QColor Theme::curveColor(const CurveSpec& curve, int position) const {
 
 QColor Theme::legible(const QColor& c) const {
     const QColor& back = axisRectBackground.alpha() == 0 ? background : axisRectBackground;
-    if (!c.isValid() || luminance(back) > 0.2 || contrast(c, back) >= 3.0) return c;
+    if (!c.isValid() || relativeLuminance(back) > 0.2 || contrastRatio(c, back) >= 3.0) return c;
     for (int step = 1; step <= 20; ++step) {
         const double t = step / 20.0;
         const auto lighten = [t](float v) {
@@ -53,7 +64,7 @@ QColor Theme::legible(const QColor& c) const {
         };
         QColor mixed =
             QColor::fromRgbF(lighten(c.redF()), lighten(c.greenF()), lighten(c.blueF()), c.alphaF());
-        if (contrast(mixed, back) >= 3.0) return mixed;
+        if (contrastRatio(mixed, back) >= 3.0) return mixed;
     }
     return Qt::white;
 }
@@ -69,8 +80,12 @@ Theme Theme::light() {
     t.zeroLine = QColor(0x707070);
     t.legendBackground = QColor(255, 255, 255, 220);
     t.legendBorder = QColor(0xcccccc);
-    t.palette = {QColor(kBlue),          QColor(kVermillion), QColor(kBluishGreen), QColor(kOrange),
-                 QColor(kReddishPurple), QColor(kSkyBlue),    QColor(kYellow),      QColor(Qt::black)};
+    t.accentText = QColor(kBlue);     // 5.2:1 on white
+    t.mutedText = QColor(0x595959);   // 7.0:1
+    t.warningText = QColor(0xa04000); // 6.5:1
+    t.palette = {QColor(kBlue),          QColor(kVermillion),    QColor(kBluishGreen),
+                 QColor(kOrangeOnLight), QColor(kReddishPurple), QColor(kSkyBlueOnLight),
+                 QColor(kYellowOnLight), QColor(Qt::black)};
     return t;
 }
 
@@ -85,6 +100,9 @@ Theme Theme::dark() {
     t.zeroLine = QColor(0x9a9a9a);
     t.legendBackground = QColor(0x2a2c30);
     t.legendBorder = QColor(0x55585e);
+    t.accentText = QColor(kSkyBlue); // 7.1:1 on #1e1f22
+    t.mutedText = QColor(0xa0a0a0);  // 6.3:1
+    t.warningText = QColor(kOrange); // 7.3:1
     // Okabe–Ito blue is dark on a dark background; sky blue takes its place first.
     t.palette = {QColor(kSkyBlue),       QColor(kVermillion), QColor(kBluishGreen), QColor(kOrange),
                  QColor(kReddishPurple), QColor(kBlue),       QColor(kYellow),      QColor(Qt::white)};
@@ -106,6 +124,9 @@ Theme Theme::highContrast(bool dark) {
     t.legendBackground = back;
     t.legendBackground.setAlpha(235);
     t.legendBorder = ink;
+    t.accentText = ink;
+    t.mutedText = ink;
+    t.warningText = ink;
     // Okabe–Ito order, each hue at 5:1 or more: darkened on white, brightened on black.
     if (dark)
         t.palette = {QColor(0x56b4e9), QColor(0xff7a33), QColor(0x33d6a0), QColor(0xffc233),

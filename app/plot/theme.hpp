@@ -20,13 +20,22 @@ struct Theme {
     QColor zeroLine; ///< the x = 0 and y = 0 lines
     QColor legendBackground;
     QColor legendBorder;
+    /// Text of the window's panels on `background`, each at 4.5:1 or more (WCAG AA): a highlighted
+    /// value (the parameter values in a formula), secondary text (labels, notes, hints), a warning.
+    QColor accentText;
+    QColor mutedText;
+    QColor warningText;
     /// The Okabe–Ito colour-blind-safe palette, in the order curves get it: blue, vermillion, bluish
-    /// green, orange, reddish purple, sky blue, yellow, then black (light) or white (dark).
+    /// green, orange, reddish purple, sky blue, yellow, then black (light) or white (dark). On the light
+    /// background orange, sky blue and yellow are darkened (same hue) to 3:1, WCAG's minimum for graphics.
     static constexpr int kPaletteSize = 8;
     std::array<QColor, kPaletteSize> palette;
 
     /// Colour of the i-th curve (wraps around the palette).
     QColor color(int i) const;
+    /// Dash pattern of the i-th curve: solid for the first round of colours, then dashed, dotted,
+    /// dash-dotted, so that more curves than colours stay distinguishable (colour and style together).
+    static Qt::PenStyle lineStyle(int i);
     /// A curve colour the user or a preset chose, as drawn in this theme. On a dark background a colour
     /// with less than 3:1 contrast (WCAG's minimum for graphics; the material's pure blue has 2.3:1 on
     /// the dark theme) is mixed with white until it reaches 3:1, keeping its hue; on a light background,
@@ -47,5 +56,10 @@ struct Theme {
 
     bool operator==(const Theme&) const = default;
 };
+
+/// WCAG 2 relative luminance of an sRGB colour (0 black … 1 white).
+double relativeLuminance(const QColor& c);
+/// WCAG 2 contrast ratio of two colours, 1 … 21.
+double contrastRatio(const QColor& a, const QColor& b);
 
 } // namespace actlab::plot

@@ -16,6 +16,7 @@
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/session_files.hpp"
+#include "window_test_support.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
 #include "plot/plot_command.hpp"
@@ -58,34 +59,11 @@
 using actlab::explorer::MainWindow;
 using actlab::plot::CurveSpec;
 using actlab::plot::FigureSpec;
+using actlab::explorer::testing::curve;
+using actlab::explorer::testing::figureOf;
+using actlab::explorer::testing::makeWindow;
 
 namespace {
-
-std::unique_ptr<MainWindow> makeWindow(const FigureSpec& spec) {
-    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
-    window->setThemeMode(actlab::explorer::ThemeMode::Light);
-    window->resize(1280, 800);
-    window->show();
-    window->document()->reset(spec, -1, std::nullopt);
-    QApplication::processEvents();
-    return window;
-}
-
-FigureSpec figureOf(std::initializer_list<CurveSpec> curves, int derivatives = 1) {
-    FigureSpec spec;
-    spec.xMin = -4;
-    spec.xMax = 4;
-    spec.setDerivatives(derivatives);
-    spec.curves = curves;
-    return spec;
-}
-
-CurveSpec curve(const char* id, std::vector<double> params = {}) {
-    CurveSpec c;
-    c.id = QString::fromLatin1(id);
-    c.params = std::move(params);
-    return c;
-}
 
 struct Point {
     double x;
@@ -368,7 +346,9 @@ struct ExpectedPreset {
 
 // From shared/SEEDS.md. Colours the material names are matplotlib's "blue", "green", "red"; the others
 // take the Okabe–Ito palette in its order (blue #0072B2, vermillion #D55E00, bluish green #009E73,
-// orange #E69F00, reddish purple #CC79A7, sky blue #56B4E9, yellow #F0E442, black).
+// orange #E69F00, reddish purple #CC79A7, sky blue #56B4E9, yellow #F0E442, black), on the light
+// background with orange, sky blue and yellow scaled to 3.2:1 (× 0.83, 0.84, 0.64: #BF8400, #4897C4,
+// #9A922A).
 const std::vector<ExpectedPreset>& expectedPresets() {
     static const std::vector<ExpectedPreset> presets = {
         {"activation-functions",
@@ -381,7 +361,7 @@ const std::vector<ExpectedPreset>& expectedPresets() {
          {{"sigmoid", {}, "Sigmoid", "#0072b2"},
           {"tanh", {}, "tanh", "#d55e00"},
           {"relu", {}, "ReLU", "#009e73"},
-          {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#e69f00"},
+          {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#bf8400"},
           {"elu", {1.0}, "ELU (α=1)", "#cc79a7"}}},
         {"relu-variants",
          "ReLU vs Leaky ReLU vs PReLU",
@@ -415,10 +395,10 @@ const std::vector<ExpectedPreset>& expectedPresets() {
          {{"relu", {}, "ReLU", "#0072b2"},
           {"leaky_relu", {0.01}, "Leaky ReLU (α=0.01)", "#d55e00"},
           {"prelu", {0.01}, "PReLU (α=0.01)", "#009e73"},
-          {"elu", {1.0}, "ELU (α=1)", "#e69f00"},
+          {"elu", {1.0}, "ELU (α=1)", "#bf8400"},
           {"selu", {1.0507009873554805, 1.6732632423543772}, "SELU", "#cc79a7"},
-          {"gelu", {}, "GELU", "#56b4e9"},
-          {"silu", {}, nullptr, "#f0e442"},
+          {"gelu", {}, "GELU", "#4897c4"},
+          {"silu", {}, nullptr, "#9a922a"},
           {"mish", {}, "Mish", "#000000"}}},
         {"silu-vs-mish",
          nullptr,

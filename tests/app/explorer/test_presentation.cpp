@@ -9,6 +9,7 @@
 #include "explorer/parameter_slider.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
+#include "window_test_support.hpp"
 #include "plot/plot_figure.hpp"
 #include "plot/session_file.hpp"
 
@@ -178,19 +179,7 @@ TEST(Presentation, TheLargeSliderDragsTheSelectedCurveAsOneStep) {
 
 namespace {
 
-/// WCAG 2 contrast ratio, written out here from the definition (sRGB → linear, 0.2126 R + 0.7152 G +
-/// 0.0722 B, (L1 + 0.05) / (L2 + 0.05)).
-double wcagContrast(const QColor& a, const QColor& b) {
-    auto linear = [](int v) {
-        const double c = v / 255.0;
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    auto luminance = [&](const QColor& c) {
-        return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using actlab::explorer::testing::wcagContrast;
 
 TEST(Presentation, HighContrastKeepsEveryCurveAndTextAtFourAndAHalfToOne) {
     for (bool dark : {false, true}) {
