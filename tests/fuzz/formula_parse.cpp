@@ -70,12 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ACTLAB_FUZZ_CHECK(result.formula.has_value() != result.error.has_value(), std::string(text));
     if (result.error) {
         const auto& e = *result.error;
-        ACTLAB_FUZZ_CHECK(isOneLine(e.message), e.message);
-        ACTLAB_FUZZ_CHECK(e.column >= 1 && e.column <= size + 1, e.message);
-        const std::string suffix = "at column " + std::to_string(e.column);
-        ACTLAB_FUZZ_CHECK(e.message.size() >= suffix.size() &&
-                              e.message.compare(e.message.size() - suffix.size(), suffix.size(), suffix) == 0,
-                          e.message);
+        ACTLAB_FUZZ_CHECK(actlab::fuzz::isColumnMessage(e.message, e.column, size), e.message);
         return 0;
     }
     checkFormula(*result.formula);

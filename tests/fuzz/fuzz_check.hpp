@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +38,14 @@ inline bool isOneLine(std::string_view message) {
         if (u < 0x20 || u == 0x7f) return false;
     }
     return true;
+}
+
+/// A parser's error message: one line, ending "at column N" with N = `column`, and the column within the
+/// text (1 … length + 1, the end of the text included).
+inline bool isColumnMessage(std::string_view message, std::size_t column, std::size_t textSize) {
+    const std::string suffix = "at column " + std::to_string(column);
+    return isOneLine(message) && column >= 1 && column <= textSize + 1 && message.size() >= suffix.size() &&
+           message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace actlab::fuzz

@@ -4,6 +4,7 @@
 // from the window's own output. "The core's values" are actlab::Activation::at(), which the core tests
 // check against mpmath.
 #include "document/document.hpp"
+#include "explorer/accuracy_marks.hpp"
 #include "explorer/axis_range_dialog.hpp"
 #include "explorer/catalogue_panel.hpp"
 #include "explorer/cursor_readout.hpp"
@@ -976,6 +977,42 @@ TEST(Explorer, TheFormulaDialogChecksLargeFormulasInAWorkerThread) {
     // x^x^…^x (ten x's) at x = 1.25: 1.352201428918186128 by mpmath (60 digits).
     const auto d = dialog.formula()->function->at(1.25, {});
     EXPECT_NEAR(d.f, 1.352201428918186128, 1e-14);
+}
+
+// sqrt(x² + 1) − x ≈ 1/(2x) is the difference of two numbers near x: double loses about 2εx² of it
+// relative (derived by hand: each operand carries an error of ε·x, the result is 1/(2x)), which passes
+// 1e-9 near x = 2100. The plot marks f from there on, and f′ (≈ −1/(2x²), the same cancellation)
+// where it misses too; the safe form 1/(sqrt(x² + 1) + x) gets no mark.
+TEST(Explorer, DigitsLostByAFormulaAreMarkedOnThePlot) {
+    auto w = makeWindow(figureOf({curve("relu")}, 1));
+    auto* actions = w->formulaActions();
+    const int lossy = actions->add(QStringLiteral("sqrt(x^2 + 1) - x"));
+    const int safe = actions->add(QStringLiteral("1/(sqrt(x^2 + 1) + x)"));
+    w->document()->setXRange(1, 1e5);
+    QApplication::processEvents();
+    auto* marks = w->plotView()->accuracyMarks();
+    marks->update();
+    bool fMarked = false;
+    for (const auto& band : marks->bands()) {
+        EXPECT_NE(band.curve, safe);
+        EXPECT_NE(band.curve, 0); // ReLU is no formula
+        if (band.curve != lossy || band.order != 0) continue;
+        fMarked = true;
+        EXPECT_GT(band.xmin, 1000.0);
+        EXPECT_LT(band.xmin, 5000.0);
+        EXPECT_GT(band.xmax, 0.99e5);
+    }
+    EXPECT_TRUE(fMarked);
+    int rects = 0;
+    QCustomPlot* plot = w->plotView()->figure()->customPlot();
+    for (int i = 0; i < plot->itemCount(); ++i)
+        rects += qobject_cast<QCPItemRect*>(plot->item(i)) != nullptr;
+    EXPECT_GE(rects, 1);
+    // Near 0 nothing is lost: no band.
+    w->document()->setXRange(-1, 1);
+    QApplication::processEvents();
+    marks->update();
+    EXPECT_TRUE(marks->bands().empty());
 }
 
 TEST(Explorer, AFormulaCurveGetsSlidersAndIsDrawnFromItsCompiledForm) {
