@@ -292,6 +292,21 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         if (error) *error = message;
         return std::nullopt;
     };
+    if (asksForTraining(args)) {
+        // The training half is `actlab train`'s; the figure's options (-o, --size, …) are read below.
+        QStringList figureArgs;
+        auto training = parseTrainingArguments(args, figureArgs, error);
+        if (!training) return std::nullopt;
+        auto request = parsePlotArguments(figureArgs, error);
+        if (!request || request->help) return request;
+        if (request->session || request->format == ExportFormat::Csv ||
+            request->format == ExportFormat::Python)
+            return fail(QStringLiteral("--analysis training draws a figure: -o OUT.png, OUT.svg or OUT.pdf, "
+                                       "not %1 (for the numbers use `actlab train`)")
+                            .arg(quoted(request->output)));
+        request->training = std::move(training);
+        return request;
+    }
 
     // Pass 1: split into options with values, flags and SPECs; find the preset.
     struct Option {
@@ -588,6 +603,11 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 }
 
 int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.training)
+        return exportTraining(*request.training, request.spec.title, request.output, request.format,
+                              request.options, error)
+                   ? kExitOk
+                   : kExitUsage;
     if (request.analysis)
         return exportAnalysis(*request.analysis, request.spec, request.analysisSettings, request.output,
                               request.format, request.options, error)
