@@ -123,12 +123,13 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     bottom->setColumnSpacing(14);
 
     const DataWindow w = dataWindow(data);
-    // White at p = 1/2 (the decision boundary), each class's colour, lightened, on its side.
+    // The background at p = 1/2 (the decision boundary), each class's colour, faded, on its side.
     QCPColorGradient gradient;
     const auto tint = [&](int c) {
-        QColor k = classColor(c);
-        return QColor::fromRgbF(0.55f * k.redF() + 0.45f, 0.55f * k.greenF() + 0.45f,
-                                0.55f * k.blueF() + 0.45f);
+        const QColor k = classColor(c), b = theme.axisRectBackground;
+        const auto mix = [](float a, float bg) { return 0.35f * a + 0.65f * bg; };
+        return QColor::fromRgbF(mix(k.redF(), b.redF()), mix(k.greenF(), b.greenF()),
+                                mix(k.blueF(), b.blueF()));
     };
     gradient.setColorStopAt(0, tint(0));
     gradient.setColorStopAt(0.5, theme.axisRectBackground);
@@ -161,9 +162,10 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
             }
             auto* dots = graph(run.rect, classColor(c), 1);
             dots->setLineStyle(QCPGraph::lsNone);
-            dots->setScatterStyle(QCPScatterStyle(
-                QCPScatterStyle::ssDisc, data.classification ? classColor(c).darker(115) : theme.color(0),
-                4 * fontScale));
+            // Filled circles with a rim in the background colour, visible on their own class's side too.
+            dots->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.axisRectBackground, 0.8),
+                                data.classification ? classColor(c) : theme.color(0), 5.5 * fontScale));
             dots->setData(px, py);
         }
         if (!data.classification) run.fit = graph(run.rect, trainingRunColor(theme, r, false), 2);
@@ -208,7 +210,7 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
         const TrainingSnapshot& s = snapshots[r];
         Run& run = runs[r];
         const QColor color = trainingRunColor(theme, static_cast<int>(r), classification);
-        run.heading->setText(QStringLiteral("%1 \u2014 step %2, loss %3, %4 dead")
+        run.heading->setText(QStringLiteral("%1\nstep %2, loss %3, %4 dead")
                                  .arg(QString::fromStdString(s.label))
                                  .arg(s.metrics.step)
                                  .arg(formatLabelNumber(std::round(s.metrics.loss * 1e4) / 1e4),
