@@ -17,12 +17,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace actlab::explorer {
@@ -147,7 +149,10 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
     layout->addLayout(right, 1);
-    resize(1240, 760);
+    // 1240 × 760, or what the screen has room for.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(std::max(1240, room.width() * 4 / 5), room.width()),
+           std::min(std::max(760, room.height() * 4 / 5), room.height() - 40));
 
     QMetaObject::invokeMethod(m_worker,
                               [w = m_worker, v = m_speed->currentData().toInt()] { w->setSpeed(v); });
@@ -288,6 +293,7 @@ void TrainingLab::buildControls(QFormLayout* form) {
         settingsChanged();
     });
     rebuildParameters();
+    syncEnabled();
 }
 
 void TrainingLab::rebuildParameters() {
@@ -306,7 +312,15 @@ void TrainingLab::rebuildParameters() {
     }
 }
 
+void TrainingLab::syncEnabled() {
+    m_target->setEnabled(m_dataset->currentData().toInt() == static_cast<int>(DatasetKind::Regression));
+    m_momentum->setEnabled(m_optimiser->currentData().toInt() ==
+                           static_cast<int>(analysis::OptimiserKind::Sgd));
+    m_initStd->setEnabled(m_init->currentData().toInt() == static_cast<int>(InitScheme::Normal));
+}
+
 void TrainingLab::settingsChanged() {
+    syncEnabled();
     if (m_loading) return;
     m_experimentSetup.reset();
     m_experiment->setCurrentIndex(0);
@@ -391,6 +405,7 @@ bool TrainingLab::loadExperiment(const QString& name) {
     m_activation->setEnabled(true);
     m_paramBox->setEnabled(true);
     m_loading = false;
+    syncEnabled();
     m_experimentSetup = *e;
     m_claim->setText(QStringLiteral("<b>%1</b> \u2014 %2 (in %3 steps)")
                          .arg(QString::fromStdString(e->title).toHtmlEscaped(),

@@ -87,6 +87,7 @@ class TrainingLab : public QWidget {
     void buildControls(QFormLayout* form);
     void rebuildParameters();
     void settingsChanged();
+    void syncEnabled(); ///< the controls that matter only for some choices
     void showFrame(std::shared_ptr<const TrainingFrame> frame);
     void showProblem(const QString& message);
     void stopWorker();

@@ -173,10 +173,13 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     top->setRowStretchFactor(0, 0.001);
 
     const QString steps = QStringLiteral("step");
+    // Few ticks on the step axes: the panels are narrow and the numbers grow long.
+    const auto fewTicks = [](QCPAxisRect* rect) { rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); };
     int column = 0;
     const auto addPanel = [&](TrainingPanel which, const QString& label) {
         auto* rect = panel(steps, label);
         bottom->addElement(0, column++, rect);
+        fewTicks(rect);
         panels[static_cast<std::size_t>(which)] = rect;
         return rect;
     };
@@ -210,11 +213,9 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
         const TrainingSnapshot& s = snapshots[r];
         Run& run = runs[r];
         const QColor color = trainingRunColor(theme, static_cast<int>(r), classification);
-        run.heading->setText(QStringLiteral("%1\nstep %2, loss %3, %4 dead")
-                                 .arg(QString::fromStdString(s.label))
-                                 .arg(s.metrics.step)
-                                 .arg(formatLabelNumber(std::round(s.metrics.loss * 1e4) / 1e4),
-                                      percent(s.metrics.deadFraction)));
+        run.heading->setText(QStringLiteral("%1\n%2 dead, loss %3")
+                                 .arg(QString::fromStdString(s.label), percent(s.metrics.deadFraction),
+                                      formatLabelNumber(std::round(s.metrics.loss * 1e4) / 1e4)));
         run.heading->setTextColor(color.darker(theme.name == QLatin1String("dark") ? 70 : 120));
         if (run.map && s.surfaceSize > 1) {
             QCPColorMapData* m = run.map->data();

@@ -10,6 +10,7 @@
 #include "explorer/main_window.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/unit_grid.hpp"
+#include "plot/curve_label.hpp"
 #include "plot/plot_command.hpp"
 #include "plot/training_figure.hpp"
 
@@ -102,13 +103,15 @@ TEST(TrainingLab, StepAdvancesExactlyLikeTheCoreTrainer) {
     EXPECT_EQ(got.accuracy, expected.accuracy);
     EXPECT_EQ(got.deadFraction, expected.deadFraction);
     EXPECT_EQ(got.deadUnits, expected.deadUnits);
-    // The figure's loss curve ends on that value, and its run title says the step.
+    // The figure's loss curve ends on that value, and the run's heading gives it with the dead share.
     const QCPGraph* loss = lab->figure()->curve(actlab::plot::TrainingPanel::Loss, 0);
     ASSERT_NE(loss, nullptr);
     ASSERT_GT(loss->data()->size(), 0);
     EXPECT_EQ((loss->data()->constEnd() - 1)->value, expected.loss);
-    EXPECT_TRUE(lab->figure()->runTitle(0).contains(QStringLiteral("step 7")))
-        << lab->figure()->runTitle(0).toStdString();
+    EXPECT_EQ(lab->figure()->runTitle(0),
+              QStringLiteral("ReLU\n%1 % dead, loss %2")
+                  .arg(actlab::plot::formatLabelNumber(std::round(expected.deadFraction * 1000) / 10),
+                       actlab::plot::formatLabelNumber(std::round(expected.loss * 1e4) / 1e4)));
 }
 
 TEST(TrainingLab, CompareModeTrainsEveryActivationFromTheSameInitialWeights) {

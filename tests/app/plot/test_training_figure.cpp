@@ -85,7 +85,8 @@ TEST(TrainingFigure, CurvesAndSurfaceAreTheTrainersOwn) {
             EXPECT_EQ(figure.alphaCurve(0, 0), nullptr);
         }
     }
-    EXPECT_TRUE(figure.runTitle(0).startsWith(QStringLiteral("relu\nstep 37")))
+    EXPECT_TRUE(figure.runTitle(0).startsWith(QStringLiteral("relu\n")) &&
+                figure.runTitle(0).contains(QStringLiteral("dead, loss")))
         << figure.runTitle(0).toStdString();
     EXPECT_NE(figure.curvePanel(TrainingPanel::Alpha), nullptr);
 }
