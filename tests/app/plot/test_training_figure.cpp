@@ -7,6 +7,7 @@
 #include "plot/plot_command.hpp"
 #include "plot/training_export.hpp"
 #include "plot/training_figure.hpp"
+#include "refused_arguments.hpp"
 
 #include <actlab/catalogue.hpp>
 
@@ -162,11 +163,7 @@ TEST(TrainingArguments, RefusesBadInputWithOneLine) {
     const QStringList t = {QStringLiteral("--analysis"), QStringLiteral("training")};
     const QStringList o = {QStringLiteral("-o"), QStringLiteral("t.png")};
     const QString relu = QStringLiteral("relu");
-    struct Case {
-        QStringList args;
-        const char* mentions;
-    };
-    const std::vector<Case> cases = {
+    expectRefused({
         {t + o, "give the activation to train"},
         {t + o + QStringList{QStringLiteral("--preset"), QStringLiteral("nope")},
          "unknown experiment 'nope'"},
@@ -188,15 +185,7 @@ TEST(TrainingArguments, RefusesBadInputWithOneLine) {
         {t + QStringList{relu, QStringLiteral("-o"), QStringLiteral("t.actlab")}, "draws a figure"},
         {t + QStringList{relu, QStringLiteral("-o")}, "-o needs a value"},
         {t + o + QStringList{relu, QStringLiteral("--size"), QStringLiteral("0x0")}, "--size"},
-    };
-    for (const auto& c : cases) {
-        QString error;
-        EXPECT_FALSE(actlab::plot::parsePlotArguments(c.args, &error))
-            << c.args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(error.contains(QString::fromUtf8(c.mentions)))
-            << c.args.join(QLatin1Char(' ')).toStdString() << " -> " << error.toStdString();
-        EXPECT_FALSE(error.contains(QLatin1Char('\n')));
-    }
+    });
 }
 
 TEST(TrainingExport, WritesTheFigureAtItsSize) {
