@@ -6,14 +6,18 @@
 #include "cli/usage.hpp"
 #include "common/number_parsing.hpp"
 
+#include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace actlab::cli {
 namespace {
 
 constexpr std::string_view kAllowed =
-    "--activation SPEC, --param NAME=VALUE, --layers L, --width N, --dataset NAME, --samples N, --noise V, "
+    "--activation SPEC, --param NAME=VALUE, --layers L, --width N, --dataset NAME, --target SPEC, --samples "
+    "N, "
+    "--noise V, "
     "--loss NAME, --optimizer NAME, --lr V, --momentum M, --init NAME, --bias V, --prelu-slopes unit|layer, "
     "--steps N, --batch B, --every K, --seed S, --help";
 constexpr std::int64_t kMaxSteps = 100000000;
@@ -41,7 +45,8 @@ TrainRequest parseTrainArguments(std::span<const std::string_view> args) {
     analysis::TrainerConfig& t = request.trainer;
     analysis::DatasetConfig& d = request.dataset;
     CommandOptions options("train", args);
-    bool sawActivation = false, sawLr = false, sawMomentum = false;
+    bool sawActivation = false, sawLr = false, sawMomentum = false, sawLoss = false;
+    std::optional<std::string_view> target; // --target SPEC
     std::string_view preluSlopes;
     while (options.next()) {
         if (options.help()) {
@@ -64,12 +69,15 @@ TrainRequest parseTrainArguments(std::span<const std::string_view> args) {
         } else if (const auto w = options.value("--width", "a whole number")) {
             t.width = static_cast<int>(
                 options.integer("--width", *w, analysis::kMinTrainWidth, analysis::kMaxTrainWidth));
-        } else if (const auto ds = options.value("--dataset", "moons, circles, xor or spirals")) {
+        } else if (const auto ds = options.value("--dataset", "moons, circles, xor, spirals or regression")) {
             const auto kind = analysis::datasetKindFromName(common::trimSpaces(*ds));
-            if (!kind || *kind == analysis::DatasetKind::Regression)
+            if (!kind)
                 options.fail("--dataset: unknown dataset " + common::quoteForMessage(*ds) +
-                             "; choose moons, circles, xor or spirals");
+                             "; choose moons, circles, xor, spirals or regression");
             d.kind = *kind;
+        } else if (const auto tg = options.value("--target", "an activation spec such as tanh")) {
+            if (target) options.fail("--target given twice");
+            target = *tg;
         } else if (const auto n = options.value("--samples", "a whole number")) {
             d.samples = static_cast<int>(options.integer("--samples", *n, 2, analysis::kMaxDatasetSamples));
         } else if (const auto v = options.value("--noise", "a number")) {
@@ -77,6 +85,7 @@ TrainRequest parseTrainArguments(std::span<const std::string_view> args) {
             if (!(d.noise >= 0.0)) options.fail("--noise " + formatDouble(d.noise) + " must be >= 0");
         } else if (const auto loss = options.value("--loss", "cross-entropy or mse")) {
             const std::string_view name = common::trimSpaces(*loss);
+            sawLoss = true;
             if (name == "cross-entropy")
                 t.loss = analysis::Loss::CrossEntropy;
             else if (name == "mse")
@@ -159,6 +168,20 @@ TrainRequest parseTrainArguments(std::span<const std::string_view> args) {
     if (t.batch > d.samples)
         options.fail("--batch " + std::to_string(t.batch) + " is larger than the training set (--samples " +
                      std::to_string(d.samples) + ")");
+    const bool regression = d.kind == analysis::DatasetKind::Regression;
+    if (regression && !target)
+        options.fail("--dataset regression needs --target SPEC, the function to fit (e.g. --target tanh)");
+    if (!regression && target) options.fail("--target is used only with --dataset regression");
+    if (target) {
+        // The function to fit, read as --activation is (its own messages say "train --target: …").
+        const std::array<std::string_view, 0> none{};
+        CommandOptions fit("train --target", none);
+        fit.activationSpec("--target", *target);
+        d.target = &fit.activation(d.targetParams);
+    }
+    if (regression && !sawLoss) t.loss = analysis::Loss::MeanSquaredError;
+    if (regression && t.loss == analysis::Loss::CrossEntropy)
+        options.fail("--loss cross-entropy is for the classes; a regression is fitted with --loss mse");
     d.seed = t.seed;
     return request;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// `actlab train --activation SPEC [--param NAME=VALUE]... [--layers L] [--width N] [--dataset NAME]
-/// [--samples N] [--noise V] [--loss NAME] [--optimizer sgd|adam] [--lr V] [--momentum M]
+/// [--target SPEC] [--samples N] [--noise V] [--loss NAME] [--optimizer sgd|adam] [--lr V] [--momentum M]
 /// [--init he|xavier|lecun|normal:S] [--bias V] [--prelu-slopes unit|layer] [--steps N] [--batch B]
 /// [--every K] [--seed S]`: trains a small network (actlab::analysis::Trainer) and prints CSV
 /// step,loss,accuracy,dead_fraction.

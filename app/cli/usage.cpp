@@ -159,13 +159,14 @@ input: one line on standard error, nothing on standard output, exit status 2.
 
 std::string_view trainUsage() {
     return R"(Usage: actlab train --activation SPEC [--param NAME=VALUE]... [--layers L] [--width N]
-                    [--dataset moons|circles|xor|spirals] [--samples N] [--noise V]
+                    [--dataset moons|circles|xor|spirals|regression] [--target SPEC]
+                    [--samples N] [--noise V]
                     [--loss cross-entropy|mse] [--optimizer sgd|adam] [--lr V] [--momentum M]
                     [--init he|xavier|lecun|normal:S] [--bias V] [--prelu-slopes unit|layer]
                     [--steps N] [--batch B] [--every K] [--seed S]
 
 Trains a fully connected network (L hidden layers of N units with the activation, one linear output)
-to separate the two classes of a 2-D dataset, by minibatch steps, and prints CSV with the header
+to separate the two classes of a 2-D dataset (or to fit a 1-D function), by minibatch steps, and prints CSV with the header
 step,loss,accuracy,dead_fraction: one row before training (step 0), one every K steps and one at the
 last step, each measured on the whole training set:
   loss           the mean loss
@@ -179,7 +180,10 @@ the same output, to the last bit.
   --param NAME=VALUE   set a parameter of the activation (the same as in SPEC)
   --layers L           hidden layers, 1 to 4 (default 2)
   --width N            units per hidden layer, 2 to 256 (default 64)
-  --dataset NAME       moons (default), circles, xor or spirals
+  --dataset NAME       moons (default), circles, xor, spirals, or regression: y = f(x) + noise for
+                       x uniform in [-3, 3], f the function of --target
+  --target SPEC        the function a regression fits, e.g. tanh or elu:alpha=0.5 (then the loss
+                       is mse and the accuracy column is nan)
   --samples N          the size of the training set, 2 to 100000 (default 200)
   --noise V            standard deviation of the Gaussian noise on the points (default 0.1)
   --loss NAME          cross-entropy (default) or mse (squared error of the probability)

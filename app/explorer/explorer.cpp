@@ -7,6 +7,7 @@
 #include "explorer/presentation.hpp"
 #include "explorer/replot_bench.hpp"
 #include "explorer/session_files.hpp"
+#include "explorer/training_lab.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
 
@@ -135,6 +136,7 @@ bool handlesArguments(int argc, char** argv) {
     if (argc < 2) return true;
     const std::string_view first = argv[1];
     return first == "--preset" || first.starts_with("--preset=") || first == "--present" ||
+           first == "--lab" || first == "--experiment" || first.starts_with("--experiment=") ||
            first == "bench" || first.ends_with(".actlab") || first == "--";
 }
 
@@ -142,14 +144,24 @@ int runExplorer(int argc, char** argv) {
     if (argc >= 2 && std::string_view(argv[1]) == "bench") return runBench(argc, argv);
 
     // The preset name is checked before Qt starts, so that a typo fails with one line even without a display.
-    QString presetName;
+    // So is the experiment's name (--experiment NAME: the training lab on one of the material's experiments).
+    QString presetName, experimentName;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--preset" && i + 1 < argc)
-            presetName = QString::fromLocal8Bit(argv[i + 1]);
-        else if (arg.starts_with("--preset="))
-            presetName = QString::fromLocal8Bit(arg.substr(9).data(), static_cast<qsizetype>(arg.size() - 9));
+        for (auto [option, name] : {std::pair{std::string_view("--preset"), &presetName},
+                                    std::pair{std::string_view("--experiment"), &experimentName}}) {
+            if (arg == option && i + 1 < argc)
+                *name = QString::fromLocal8Bit(argv[i + 1]);
+            else if (arg.starts_with(option) && arg.size() > option.size() && arg[option.size()] == '=')
+                *name = QString::fromLocal8Bit(arg.substr(option.size() + 1).data(),
+                                               static_cast<qsizetype>(arg.size() - option.size() - 1));
+        }
     }
+    if (argc >= 2 && std::string_view(argv[argc - 1]) == "--experiment")
+        return fail("--experiment needs a name: " + analysis::trainingExperimentNames());
+    if (!experimentName.isEmpty() && !analysis::findTrainingExperiment(experimentName.toStdString()))
+        return fail("unknown experiment '" + experimentName.toStdString() +
+                    "' (known: " + analysis::trainingExperimentNames() + ")");
     const QStringList known = actlab::plot::presetNames();
     if (argc >= 2 && std::string_view(argv[argc - 1]) == "--preset")
         return fail("--preset needs a name: " + known.join(QStringLiteral(", ")).toStdString());
@@ -173,11 +185,23 @@ int runExplorer(int argc, char** argv) {
     const QCommandLineOption presentOption(
         QStringLiteral("present"), QStringLiteral("Start in presentation mode (full screen; Esc leaves)."));
     parser.addOption(presentOption);
+    const QCommandLineOption labOption(QStringLiteral("lab"), QStringLiteral("Open the training lab too."));
+    parser.addOption(labOption);
+    const QCommandLineOption experimentOption(
+        QStringLiteral("experiment"), QStringLiteral("Open the training lab on one of the experiments."),
+        QStringLiteral("NAME"));
+    parser.addOption(experimentOption);
+    const QCommandLineOption playOption(QStringLiteral("play"),
+                                        QStringLiteral("Start the training lab training at once."));
+    parser.addOption(playOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session to open (.actlab)."),
                                  QStringLiteral("[FILE.actlab]"));
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText().toStdString() +
-                    " (the explorer takes FILE.actlab or --preset NAME, and --present)");
+                    " (the explorer takes FILE.actlab or --preset NAME, --present, and --lab or --experiment "
+                    "NAME with --play)");
+    if (parser.isSet(playOption) && !parser.isSet(labOption) && !parser.isSet(experimentOption))
+        return fail("--play starts the training lab: give --lab or --experiment NAME too");
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (files.size() == 1 && parser.isSet(presetOption)))
         return fail("the explorer opens one thing: FILE.actlab or --preset NAME");
@@ -190,6 +214,11 @@ int runExplorer(int argc, char** argv) {
     if (files.size() == 1) window.files()->open(files.front());
     window.show();
     if (parser.isSet(presentOption)) window.presentation()->enter();
+    if (parser.isSet(labOption) || parser.isSet(experimentOption)) {
+        TrainingLab* lab = window.openTrainingLab();
+        if (!experimentName.isEmpty()) lab->loadExperiment(experimentName);
+        if (parser.isSet(playOption)) lab->play();
+    }
     return QApplication::exec();
 }
 

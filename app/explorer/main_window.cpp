@@ -19,6 +19,7 @@
 #include "explorer/presentation.hpp"
 #include "explorer/session_files.hpp"
 #include "explorer/shortcuts_dialog.hpp"
+#include "explorer/training_lab.hpp"
 #include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
@@ -339,6 +340,11 @@ void MainWindow::buildActions() {
     m_notesWindow = make(QStringLiteral("actionNotesWindow"), tr("Lecturer's &notes window"),
                          tr("The current step's note in a window of its own, for your screen"),
                          QKeySequence(tr("Ctrl+Shift+N")), true);
+    m_trainingLab = make(QStringLiteral("actionTrainingLab"), tr("&Training lab"),
+                         tr("Train small networks and watch ReLUs die, PReLU learn its slope and the "
+                            "remedies work"),
+                         QKeySequence(tr("Ctrl+Shift+T")));
+    connect(m_trainingLab, &QAction::triggered, this, [this] { openTrainingLab(); });
     m_builtInLesson =
         make(QStringLiteral("actionBuiltInLesson"), tr("Open the built-in lesson: ReLU and its &variants"),
              tr("A prepared lesson through the lecture material: sigmoid, ReLU, dying ReLU and "
@@ -601,6 +607,7 @@ void MainWindow::buildMenus() {
     m_viewMenu->addSeparator();
     if (auto* depthDock = findChild<QDockWidget*>(QStringLiteral("deepNetworkDock")))
         m_viewMenu->addAction(depthDock->toggleViewAction());
+    m_viewMenu->addAction(m_trainingLab);
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addSeparator();
@@ -800,8 +807,25 @@ void MainWindow::applyTheme() {
     m_readout->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
     m_depth->setTheme(m_theme);
+    if (m_lab) m_lab->setTheme(m_theme);
     m_info->setTheme(m_theme);
     syncViewActions();
+}
+
+TrainingLab* MainWindow::openTrainingLab() {
+    if (!m_lab) {
+        m_lab = new TrainingLab(this);
+        m_lab->setTheme(m_theme);
+        const auto& curves = m_document->figure().curves;
+        const int selected = m_document->selected();
+        if (selected >= 0 && selected < static_cast<int>(curves.size()))
+            m_lab->setActivation(curves[static_cast<std::size_t>(selected)].id,
+                                 curves[static_cast<std::size_t>(selected)].params);
+    }
+    m_lab->show();
+    m_lab->raise();
+    m_lab->activateWindow();
+    return m_lab;
 }
 
 bool MainWindow::event(QEvent* event) {

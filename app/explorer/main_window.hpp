@@ -34,6 +34,7 @@ class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
 class DepthView;
+class TrainingLab;
 class InfoPanel;
 class ParameterAnimator;
 class ParameterEditor;
@@ -76,6 +77,10 @@ class MainWindow : public QMainWindow {
     LessonNotes* lessonNotes() const { return m_notes; }
     /// The deep-network view (View ▸ Deep network, Ctrl+Shift+D).
     DepthView* depthView() const { return m_depth; }
+    /// The training lab's window (View ▸ Training lab, Ctrl+Shift+T), nullptr until first opened.
+    TrainingLab* trainingLab() const { return m_lab; }
+    /// Opens (or raises) the training lab; the first time, on the selected curve's activation.
+    TrainingLab* openTrainingLab();
 
     /// Opens the built-in lesson "ReLU and its variants" (Chinese when the interface language is
     /// Chinese, else English) as an untitled session; false if the user kept unsaved work.
@@ -151,6 +156,8 @@ class MainWindow : public QMainWindow {
     LessonPanel* m_lesson = nullptr;
     LessonNotes* m_notes = nullptr;
     DepthView* m_depth = nullptr;
+    TrainingLab* m_lab = nullptr;
+    QAction* m_trainingLab = nullptr;
 
     QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 

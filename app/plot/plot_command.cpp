@@ -185,6 +185,8 @@ QString plotUsage() {
         "       actlab plot [SPEC]... [options as above] --analysis depth|histograms|selu-map|phase\n"
         "                   [--layers L] [--sigma-w2 V] [--sigma-b2 V] [--q-in V] [--width N]\n"
         "                   [--batch B] [--seed S] [--at L,L,...] [--no-mc] -o OUT.png|svg|pdf\n"
+        "       actlab plot --analysis training (SPEC... [actlab train's options] |\n"
+        "                   --preset EXPERIMENT [--steps N] [--seed S]) [--size WxH] -o OUT.png|svg|pdf\n"
         "       actlab plot [SPEC]... [options as above] --animate NAME=A:B [--frames N] [--fps F]\n"
         "                   [--animate-mode once|loop|bounce] [--animate-scale linear|log]\n"
         "                   -o OUT.gif | -o DIR/frame-%03d.png|svg\n"
@@ -242,8 +244,17 @@ QString plotUsage() {
         "  --width N, --batch B, --seed S   the random network: 1 to 1000 units (default 200), samples\n"
         "                     (default 64), seed (default 1)\n"
         "\n"
+        "Training (the training lab's figure; `actlab help train` for the training options):\n"
+        "  --analysis training  1 to 4 SPECs trained side by side from the same seed, data and weights:\n"
+        "                     decision surfaces (or fitted curves), loss, accuracy, dead fraction, PReLU's\n"
+        "                     alpha; --preset EXPERIMENT runs one of the material's experiments:\n"
+        "                     {experiments}\n"
+        "\n"
         "Exit status: 0 on success, 2 on bad input or an unwritable output (one line on stderr).\n");
     text.replace(QStringLiteral("{presets}"), presetNames().join(QStringLiteral(", ")));
+    text.replace(QStringLiteral("{experiments}"),
+                 QString::fromStdString(analysis::trainingExperimentNames())
+                     .replace(QStringLiteral(", he-"), QStringLiteral(",\n                     he-")));
     return text;
 }
 
@@ -292,6 +303,21 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
         if (error) *error = message;
         return std::nullopt;
     };
+    if (asksForTraining(args)) {
+        // The training half is `actlab train`'s; the figure's options (-o, --size, …) are read below.
+        QStringList figureArgs;
+        auto training = parseTrainingArguments(args, figureArgs, error);
+        if (!training) return std::nullopt;
+        auto request = parsePlotArguments(figureArgs, error);
+        if (!request || request->help) return request;
+        if (request->session || request->format == ExportFormat::Csv ||
+            request->format == ExportFormat::Python)
+            return fail(QStringLiteral("--analysis training draws a figure: -o OUT.png, OUT.svg or OUT.pdf, "
+                                       "not %1 (for the numbers use `actlab train`)")
+                            .arg(quoted(request->output)));
+        request->training = std::move(training);
+        return request;
+    }
 
     // Pass 1: split into options with values, flags and SPECs; find the preset.
     struct Option {
@@ -588,6 +614,11 @@ std::optional<PlotRequest> parsePlotArguments(const QStringList& args, QString* 
 }
 
 int executePlotRequest(const PlotRequest& request, QString* error) {
+    if (request.training)
+        return exportTraining(*request.training, request.spec.title, request.output, request.format,
+                              request.options, error)
+                   ? kExitOk
+                   : kExitUsage;
     if (request.analysis)
         return exportAnalysis(*request.analysis, request.spec, request.analysisSettings, request.output,
                               request.format, request.options, error)

@@ -9,12 +9,14 @@
 ///                [--animate-scale linear|log]]
 ///               [--analysis depth|histograms|selu-map|phase [--layers L] [--sigma-w2 V] [--sigma-b2 V]
 ///                [--q-in V] [--width N] [--batch B] [--seed S] [--at L,L,...] [--no-mc]]
+///               [--analysis training (SPEC... [actlab train's options] | --preset EXPERIMENT) [--steps N]]
 ///               -o OUT.png|svg|pdf|csv|py|actlab|gif  (with --animate: OUT.gif or DIR/frame-%03d.png|svg)
 #include "plot/analysis_data.hpp"
 #include "plot/animation.hpp"
 #include "plot/animation_export.hpp"
 #include "plot/exporter.hpp"
 #include "plot/figure_spec.hpp"
+#include "plot/training_export.hpp"
 
 #include <QString>
 #include <QStringList>
@@ -37,6 +39,8 @@ struct PlotRequest {
     /// --analysis: a deep-network figure of the curves instead of the curves themselves.
     std::optional<AnalysisKind> analysis;
     AnalysisSettings analysisSettings;
+    /// --analysis training: the training lab's figure of the runs instead.
+    std::optional<TrainingPlot> training;
     bool help = false; ///< --help: print plotUsage() and exit 0
 };
 

@@ -222,6 +222,22 @@ TEST(TrainCommand, NegativeBiasAndSpecs) {
     EXPECT_EQ(parseCsv(adam.out, kTrainHeader).size(), 1U);
 }
 
+/// A 1-D regression: tanh on [−3, 3] with noise N(0, 0.1²) fitted by 2 × 16 tanh units (Adam, 2000
+/// steps) reaches a mean squared error near the noise's variance 0.01 (it cannot go far below it on 200
+/// samples, and a net that learnt nothing stays near Var tanh(x) ≈ 0.6); the accuracy column is nan.
+TEST(TrainCommand, RegressionFitsTheTargetDownToTheNoise) {
+    const Result r = runCli({"train", "--activation", "tanh", "--dataset", "regression", "--target", "tanh",
+                             "--width", "16", "--optimizer", "adam", "--steps", "2000", "--every", "2000"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("\n0,"), std::string::npos);
+    EXPECT_NE(r.out.find(",nan,"), std::string::npos) << r.out;
+    const std::size_t last = r.out.rfind("\n2000,");
+    ASSERT_NE(last, std::string::npos) << r.out;
+    const double loss = std::stod(r.out.substr(last + 6));
+    EXPECT_GE(loss, 0.005);
+    EXPECT_LE(loss, 0.02);
+}
+
 struct BadCase {
     std::vector<std::string_view> args;
     std::string_view expected; ///< a part of the one stderr line
@@ -280,7 +296,15 @@ TEST(AnalysisCommands, BadInputIsOneLineAndExitTwo) {
         {{"train", "--activation", "relu", "--width", "1"},
          "train: --width: '1' is not a whole number in [2, 256]"},
         {{"train", "--activation", "relu", "--dataset", "moon"}, "train: --dataset: unknown dataset 'moon'"},
-        {{"train", "--activation", "relu", "--dataset", "regression"}, "unknown dataset 'regression'"},
+        {{"train", "--activation", "relu", "--dataset", "regression"},
+         "train: --dataset regression needs --target SPEC"},
+        {{"train", "--activation", "relu", "--target", "tanh"},
+         "train: --target is used only with --dataset regression"},
+        {{"train", "--activation", "relu", "--dataset", "regression", "--target", "tahn"},
+         "train --target: unknown activation id 'tahn' (did you mean 'tanh'?)"},
+        {{"train", "--activation", "relu", "--dataset", "regression", "--target", "tanh", "--loss",
+          "cross-entropy"},
+         "train: --loss cross-entropy is for the classes"},
         {{"train", "--activation", "relu", "--optimizer", "rmsprop"},
          "train: --optimizer: unknown optimizer"},
         {{"train", "--activation", "relu", "--lr", "0"}, "train: --lr 0 must be > 0"},

@@ -8,6 +8,7 @@
 #include "plot/analysis_preset.hpp"
 #include "plot/plot_command.hpp"
 #include "plot/presets.hpp"
+#include "refused_arguments.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -199,11 +200,7 @@ TEST(AnalysisArguments, RefusesBadInputWithOneLine) {
     const QStringList relu = {QStringLiteral("relu")};
     const QStringList depth = {QStringLiteral("--analysis"), QStringLiteral("depth")};
     const QStringList o = {QStringLiteral("-o"), QStringLiteral("d.png")};
-    struct Case {
-        QStringList args;
-        const char* mentions;
-    };
-    const std::vector<Case> cases = {
+    expectRefused({
         {relu + o + QStringList{QStringLiteral("--analysis"), QStringLiteral("deep")}, "--analysis"},
         {relu + o + QStringList{QStringLiteral("--layers"), QStringLiteral("10")}, "needs --analysis"},
         {relu + o + QStringList{QStringLiteral("--no-mc")}, "needs --analysis"},
@@ -225,15 +222,7 @@ TEST(AnalysisArguments, RefusesBadInputWithOneLine) {
         {relu + depth + o + QStringList{QStringLiteral("--animate"), QStringLiteral("alpha=0:1")},
          "--animate"},
         {depth + o, "nothing to plot"},
-    };
-    for (const auto& c : cases) {
-        QString error;
-        EXPECT_FALSE(actlab::plot::parsePlotArguments(c.args, &error))
-            << c.args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(error.contains(QString::fromUtf8(c.mentions)))
-            << c.args.join(QLatin1Char(' ')).toStdString() << " -> " << error.toStdString();
-        EXPECT_FALSE(error.contains(QLatin1Char('\n')));
-    }
+    });
 }
 
 // ---- presets (issue 10, item 6) ---------------------------------------------------------------------

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/training_lab.hpp"
+
+#include "explorer/unit_grid.hpp"
+#include "plot/curve_label.hpp"
+#include "plot/training_figure.hpp"
+
+#include <actlab/catalogue.hpp>
+
+#include <qcustomplot.h>
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actlab::explorer {
+namespace {
+
+using analysis::DatasetKind;
+using analysis::InitScheme;
+
+QString text(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+/// A combo box of every catalogue function (shown by name, data: its id), after `first` if given.
+QComboBox* activationBox(QWidget* parent, const QString& first = {}) {
+    auto* box = new QComboBox(parent);
+    if (!first.isNull()) box->addItem(first, QString());
+    for (const Activation& a : catalogue())
+        box->addItem(text(a.name), text(a.id));
+    box->setMaxVisibleItems(20);
+    return box;
+}
+
+QDoubleSpinBox* numberBox(QWidget* parent, double lo, double hi, int decimals, double step, double value) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(lo, hi);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    box->setValue(value);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+/// The label of a run: the activation's name, with its parameters where they are not the defaults.
+std::string runLabel(const analysis::LayerActivation& a) {
+    std::string label(a.activation->name);
+    std::string changed;
+    for (std::size_t k = 0; k < a.activation->parameters.size() && k < a.params.size(); ++k) {
+        const ParameterSpec& p = a.activation->parameters[k];
+        if (a.params[k] == p.defaultValue) continue;
+        changed += (changed.empty() ? "" : ", ") + std::string(p.symbol) + " = " +
+                   plot::formatLabelNumber(a.params[k]).toStdString();
+    }
+    return changed.empty() ? label : label + " (" + changed + ")";
+}
+
+} // namespace
+
+TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
+    setWindowFlag(Qt::Window);
+    setWindowTitle(tr("ActLab \u2014 Training lab"));
+    setObjectName(QStringLiteral("trainingLab"));
+
+    // The worker and its thread: every call to it is queued, every frame comes back queued.
+    m_thread = new QThread(this);
+    m_worker = new TrainingWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TrainingWorker::frameReady, this, &TrainingLab::showFrame, Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::failed, this, &TrainingLab::showProblem, Qt::QueuedConnection);
+    m_thread->start();
+
+    auto* controls = new QWidget;
+    auto* form = new QFormLayout(controls);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    buildControls(form);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
+    scroll->setMaximumWidth(360);
+
+    m_play = new QPushButton(tr("Play"));
+    m_play->setToolTip(tr("Train continuously at the chosen speed (Space); click again to pause"));
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_step = new QPushButton(tr("Step"));
+    m_step->setToolTip(tr("One training step of every network (one minibatch)"));
+    m_reset = new QPushButton(tr("Reset"));
+    m_reset->setToolTip(tr("Stop and start again from step 0 with the same seed"));
+    m_speed = new QComboBox;
+    for (const int v : {10, 30, 100, 300, 1000})
+        m_speed->addItem(tr("%1 steps/s").arg(v), v);
+    m_speed->addItem(tr("as fast as possible"), 0);
+    m_speed->setCurrentIndex(2);
+    m_speed->setToolTip(tr("Training steps per second while playing"));
+    m_status = new QLabel;
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* bar = new QHBoxLayout;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_play, m_step, m_reset, new QLabel(tr("Speed:")), m_speed})
+        bar->addWidget(w);
+    bar->addWidget(m_status, 1);
+    connect(m_play, &QPushButton::clicked, this, [this] { playing() ? pause() : play(); });
+    connect(m_step, &QPushButton::clicked, this, &TrainingLab::stepOnce);
+    connect(m_reset, &QPushButton::clicked, this, &TrainingLab::reset);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_speed->currentData().toInt();
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, v] { w->setSpeed(v); });
+    });
+
+    m_claim = new QLabel;
+    m_claim->setWordWrap(true);
+    m_claim->hide();
+    m_plot = new QCustomPlot;
+    m_plot->setMinimumHeight(320);
+    m_figure = new plot::TrainingFigure(m_plot, this);
+    m_grid = new UnitGrid;
+    auto* gridScroll = new QScrollArea;
+    gridScroll->setWidget(m_grid);
+    gridScroll->setWidgetResizable(true);
+    gridScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(gridScroll);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(bar);
+    right->addWidget(m_claim);
+    right->addWidget(splitter, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addLayout(right, 1);
+    // 1240 × 760, or what the screen has room for.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(std::max(1240, room.width() * 4 / 5), room.width()),
+           std::min(std::max(760, room.height() * 4 / 5), room.height() - 40));
+
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, v = m_speed->currentData().toInt()] { w->setSpeed(v); });
+    reset();
+}
+
+TrainingLab::~TrainingLab() {
+    stopWorker();
+}
+
+void TrainingLab::stopWorker() {
+    if (!m_thread->isRunning()) return;
+    m_thread->quit(); // the worker's timer stops with its thread's event loop
+    m_thread->wait();
+}
+
+void TrainingLab::buildControls(QFormLayout* form) {
+    auto* w = form->parentWidget();
+    m_experiment = new QComboBox(w);
+    m_experiment->addItem(tr("(my settings)"), QString());
+    for (const analysis::TrainingExperiment& e : analysis::trainingExperiments())
+        m_experiment->addItem(QString::fromStdString(e.title), QString::fromStdString(e.name));
+    m_experiment->setToolTip(tr("The material's experiments: each trains its networks side by side"));
+    form->addRow(tr("Experiment:"), m_experiment);
+    connect(m_experiment, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_experiment->itemData(index).toString();
+        if (name.isEmpty()) {
+            m_experimentSetup.reset();
+            m_claim->hide();
+            reset();
+        } else {
+            loadExperiment(name);
+        }
+    });
+
+    m_activation = activationBox(w);
+    m_activation->setCurrentIndex(m_activation->findData(QStringLiteral("relu")));
+    form->addRow(tr("Activation:"), m_activation);
+    m_paramBox = new QWidget(w);
+    m_paramForm = new QFormLayout(m_paramBox);
+    m_paramForm->setContentsMargins(12, 0, 0, 0);
+    form->addRow(m_paramBox);
+    connect(m_activation, &QComboBox::currentIndexChanged, this, [this] {
+        rebuildParameters();
+        settingsChanged();
+    });
+
+    m_layers = new QSpinBox(w);
+    m_layers->setRange(analysis::kMinHiddenLayers, analysis::kMaxHiddenLayers);
+    m_layers->setValue(2);
+    form->addRow(tr("Hidden layers:"), m_layers);
+    m_width = new QSpinBox(w);
+    m_width->setRange(analysis::kMinTrainWidth, analysis::kMaxTrainWidth);
+    m_width->setValue(16);
+    m_width->setKeyboardTracking(false);
+    form->addRow(tr("Units per layer:"), m_width);
+
+    m_dataset = new QComboBox(w);
+    m_dataset->addItem(tr("two moons"), static_cast<int>(DatasetKind::Moons));
+    m_dataset->addItem(tr("circles"), static_cast<int>(DatasetKind::Circles));
+    m_dataset->addItem(tr("XOR"), static_cast<int>(DatasetKind::Xor));
+    m_dataset->addItem(tr("spirals"), static_cast<int>(DatasetKind::Spirals));
+    m_dataset->addItem(tr("1-D regression"), static_cast<int>(DatasetKind::Regression));
+    form->addRow(tr("Data:"), m_dataset);
+    m_target = activationBox(w);
+    m_target->setCurrentIndex(m_target->findData(QStringLiteral("tanh")));
+    m_target->setToolTip(tr("The function the 1-D regression fits (on [\u22123, 3], noise 0.1)"));
+    form->addRow(tr("Fit:"), m_target);
+
+    m_loss = new QComboBox(w);
+    m_loss->addItem(tr("cross-entropy"), static_cast<int>(analysis::Loss::CrossEntropy));
+    m_loss->addItem(tr("squared error"), static_cast<int>(analysis::Loss::MeanSquaredError));
+    form->addRow(tr("Loss:"), m_loss);
+    m_optimiser = new QComboBox(w);
+    m_optimiser->addItem(tr("SGD with momentum"), static_cast<int>(analysis::OptimiserKind::Sgd));
+    m_optimiser->addItem(tr("Adam"), static_cast<int>(analysis::OptimiserKind::Adam));
+    m_optimiser->setCurrentIndex(1);
+    form->addRow(tr("Optimiser:"), m_optimiser);
+    m_lr = numberBox(w, 1e-5, 10, 5, 0.005, 0.01);
+    form->addRow(tr("Learning rate \u03b7:"), m_lr);
+    m_momentum = numberBox(w, 0, 0.999, 3, 0.05, 0.9);
+    form->addRow(tr("Momentum (SGD):"), m_momentum);
+    m_init = new QComboBox(w);
+    m_init->addItem(tr("He"), static_cast<int>(InitScheme::He));
+    m_init->addItem(tr("Xavier/Glorot"), static_cast<int>(InitScheme::Xavier));
+    m_init->addItem(tr("LeCun"), static_cast<int>(InitScheme::Lecun));
+    m_init->addItem(tr("N(0, \u03c3\u00b2)"), static_cast<int>(InitScheme::Normal));
+    form->addRow(tr("Weights:"), m_init);
+    m_initStd = numberBox(w, 1e-4, 100, 4, 0.01, 0.01);
+    form->addRow(tr("\u03c3 of N(0, \u03c3\u00b2):"), m_initStd);
+    m_bias = numberBox(w, -100, 100, 3, 0.1, 0);
+    m_bias->setToolTip(tr("The hidden units' starting bias (0, a small positive 0.1, or a negative one)"));
+    form->addRow(tr("Starting bias:"), m_bias);
+    m_batch = new QSpinBox(w);
+    m_batch->setRange(1, analysis::kMaxDatasetSamples);
+    m_batch->setValue(16);
+    m_batch->setKeyboardTracking(false);
+    form->addRow(tr("Batch:"), m_batch);
+    m_seed = new QSpinBox(w);
+    m_seed->setRange(0, 1'000'000);
+    m_seed->setValue(1);
+    m_seed->setKeyboardTracking(false);
+    form->addRow(tr("Seed:"), m_seed);
+
+    m_compare = new QCheckBox(tr("Compare activations side by side"), w);
+    m_compare->setToolTip(tr("Train 2\u20134 activations from the same seed, data and initial weights"));
+    form->addRow(m_compare);
+    const std::array<const char*, 4> defaults{"relu", "leaky_relu", "prelu", "elu"};
+    for (std::size_t i = 0; i < m_compareSlots.size(); ++i) {
+        m_compareSlots[i] = activationBox(w, tr("(none)"));
+        m_compareSlots[i]->setCurrentIndex(m_compareSlots[i]->findData(QString::fromLatin1(defaults[i])));
+        m_compareSlots[i]->setEnabled(false);
+        form->addRow(tr("  %1.").arg(i + 1), m_compareSlots[i]);
+        connect(m_compareSlots[i], &QComboBox::currentIndexChanged, this, &TrainingLab::settingsChanged);
+    }
+    connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
+        for (auto* box : m_compareSlots)
+            box->setEnabled(on);
+        m_activation->setEnabled(!on);
+        m_paramBox->setEnabled(!on);
+        settingsChanged();
+    });
+
+    for (QSpinBox* box : {m_layers, m_width, m_batch, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingLab::settingsChanged);
+    for (QDoubleSpinBox* box : {m_lr, m_momentum, m_initStd, m_bias})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingLab::settingsChanged);
+    for (QComboBox* box : {m_target, m_loss, m_optimiser, m_init})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingLab::settingsChanged);
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, [this] {
+        // A regression is fitted with the squared error; the classes with cross-entropy.
+        const bool regression = m_dataset->currentData().toInt() == static_cast<int>(DatasetKind::Regression);
+        if (!m_loading) {
+            const bool was = std::exchange(m_loading, true);
+            m_loss->setCurrentIndex(regression ? 1 : 0);
+            m_loading = was;
+        }
+        settingsChanged();
+    });
+    rebuildParameters();
+    syncEnabled();
+}
+
+void TrainingLab::rebuildParameters() {
+    while (m_paramForm->rowCount() > 0)
+        m_paramForm->removeRow(0);
+    m_params.clear();
+    const Activation* a = findActivation(m_activation->currentData().toString().toStdString());
+    if (!a) return;
+    for (const ParameterSpec& p : a->parameters) {
+        const double lo = std::isfinite(p.min) ? p.min : -1e6, hi = std::isfinite(p.max) ? p.max : 1e6;
+        auto* box = numberBox(m_paramBox, lo, hi, p.integer ? 0 : 4, p.integer ? 1 : 0.05, p.defaultValue);
+        box->setToolTip(text(p.meaning));
+        m_paramForm->addRow(text(p.symbol) + QStringLiteral(":"), box);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingLab::settingsChanged);
+        m_params.push_back(box);
+    }
+}
+
+void TrainingLab::syncEnabled() {
+    m_target->setEnabled(m_dataset->currentData().toInt() == static_cast<int>(DatasetKind::Regression));
+    m_momentum->setEnabled(m_optimiser->currentData().toInt() ==
+                           static_cast<int>(analysis::OptimiserKind::Sgd));
+    m_initStd->setEnabled(m_init->currentData().toInt() == static_cast<int>(InitScheme::Normal));
+}
+
+void TrainingLab::settingsChanged() {
+    syncEnabled();
+    if (m_loading) return;
+    m_experimentSetup.reset();
+    m_experiment->setCurrentIndex(0);
+    m_claim->hide();
+    reset();
+}
+
+std::optional<analysis::TrainingExperiment> TrainingLab::setup(QString* problem) const {
+    if (m_experimentSetup) return m_experimentSetup;
+    const auto fail = [&](const QString& message) -> std::optional<analysis::TrainingExperiment> {
+        if (problem) *problem = message;
+        return std::nullopt;
+    };
+    analysis::TrainingExperiment e;
+    e.data.kind = static_cast<DatasetKind>(m_dataset->currentData().toInt());
+    e.data.seed = static_cast<std::uint64_t>(m_seed->value());
+    if (e.data.kind == DatasetKind::Regression) {
+        e.data.target = findActivation(m_target->currentData().toString().toStdString());
+        e.data.targetParams = e.data.target->defaults();
+    }
+    analysis::TrainerConfig c;
+    c.hiddenLayers = m_layers->value();
+    c.width = m_width->value();
+    c.loss = static_cast<analysis::Loss>(m_loss->currentData().toInt());
+    c.optimiser.kind = static_cast<analysis::OptimiserKind>(m_optimiser->currentData().toInt());
+    c.optimiser.learningRate = m_lr->value();
+    c.optimiser.momentum = m_momentum->value();
+    c.init = analysis::makeInitialisation(static_cast<InitScheme>(m_init->currentData().toInt()),
+                                          m_initStd->value(), m_bias->value());
+    c.batch = m_batch->value();
+    c.seed = e.data.seed;
+    std::vector<const Activation*> activations;
+    if (m_compare->isChecked()) {
+        for (auto* box : m_compareSlots)
+            if (const Activation* a = findActivation(box->currentData().toString().toStdString()))
+                activations.push_back(a);
+        if (activations.size() < 2) return fail(tr("choose at least two activations to compare"));
+    } else {
+        activations.push_back(findActivation(m_activation->currentData().toString().toStdString()));
+    }
+    for (const Activation* a : activations) {
+        c.activation = {a, a->defaults()};
+        if (!m_compare->isChecked())
+            for (std::size_t k = 0; k < m_params.size(); ++k)
+                c.activation.params[k] = m_params[k]->value();
+        e.runs.push_back({runLabel(c.activation), c});
+    }
+    const analysis::Dataset trainingSet = analysis::makeDataset(e.data);
+    for (const analysis::TrainingRun& run : e.runs)
+        if (const std::string p = analysis::checkTrainerConfig(run.trainer, trainingSet); !p.empty())
+            return fail(QString::fromStdString(p));
+    return e;
+}
+
+bool TrainingLab::loadExperiment(const QString& name) {
+    const analysis::TrainingExperiment* e = analysis::findTrainingExperiment(name.toStdString());
+    if (!e) return false;
+    const analysis::TrainerConfig& c = e->runs.front().trainer;
+    m_loading = true;
+    m_experiment->setCurrentIndex(m_experiment->findData(name));
+    m_activation->setCurrentIndex(m_activation->findData(text(c.activation.activation->id)));
+    rebuildParameters();
+    for (std::size_t k = 0; k < m_params.size() && k < c.activation.params.size(); ++k)
+        m_params[k]->setValue(c.activation.params[k]);
+    m_layers->setValue(c.hiddenLayers);
+    m_width->setValue(c.width);
+    m_dataset->setCurrentIndex(m_dataset->findData(static_cast<int>(e->data.kind)));
+    m_loss->setCurrentIndex(m_loss->findData(static_cast<int>(c.loss)));
+    m_optimiser->setCurrentIndex(m_optimiser->findData(static_cast<int>(c.optimiser.kind)));
+    m_lr->setValue(c.optimiser.learningRate);
+    m_momentum->setValue(c.optimiser.momentum);
+    const InitScheme scheme = c.init.scale == analysis::WeightScale::FanInOut   ? InitScheme::Xavier
+                              : c.init.scale == analysis::WeightScale::Absolute ? InitScheme::Normal
+                              : c.init.sigmaW2 == 2.0                           ? InitScheme::He
+                                                                                : InitScheme::Lecun;
+    m_init->setCurrentIndex(m_init->findData(static_cast<int>(scheme)));
+    if (scheme == InitScheme::Normal) m_initStd->setValue(std::sqrt(c.init.sigmaW2));
+    m_bias->setValue(c.init.hiddenBias);
+    m_batch->setValue(c.batch);
+    m_seed->setValue(static_cast<int>(e->data.seed));
+    m_compare->setChecked(false);
+    m_activation->setEnabled(true);
+    m_paramBox->setEnabled(true);
+    m_loading = false;
+    syncEnabled();
+    m_experimentSetup = *e;
+    m_claim->setText(QStringLiteral("<b>%1</b> \u2014 %2 (in %3 steps)")
+                         .arg(QString::fromStdString(e->title).toHtmlEscaped(),
+                              QString::fromStdString(e->claim).toHtmlEscaped())
+                         .arg(e->steps));
+    m_claim->show();
+    reset();
+    return true;
+}
+
+void TrainingLab::setActivation(const QString& id, const std::vector<double>& params) {
+    const int index = m_activation->findData(id);
+    if (index < 0) return;
+    m_loading = true;
+    m_activation->setCurrentIndex(index);
+    rebuildParameters();
+    for (std::size_t k = 0; k < m_params.size() && k < params.size(); ++k)
+        m_params[k]->setValue(params[k]);
+    m_loading = false;
+    settingsChanged();
+}
+
+void TrainingLab::setTheme(const plot::Theme& theme) {
+    m_theme = theme;
+    m_figure->setTheme(theme);
+    m_grid->setTheme(theme);
+    reset();
+}
+
+bool TrainingLab::playing() const {
+    return m_frame && m_frame->generation == m_generation && m_frame->playing;
+}
+
+void TrainingLab::play() {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->play(); });
+    m_play->setText(tr("Pause"));
+}
+
+void TrainingLab::pause() {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->pause(); });
+    m_play->setText(tr("Play"));
+}
+
+void TrainingLab::stepOnce() {
+    step(1);
+}
+
+void TrainingLab::step(int count) {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, count] { w->step(count); });
+}
+
+void TrainingLab::reset() {
+    QString problem;
+    const auto s = setup(&problem);
+    if (!s) {
+        showProblem(problem);
+        return;
+    }
+    bool alpha = false;
+    for (const analysis::TrainingRun& run : s->runs)
+        alpha = alpha || run.trainer.activation.activation->id == "prelu";
+    m_figure->setup(analysis::makeDataset(s->data), static_cast<int>(s->runs.size()), alpha);
+    m_plot->replot();
+    const long generation = ++m_generation;
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, setup = *s, generation] { w->reset(setup, generation); });
+    m_play->setText(tr("Play"));
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("step 0"));
+}
+
+void TrainingLab::showFrame(std::shared_ptr<const TrainingFrame> frame) {
+    if (frame->generation == m_generation) {
+        m_frame = frame;
+        m_figure->update(frame->runs);
+        m_plot->replot(QCustomPlot::rpImmediateRefresh);
+        m_grid->setRuns(frame->runs);
+        const long step = frame->runs.empty() ? 0 : frame->runs.front().metrics.step;
+        m_status->setStyleSheet(QString());
+        m_status->setText(
+            frame->playing && frame->stepsPerSecond > 0
+                ? tr("step %1 \u2014 %2 steps/s").arg(step).arg(std::round(frame->stepsPerSecond))
+                : tr("step %1").arg(step));
+        m_play->setText(frame->playing ? tr("Pause") : tr("Play"));
+    }
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->frameShown(); });
+    if (frame->generation == m_generation) emit frameShown();
+}
+
+void TrainingLab::showProblem(const QString& message) {
+    m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_status->setText(message);
+}
+
+void TrainingLab::closeEvent(QCloseEvent* event) {
+    pause();
+    QWidget::closeEvent(event);
+}
+
+} // namespace actlab::explorer

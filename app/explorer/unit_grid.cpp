@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explorer/unit_grid.hpp"
+
+#include "plot/training_figure.hpp"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace actlab::explorer {
+namespace {
+
+constexpr int kGap = 2, kMargin = 6;
+
+template <typename T> const T* at(const std::vector<T>& v, int i) {
+    return i >= 0 && i < static_cast<int>(v.size()) ? &v[static_cast<std::size_t>(i)] : nullptr;
+}
+
+} // namespace
+
+UnitGrid::UnitGrid(QWidget* parent) : QWidget(parent) {
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+}
+
+void UnitGrid::setTheme(const plot::Theme& theme) {
+    m_theme = theme;
+    update();
+}
+
+void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
+    const bool sameShape =
+        runs.size() == m_runs.size() &&
+        std::equal(runs.begin(), runs.end(), m_runs.begin(), [](const auto& a, const auto& b) {
+            return a.label == b.label && a.dead.size() == b.dead.size() &&
+                   (a.dead.empty() || a.dead.front().size() == b.dead.front().size());
+        });
+    m_runs = runs;
+    if (!sameShape) layoutTiles();
+    update();
+}
+
+int UnitGrid::tileSize() const {
+    // As large as fits the width, between 6 and 16 pixels.
+    const int usable =
+        std::max(1, width() - 2 * kMargin - fontMetrics().horizontalAdvance(QStringLiteral("L4 ")));
+    return std::clamp(usable / kTilesPerRow - kGap, 6, 16);
+}
+
+void UnitGrid::layoutTiles() {
+    m_tiles.clear();
+    m_headings.clear();
+    const int size = tileSize();
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
+    const int lineHeight = fontMetrics().height();
+    int y = kMargin;
+    for (int r = 0; r < static_cast<int>(m_runs.size()); ++r) {
+        m_headings.push_back({r, QRect(kMargin, y, width() - 2 * kMargin, lineHeight)});
+        y += lineHeight + kGap;
+        const auto& dead = m_runs[static_cast<std::size_t>(r)].dead;
+        for (int l = 0; l < static_cast<int>(dead.size()); ++l) {
+            const int units = static_cast<int>(dead[static_cast<std::size_t>(l)].size());
+            for (int u = 0; u < units; ++u) {
+                const int column = u % kTilesPerRow, row = u / kTilesPerRow;
+                m_tiles.push_back({r, l, u,
+                                   QRect(kMargin + labelWidth + column * (size + kGap),
+                                         y + row * (size + kGap), size, size)});
+            }
+            y += ((units + kTilesPerRow - 1) / kTilesPerRow) * (size + kGap) + kGap;
+        }
+        y += kMargin;
+    }
+    m_height = y;
+    updateGeometry();
+}
+
+void UnitGrid::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    layoutTiles();
+}
+
+QSize UnitGrid::sizeHint() const {
+    return {kTilesPerRow * 12 + 60, std::max(m_height, 40)};
+}
+
+QSize UnitGrid::minimumSizeHint() const {
+    return {kTilesPerRow * 8 + 40, std::max(m_height, 40)};
+}
+
+bool UnitGrid::tileDead(int run, int layer, int unit) const {
+    const auto* r = at(m_runs, run);
+    const auto* l = r ? at(r->dead, layer) : nullptr;
+    return l && unit >= 0 && unit < static_cast<int>(l->size()) && (*l)[static_cast<std::size_t>(unit)];
+}
+
+QRect UnitGrid::tileRect(int run, int layer, int unit) const {
+    for (const Tile& t : m_tiles)
+        if (t.run == run && t.layer == layer && t.unit == unit) return t.rect;
+    return {};
+}
+
+QString UnitGrid::tileText(int run, int layer, int unit) const {
+    const auto* r = at(m_runs, run);
+    const auto* active = r ? at(r->active, layer) : nullptr;
+    const double* share = active ? at(*active, unit) : nullptr;
+    if (!share) return {};
+    const QString where =
+        tr("%1: layer %2, unit %3").arg(QString::fromStdString(r->label)).arg(layer + 1).arg(unit + 1);
+    return tileDead(run, layer, unit)
+               ? tr("%1 \u2014 dead: f\u2032 = 0 on every example of the training set").arg(where)
+               : tr("%1 \u2014 active (f\u2032 \u2260 0) on %2 % of the training set")
+                     .arg(where)
+                     .arg(std::round(*share * 1000) / 10);
+}
+
+bool UnitGrid::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        for (const Tile& t : m_tiles)
+            if (t.rect.adjusted(-1, -1, 1, 1).contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), tileText(t.run, t.layer, t.unit), this, t.rect);
+                return true;
+            }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void UnitGrid::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), m_theme.background);
+    p.setPen(m_theme.text);
+    for (const Heading& h : m_headings) {
+        const auto& run = m_runs[static_cast<std::size_t>(h.run)];
+        int dead = 0;
+        for (const auto& layer : run.dead)
+            dead += static_cast<int>(std::count(layer.begin(), layer.end(), true));
+        p.setPen(m_theme.text);
+        p.drawText(h.rect, Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%1 \u2014 %2 dead (grey \u00d7), live units shaded by how often f\u2032 \u2260 0")
+                       .arg(QString::fromStdString(run.label))
+                       .arg(dead));
+    }
+    const QColor grey =
+        m_theme.name == QLatin1String("dark") ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xb4, 0xb4, 0xb4);
+    int lastLayer = -1, lastRun = -1;
+    for (const Tile& t : m_tiles) {
+        if (t.layer != lastLayer || t.run != lastRun) {
+            p.setPen(m_theme.text);
+            p.drawText(QRect(kMargin, t.rect.top(), t.rect.left() - kMargin, t.rect.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("L%1").arg(t.layer + 1));
+            lastLayer = t.layer;
+            lastRun = t.run;
+        }
+        if (tileDead(t.run, t.layer, t.unit)) {
+            p.fillRect(t.rect, grey);
+            p.setPen(QPen(m_theme.text, 1.2));
+            p.drawLine(t.rect.topLeft() + QPoint(2, 2), t.rect.bottomRight() - QPoint(2, 2));
+            p.drawLine(t.rect.topRight() + QPoint(-2, 2), t.rect.bottomLeft() + QPoint(2, -2));
+            continue;
+        }
+        const auto& run = m_runs[static_cast<std::size_t>(t.run)];
+        const double share = run.active[static_cast<std::size_t>(t.layer)][static_cast<std::size_t>(t.unit)];
+        QColor c = plot::trainingRunColor(m_theme, t.run, run.classification);
+        c.setAlphaF(static_cast<float>(0.25 + 0.75 * share));
+        p.fillRect(t.rect, c);
+    }
+}
+
+} // namespace actlab::explorer

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// The training lab's grid of hidden units: for every run a block with one row of small tiles per hidden
+/// layer (wrapping after kTilesPerRow), one tile per unit. A live unit's tile is its run's colour, the
+/// stronger the larger the share of the training set on which its f′ ≠ 0; a dead unit (f′ = 0 on every
+/// example, as the trainer reports it) is grey with a cross. Hovering a tile says which unit it is and
+/// its state.
+#include "plot/theme.hpp"
+#include "plot/training_record.hpp"
+
+#include <QWidget>
+
+#include <vector>
+
+namespace actlab::explorer {
+
+class UnitGrid : public QWidget {
+    Q_OBJECT
+  public:
+    static constexpr int kTilesPerRow = 32;
+
+    explicit UnitGrid(QWidget* parent = nullptr);
+
+    void setTheme(const actlab::plot::Theme& theme);
+    /// The runs to show (their dead and active members); repaints.
+    void setRuns(const std::vector<actlab::plot::TrainingSnapshot>& runs);
+
+    /// Whether the tile of unit `unit` of hidden layer `layer` of run `run` is drawn as dead.
+    bool tileDead(int run, int layer, int unit) const;
+    /// The rectangle of that tile in the widget (empty if there is none).
+    QRect tileRect(int run, int layer, int unit) const;
+    /// The tile's tooltip text.
+    QString tileText(int run, int layer, int unit) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+  protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+  private:
+    struct Tile {
+        int run, layer, unit;
+        QRect rect;
+    };
+    struct Heading {
+        int run;
+        QRect rect;
+    };
+    void layoutTiles();
+    int tileSize() const;
+
+    actlab::plot::Theme m_theme = actlab::plot::Theme::light();
+    std::vector<actlab::plot::TrainingSnapshot> m_runs;
+    std::vector<Tile> m_tiles;
+    std::vector<Heading> m_headings;
+    int m_height = 0;
+};
+
+} // namespace actlab::explorer
