@@ -33,6 +33,7 @@ class FormulaActions;
 class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
+class CompareWindow;
 class DepthView;
 class InfoPanel;
 class ParameterAnimator;
@@ -76,6 +77,8 @@ class MainWindow : public QMainWindow {
     LessonNotes* lessonNotes() const { return m_notes; }
     /// The deep-network view (View ▸ Deep network, Ctrl+Shift+D).
     DepthView* depthView() const { return m_depth; }
+    /// The properties table (View ▸ Compare, Ctrl+Shift+P), a window of its own.
+    CompareWindow* compareWindow() const { return m_compare; }
 
     /// Opens the built-in lesson "ReLU and its variants" (Chinese when the interface language is
     /// Chinese, else English) as an untitled session; false if the user kept unsaved work.
@@ -151,6 +154,7 @@ class MainWindow : public QMainWindow {
     LessonPanel* m_lesson = nullptr;
     LessonNotes* m_notes = nullptr;
     DepthView* m_depth = nullptr;
+    CompareWindow* m_compare = nullptr;
 
     QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 
@@ -175,6 +179,7 @@ class MainWindow : public QMainWindow {
     QAction* m_nextStep = nullptr;
     QAction* m_previousStep = nullptr;
     QAction* m_notesWindow = nullptr;
+    QAction* m_compareAction = nullptr;
     QAction* m_builtInLesson = nullptr;
     std::array<QAction*, 4> m_presentSteps{}; ///< next, previous, first, last: keys of presentation mode
     QAction* m_axisRanges = nullptr;
