@@ -56,6 +56,8 @@ CompareWindow::CompareWindow(actlab::document::Document* document, QWidget* pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setToolTip(tr("Click a header to sort; double-click a row to select its curve or add it"));
@@ -187,7 +189,7 @@ void CompareWindow::startRun() {
     }
     if (inputs.empty()) {
         m_progress->hide();
-        m_status->setText(tr("%n function(s); cost measured on this machine", nullptr, m_model->rowCount()));
+        m_status->setText(tr("%1 functions; cost measured on this machine").arg(m_model->rowCount()));
         emit complete();
         return;
     }
@@ -198,17 +200,17 @@ void CompareWindow::startRun() {
     connect(m_run, &PropertiesRun::progress, this,
             [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 1000)); });
     PropertiesRun* run = m_run;
-    connect(m_run, &PropertiesRun::finished, this,
-            [this, run, rows](const std::vector<PropertiesRun::Output>& outputs) {
-                for (std::size_t i = 0; i < outputs.size(); ++i) {
-                    const int row = rows[i];
-                    if (run->inputs()[i].properties) m_model->setProperties(row, outputs[i].properties);
-                    if (outputs[i].nanoseconds) m_model->setNanoseconds(row, *outputs[i].nanoseconds);
-                }
-                run->deleteLater();
-                m_run = nullptr;
-                startRun(); // nothing left: reports complete()
-            });
+    connect(m_run, &PropertiesRun::finished, this, [this, run, rows] {
+        const auto& outputs = run->outputs();
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const int row = rows[i];
+            if (run->inputs()[i].properties) m_model->setProperties(row, outputs[i].properties);
+            if (outputs[i].nanoseconds) m_model->setNanoseconds(row, *outputs[i].nanoseconds);
+        }
+        run->deleteLater();
+        m_run = nullptr;
+        startRun(); // nothing left: reports complete()
+    });
     m_run->start();
 }
 

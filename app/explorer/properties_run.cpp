@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/properties_run.hpp"
 
-#include <QThread>
-
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -35,68 +33,39 @@ double measureNanosecondsPerElement(const actlab::Activation& activation, std::s
 }
 
 PropertiesRun::PropertiesRun(std::vector<Input> inputs, QObject* parent)
-    : QObject(parent), m_inputs(std::move(inputs)) {}
+    : PropertiesRun(std::move(inputs), std::make_shared<std::vector<Output>>(), parent) {}
 
-PropertiesRun::~PropertiesRun() {
-    if (m_thread) {
-        m_state->cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-void PropertiesRun::start() {
-    if (m_thread) return;
-    // As MonteCarloRun: the thread reads copies and the shared state and reports through queued calls,
-    // which Qt drops once the object is gone (the destructor waits for the thread).
-    const std::shared_ptr<State> state = m_state;
-    const std::vector<Input> inputs = m_inputs;
-    PropertiesRun* self = this;
-    m_thread = QThread::create([state, inputs, self] {
-        std::size_t steps = 0, done = 0;
-        for (const Input& in : inputs)
-            steps += static_cast<std::size_t>(in.properties) + static_cast<std::size_t>(in.cost);
-        const auto report = [&] {
-            ++done;
-            const double fraction =
-                static_cast<double>(done) / static_cast<double>(std::max<std::size_t>(steps, 1));
-            QMetaObject::invokeMethod(
-                self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
-        };
-        state->outputs.resize(inputs.size());
-        // properties first (the table fills), then the costs
-        for (std::size_t i = 0; i < inputs.size() && !state->cancel; ++i) {
-            if (!inputs[i].properties) continue;
-            try {
-                state->outputs[i].properties =
-                    actlab::analysis::computeProperties(*inputs[i].activation, inputs[i].params);
-            } catch (const std::invalid_argument&) {
-                // parameters the core refuses: an empty row
-            }
-            report();
-        }
-        for (std::size_t i = 0; i < inputs.size() && !state->cancel; ++i) {
-            if (!inputs[i].cost) continue;
-            state->outputs[i].nanoseconds =
-                measureNanosecondsPerElement(*inputs[i].activation, inputs[i].activation->defaults());
-            report();
-        }
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        if (m_state->cancel)
-            emit cancelled();
-        else
-            emit finished(m_state->outputs);
-    });
-    m_thread->start(QThread::LowPriority);
-}
-
-void PropertiesRun::cancel() {
-    m_state->cancel = true;
-}
-
-bool PropertiesRun::isRunning() const {
-    return m_thread && m_thread->isRunning();
-}
+PropertiesRun::PropertiesRun(std::vector<Input> inputs, std::shared_ptr<std::vector<Output>> outputs,
+                             QObject* parent)
+    : BackgroundJob(
+          [inputs, outputs](Control& control) {
+              std::size_t steps = 0, done = 0;
+              for (const Input& in : inputs)
+                  steps += static_cast<std::size_t>(in.properties) + static_cast<std::size_t>(in.cost);
+              const auto step = [&] {
+                  control.report(static_cast<double>(++done) /
+                                 static_cast<double>(std::max<std::size_t>(steps, 1)));
+              };
+              outputs->resize(inputs.size());
+              // properties first (the table fills), then the costs
+              for (std::size_t i = 0; i < inputs.size() && !control.cancelled(); ++i) {
+                  if (!inputs[i].properties) continue;
+                  try {
+                      (*outputs)[i].properties =
+                          actlab::analysis::computeProperties(*inputs[i].activation, inputs[i].params);
+                  } catch (const std::invalid_argument&) {
+                      // parameters the core refuses: an empty row
+                  }
+                  step();
+              }
+              for (std::size_t i = 0; i < inputs.size() && !control.cancelled(); ++i) {
+                  if (!inputs[i].cost) continue;
+                  (*outputs)[i].nanoseconds =
+                      measureNanosecondsPerElement(*inputs[i].activation, inputs[i].activation->defaults());
+                  step();
+              }
+          },
+          parent),
+      m_inputs(std::move(inputs)), m_outputs(std::move(outputs)) {}
 
 } // namespace actlab::explorer

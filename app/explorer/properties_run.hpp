@@ -2,18 +2,15 @@
 #pragma once
 /// The properties table's computing in a worker thread: actlab::analysis::computeProperties for each
 /// function at its parameters (tens of milliseconds each, a second or two for the catalogue), then the
-/// measured cost of those not measured yet. Progress and results arrive in the thread the run was made
-/// in; cancel() stops it after the function it is in.
+/// measured cost of those not measured yet; cancel() stops it after the function it is in.
 #include <actlab/analysis/properties.hpp>
 
-#include <QObject>
+#include "explorer/background_job.hpp"
 
-#include <atomic>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
-
-class QThread;
 
 namespace actlab::explorer {
 
@@ -21,14 +18,14 @@ namespace actlab::explorer {
 /// of five timed rounds of at least a millisecond each, on this machine.
 double measureNanosecondsPerElement(const actlab::Activation& activation, std::span<const double> params);
 
-class PropertiesRun : public QObject {
+class PropertiesRun : public BackgroundJob {
     Q_OBJECT
   public:
     struct Input {
         const actlab::Activation* activation;
         std::vector<double> params;
         bool properties; ///< compute the properties
-        bool cost;       ///< measure the cost
+        bool cost;       ///< measure the cost (at the defaults: it hardly depends on the parameters)
     };
     struct Output {
         std::optional<actlab::analysis::ComputedProperties> properties; ///< empty if not asked or refused
@@ -36,29 +33,14 @@ class PropertiesRun : public QObject {
     };
 
     explicit PropertiesRun(std::vector<Input> inputs, QObject* parent = nullptr);
-    /// Cancels the run and waits for its thread (one function at most).
-    ~PropertiesRun() override;
-
-    void start();
-    void cancel();
-    bool isRunning() const;
     const std::vector<Input>& inputs() const { return m_inputs; }
-
-  signals:
-    /// Fraction done, 0…1, after each step.
-    void progress(double fraction);
-    /// One output per input, in order.
-    void finished(const std::vector<actlab::explorer::PropertiesRun::Output>& outputs);
-    void cancelled();
+    /// One output per input, in order; complete once finished() has been emitted.
+    const std::vector<Output>& outputs() const { return *m_outputs; }
 
   private:
-    struct State {
-        std::atomic<bool> cancel{false};
-        std::vector<Output> outputs;
-    };
+    PropertiesRun(std::vector<Input> inputs, std::shared_ptr<std::vector<Output>> outputs, QObject* parent);
     std::vector<Input> m_inputs;
-    std::shared_ptr<State> m_state = std::make_shared<State>();
-    QThread* m_thread = nullptr;
+    std::shared_ptr<std::vector<Output>> m_outputs;
 };
 
 } // namespace actlab::explorer

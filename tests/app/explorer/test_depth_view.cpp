@@ -4,6 +4,7 @@
 // / 2 with σ_b² = 0, χ = σ_w²/2), the He button and the σ_w² slider change them, and a Monte-Carlo run
 // in progress is cancelled by the next change.
 #include "document/document.hpp"
+#include "explorer/background_job.hpp"
 #include "explorer/depth_view.hpp"
 #include "explorer/main_window.hpp"
 #include "explorer/monte_carlo_run.hpp"
@@ -177,7 +178,37 @@ TEST(DepthView, TheOtherTabsDrawTheSelectedCurve) {
         fixedPoint = fixedPoint || map->graph(i)->name() == QStringLiteral("fixed point (0, 1)");
     EXPECT_TRUE(fixedPoint);
     view->tabs()->setCurrentIndex(DepthView::PhaseTab);
-    EXPECT_EQ(view->plot(DepthView::PhaseTab)->plottableCount() > 0, true);
+    QTRY_VERIFY_WITH_TIMEOUT(view->plot(DepthView::PhaseTab)->plottableCount() > 0, 60000);
+}
+
+TEST(DepthView, ThePhaseDiagramIsComputedInAWorkerCancelledByTheNextChange) {
+    auto window = windowWith({curve("relu"), curve("selu")});
+    DepthView* view = window->depthView();
+    view->setSettings(theoryOnly(10, 1));
+    window->document()->setSelected(1);
+    view->tabs()->setCurrentIndex(DepthView::PhaseTab); // SELU's diagram starts in a worker
+    QPointer<actlab::explorer::BackgroundJob> first = view->phaseJob();
+    ASSERT_FALSE(first.isNull());
+    EXPECT_TRUE(view->phaseProgressBar()->isVisibleTo(view));
+    QSignalSpy ready(view, &DepthView::phaseDiagramReady);
+    window->document()->setSelected(0); // ReLU: SELU's run is cancelled, ReLU's starts
+    if (!first.isNull()) {
+        EXPECT_TRUE(first->isCancelled());
+    }
+    ASSERT_NE(view->phaseJob(), first.data());
+    ASSERT_TRUE(ready.wait(60000));
+    EXPECT_EQ(ready.count(), 1); // the cancelled one never reports
+    EXPECT_TRUE(first.isNull()); // and is deleted
+    EXPECT_EQ(view->phaseJob(), nullptr);
+    EXPECT_FALSE(view->phaseProgressBar()->isVisibleTo(view));
+    // ReLU: E[f′²] = 1/2 at every q, so χ* = σ_w²/2 at every grid point (σ_b² only moves q*)
+    const auto& d = view->phaseDiagram();
+    ASSERT_EQ(d.chi.size(), static_cast<std::size_t>(d.w2Steps * d.b2Steps));
+    const double dw = (d.w2Hi - d.w2Lo) / (d.w2Steps - 1);
+    for (int j : {0, d.b2Steps - 1})
+        for (int i : {0, 19, d.w2Steps - 1})
+            EXPECT_NEAR(d.chi[static_cast<std::size_t>(j * d.w2Steps + i)], (d.w2Lo + i * dw) / 2, 1e-12);
+    EXPECT_GT(view->plot(DepthView::PhaseTab)->plottableCount(), 0);
 }
 
 TEST(DepthView, APresetAboutDepthOpensTheView) {
