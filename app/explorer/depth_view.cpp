@@ -338,6 +338,7 @@ void DepthView::updateLabels() {
 void DepthView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_dirty) refresh();
+    publishSettings();
 }
 
 int DepthView::focusCurve() const {
@@ -358,8 +359,21 @@ void DepthView::refresh() {
     if (m_settings.monteCarlo && !m_curves->empty()) m_startTimer->start();
 }
 
+void DepthView::publishSettings() {
+    // The tabs are in the order of AnalysisKind; sessions and lesson steps take the view from here.
+    if (isVisible() && m_document)
+        m_document->setAnalysis(actlab::plot::AnalysisRequest{
+            static_cast<actlab::plot::AnalysisKind>(m_tabs->currentIndex()), m_settings});
+}
+
+void DepthView::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    if (m_document) m_document->setAnalysis(std::nullopt);
+}
+
 void DepthView::redrawTab() {
     const int tab = m_tabs->currentIndex();
+    publishSettings();
     auto* figure = m_figures[static_cast<std::size_t>(tab)];
     figure->setTheme(m_theme);
     const int focus = focusCurve();

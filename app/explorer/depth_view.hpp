@@ -92,6 +92,12 @@ class DepthView : public QWidget {
 
   protected:
     void showEvent(QShowEvent* event) override;
+    /// The document forgets the view's settings (a session saved now has the view closed).
+    void hideEvent(QHideEvent* event) override;
+
+  private:
+    /// Tells the document the view's figure and settings while it is visible.
+    void publishSettings();
 
   private:
     void build();
@@ -108,7 +114,7 @@ class DepthView : public QWidget {
     /// The curve the one-curve tabs show: the selected one if visible, else the first.
     int focusCurve() const;
 
-    actlab::document::Document* m_document;
+    QPointer<actlab::document::Document> m_document;
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();
     actlab::plot::AnalysisSettings m_settings;
     std::unique_ptr<std::vector<actlab::plot::AnalysisCurve>> m_curves;

@@ -239,6 +239,10 @@ void MainWindow::buildDocks() {
     depthDock->toggleViewAction()->setStatusTip(
         tr("Signal and gradient of the curves through a deep network"));
     depthDock->hide();
+    connect(m_document, &actlab::document::Document::analysisRequested, m_depth,
+            [this](const actlab::plot::AnalysisRequest& request) {
+                m_depth->showAnalysis(request.kind, request.settings);
+            });
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     arrangePanels(size());
 }

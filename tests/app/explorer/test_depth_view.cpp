@@ -233,3 +233,66 @@ TEST(DepthView, APresetAboutDepthOpensTheView) {
 }
 
 } // namespace
+
+TEST(DepthView, ALessonStepWithTheViewsSettingsOpensItWithThem) {
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
+    window->resize(1280, 900);
+    window->show();
+    auto* doc = window->document();
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("deepNetworkDock"));
+    ASSERT_NE(dock, nullptr);
+    FigureSpec spec;
+    spec.curves = {curve("relu")};
+    actlab::plot::Session session{spec, 0, std::nullopt, {}};
+    actlab::plot::AnalysisRequest he{actlab::plot::AnalysisKind::Depth, theoryOnly(30, 2)};
+    actlab::plot::LessonStep plain{QStringLiteral("plain"), {}, spec, 0, {}};
+    actlab::plot::LessonStep withView{QStringLiteral("He"), {}, spec, 0, {}};
+    withView.analysis = he;
+    session.lesson.steps = {plain, withView};
+    ASSERT_TRUE(doc->open(session));
+    EXPECT_FALSE(dock->isVisible()); // the session itself has the view closed
+    ASSERT_TRUE(doc->goToStep(1));
+    QApplication::processEvents();
+    EXPECT_TRUE(dock->isVisible());
+    DepthView* view = window->depthView();
+    EXPECT_EQ(view->settings(), he.settings);
+    EXPECT_EQ(view->tabs()->currentIndex(), DepthView::DepthTab);
+    // ReLU with He: q = 2 and χ = 1 at every layer (closed form)
+    ASSERT_EQ(view->curves().size(), 1u);
+    for (const auto& layer : view->curves()[0].theory) {
+        EXPECT_NEAR(layer.q, 2.0, 1e-13);
+        EXPECT_NEAR(layer.chi, 1.0, 1e-13);
+    }
+    EXPECT_EQ(doc->analysis(), he); // what a save now writes
+
+    // A step added now takes the view; a different tab and σ_w² are what the next step shows.
+    view->tabs()->setCurrentIndex(DepthView::PhaseTab);
+    view->slider(DepthView::SigmaW2Slider)->setValue(view->slider(DepthView::SigmaW2Slider)->value() / 2);
+    const int added = doc->addStep(QStringLiteral("phase"));
+    const auto& taken = doc->lesson().steps[static_cast<std::size_t>(added)].analysis;
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_EQ(taken->kind, actlab::plot::AnalysisKind::Phase);
+    EXPECT_DOUBLE_EQ(taken->settings.sigmaW2, 1.0);
+    EXPECT_EQ(doc->session().analysis, taken);
+    // Closing the view: the session no longer has it.
+    dock->hide();
+    EXPECT_FALSE(doc->analysis().has_value());
+}
+
+TEST(DepthView, TheBuiltInLessonsDepthStepsOpenTheView) {
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
+    window->resize(1280, 900);
+    window->show();
+    ASSERT_TRUE(window->openBuiltInLesson());
+    auto* doc = window->document();
+    int withView = 0;
+    for (int i = 0; i < doc->stepCount(); ++i) {
+        const auto& step = doc->lesson().steps[static_cast<std::size_t>(i)];
+        if (!step.analysis) continue;
+        ++withView;
+        ASSERT_TRUE(doc->goToStep(i));
+        EXPECT_EQ(window->depthView()->settings(), step.analysis->settings) << i;
+        EXPECT_EQ(window->depthView()->tabs()->currentIndex(), static_cast<int>(step.analysis->kind)) << i;
+    }
+    EXPECT_EQ(withView, 4); // sigmoid through 30 layers, ReLU without and with He, SELU's fixed point
+}
