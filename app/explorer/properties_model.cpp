@@ -17,6 +17,9 @@ namespace {
 using actlab::analysis::ComputedProperties;
 using actlab::analysis::Extremum;
 
+/// |E[f]| below this times std[f] is shown as 0.
+constexpr double kRoundingZero = 1e-12;
+
 /// Six significant digits, "−" and "∞".
 QString shortNumber(double v) {
     if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("\u2212∞");
@@ -181,6 +184,9 @@ QVariant PropertiesModel::display(const Row& row, int column) const {
                 .arg(shortNumber(p.dfAtZero), shortNumber(p.dfAtZeroLeft), shortNumber(p.dfAtZeroRight));
         return shortNumber(p.dfAtZero);
     case MeanF:
+        // an odd f's mean is 0; the quadrature's rounding (1e-17) is left to the tooltip
+        if (std::fabs(p.standard.meanF) < kRoundingZero * std::sqrt(p.standard.varF))
+            return QStringLiteral("0");
         return shortNumber(p.standard.meanF);
     case VarF:
         return shortNumber(p.standard.varF);
