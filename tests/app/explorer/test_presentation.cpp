@@ -13,9 +13,8 @@
 #include "plot/plot_figure.hpp"
 #include "plot/session_file.hpp"
 
+#include "actlab/analysis/mean_field.hpp"
 #include "actlab/catalogue.hpp"
-
-#include <actlab/analysis/mean_field.hpp>
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
