@@ -268,7 +268,13 @@ bool Document::open(const actlab::plot::Session& session, QString* error) {
             setCurrentStep(static_cast<int>(i));
             break;
         }
+    m_analysis = session.analysis;
+    if (m_analysis) emit analysisRequested(*m_analysis);
     return true;
+}
+
+void Document::setAnalysis(std::optional<actlab::plot::AnalysisRequest> analysis) {
+    m_analysis = std::move(analysis);
 }
 
 bool Document::resetTo(DocumentState next, std::optional<double> cursorX) {
@@ -282,7 +288,7 @@ bool Document::resetTo(DocumentState next, std::optional<double> cursorX) {
 }
 
 actlab::plot::Session Document::session() const {
-    return {m_state.figure, m_state.selected, m_cursorX, m_state.lesson};
+    return {m_state.figure, m_state.selected, m_cursorX, m_state.lesson, m_analysis};
 }
 
 // ----- the lesson ------------------------------------------------------------------------------------
@@ -297,8 +303,9 @@ int Document::addStep(const QString& title) {
     DocumentState next = m_state;
     auto& steps = next.lesson.steps;
     const int position = validStep(m_step) ? m_step + 1 : stepCount();
-    steps.insert(steps.begin() + position,
-                 actlab::plot::LessonStep{title, {}, m_state.figure, m_state.selected, m_cursorX});
+    steps.insert(
+        steps.begin() + position,
+        actlab::plot::LessonStep{title, {}, m_state.figure, m_state.selected, m_cursorX, m_analysis});
     commit(std::move(next), {Change::Lesson}, tr("Add step \u201c%1\u201d").arg(title));
     setCurrentStep(position);
     return position;
@@ -311,6 +318,7 @@ void Document::updateStep(int index) {
     step.figure = m_state.figure;
     step.selected = m_state.selected;
     step.cursorX = m_cursorX;
+    step.analysis = m_analysis;
     commit(std::move(next), {Change::Lesson}, tr("Update step \u201c%1\u201d").arg(step.title));
 }
 
@@ -366,9 +374,14 @@ bool Document::goToStep(int index) {
         next->selected = step.selected;
     next->lesson = m_state.lesson;
     const std::optional<double> cursor = step.cursorX;
+    const std::optional<actlab::plot::AnalysisRequest> analysis = step.analysis;
     commit(std::move(*next), {Change::Reset}, tr("Go to step %1: %2").arg(index + 1).arg(step.title));
     setCurrentStep(index);
     if (cursor) setCursorX(cursor);
+    if (analysis) {
+        m_analysis = analysis;
+        emit analysisRequested(*analysis);
+    }
     return true;
 }
 

@@ -66,6 +66,12 @@ class Document : public QObject {
     std::optional<double> cursorX() const { return m_cursorX; }
     void setCursorX(std::optional<double> x);
 
+    /// The Deep network view's figure and settings while it is open (the view keeps this up to date), or
+    /// none. Not an undo step and not an unsaved change: saved with the session, and taken into a lesson
+    /// step by addStep() and updateStep().
+    const std::optional<actlab::plot::AnalysisRequest>& analysis() const { return m_analysis; }
+    void setAnalysis(std::optional<actlab::plot::AnalysisRequest> analysis);
+
     QUndoStack* undoStack() const { return m_undo; }
 
     const actlab::plot::Lesson& lesson() const { return m_state.lesson; }
@@ -157,6 +163,9 @@ class Document : public QObject {
     void apply(const DocumentState& state, const Change& change);
 
   signals:
+    /// A session was opened or a lesson step shown with the Deep network view's settings: the window
+    /// opens the view on them.
+    void analysisRequested(const actlab::plot::AnalysisRequest& request);
     void curveAboutToBeInserted(int row);
     void curveInserted(int row);
     void curveAboutToBeRemoved(int row);
@@ -192,6 +201,7 @@ class Document : public QObject {
 
     DocumentState m_state;
     std::optional<double> m_cursorX;
+    std::optional<actlab::plot::AnalysisRequest> m_analysis;
     int m_step = -1;
     QUndoStack* m_undo = nullptr;
     int m_gestureDepth = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/depth_view.hpp"
 
+#include "explorer/background_job.hpp"
 #include "explorer/monte_carlo_run.hpp"
 
 #include "document/document.hpp"
@@ -95,6 +96,58 @@ DepthView::DepthView(actlab::document::Document* document, QWidget* parent)
 
 DepthView::~DepthView() = default;
 
+BackgroundJob* DepthView::phaseJob() const {
+    return m_phaseJob;
+}
+
+void DepthView::startPhaseDiagram(const actlab::plot::AnalysisCurve& curve, const QString& key) {
+    if (m_phaseJob && m_phaseJobKey == key) return; // already on its way
+    if (m_phaseJob) {
+        m_phaseJob->cancel();
+        m_phaseJob->deleteLater(); // its destructor waits for the grid point in progress
+    }
+    struct Result {
+        actlab::plot::PhaseDiagram diagram;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const actlab::Activation* activation = curve.activation;
+    const std::vector<double> params = curve.params;
+    auto* job = new BackgroundJob(
+        [result, activation, params](BackgroundJob::Control& control) {
+            constexpr int kW2Steps = 41, kB2Steps = 21; // phaseDiagram's own grid, named for the progress
+            int done = 0;
+            try {
+                result->diagram =
+                    actlab::plot::phaseDiagram(*activation, params, 4.0, 0.5, kW2Steps, kB2Steps, [&] {
+                        control.report(++done / double{kW2Steps * kB2Steps});
+                        return control.cancelled();
+                    });
+            } catch (const std::invalid_argument& e) {
+                result->error = QString::fromUtf8(e.what());
+            }
+        },
+        this);
+    m_phaseJob = job;
+    m_phaseJobKey = key;
+    m_phaseProgress->setValue(0);
+    m_phaseProgress->setVisible(true);
+    connect(job, &BackgroundJob::progress, this, [this](double fraction) {
+        m_phaseProgress->setValue(static_cast<int>(std::lround(100 * fraction)));
+    });
+    connect(job, &BackgroundJob::finished, this, [this, job, result, key] {
+        job->deleteLater();
+        m_phaseJob = nullptr;
+        m_phaseProgress->setVisible(false);
+        m_phase = std::move(result->diagram);
+        m_phaseError = result->error;
+        m_phaseKey = key;
+        if (m_tabs->currentIndex() == PhaseTab) redrawTab();
+        emit phaseDiagramReady();
+    });
+    job->start();
+}
+
 void DepthView::build() {
     m_tabs = new QTabWidget(this);
     const std::array<QString, 4> names{tr("Depth"), tr("Histograms"), tr("Mean and variance map"),
@@ -175,9 +228,14 @@ void DepthView::build() {
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
+    m_phaseProgress = new QProgressBar(this);
+    m_phaseProgress->setRange(0, 100);
+    m_phaseProgress->setMaximumWidth(160);
+    m_phaseProgress->setVisible(false);
+    m_phaseProgress->setToolTip(tr("Computing the phase diagram"));
     m_status = new QLabel(this);
-    for (auto* w :
-         std::initializer_list<QWidget*>{m_he, m_glorot, m_lecun, m_monteCarlo, m_progress, m_status})
+    for (auto* w : std::initializer_list<QWidget*>{m_he, m_glorot, m_lecun, m_monteCarlo, m_progress,
+                                                   m_phaseProgress, m_status})
         buttons->addWidget(w);
     buttons->addStretch(1);
 
@@ -197,7 +255,6 @@ void DepthView::build() {
 
 void DepthView::setTheme(const actlab::plot::Theme& theme) {
     m_theme = theme;
-    m_phaseKey.clear();
     m_flowKey.clear();
     refresh();
 }
@@ -281,6 +338,7 @@ void DepthView::updateLabels() {
 void DepthView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_dirty) refresh();
+    publishSettings();
 }
 
 int DepthView::focusCurve() const {
@@ -301,8 +359,21 @@ void DepthView::refresh() {
     if (m_settings.monteCarlo && !m_curves->empty()) m_startTimer->start();
 }
 
+void DepthView::publishSettings() {
+    // The tabs are in the order of AnalysisKind; sessions and lesson steps take the view from here.
+    if (isVisible() && m_document)
+        m_document->setAnalysis(actlab::plot::AnalysisRequest{
+            static_cast<actlab::plot::AnalysisKind>(m_tabs->currentIndex()), m_settings});
+}
+
+void DepthView::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    if (m_document) m_document->setAnalysis(std::nullopt);
+}
+
 void DepthView::redrawTab() {
     const int tab = m_tabs->currentIndex();
+    publishSettings();
     auto* figure = m_figures[static_cast<std::size_t>(tab)];
     figure->setTheme(m_theme);
     const int focus = focusCurve();
@@ -329,9 +400,15 @@ void DepthView::redrawTab() {
                 m_flowKey = key;
                 figure->showMeanVarFlow(m_flow, curve.label, curve.color);
             } else {
-                if (key != m_phaseKey) m_phase = actlab::plot::phaseDiagram(*curve.activation, curve.params);
-                m_phaseKey = key;
-                figure->showPhase(m_phase, curve.label, curve.color, m_settings.sigmaW2, m_settings.sigmaB2);
+                if (key != m_phaseKey) {
+                    startPhaseDiagram(curve, key); // drawn when it is ready
+                    m_status->setText(tr("Computing the phase diagram of %1…").arg(curve.label));
+                } else if (!m_phaseError.isEmpty()) {
+                    m_status->setText(m_phaseError);
+                } else {
+                    figure->showPhase(m_phase, curve.label, curve.color, m_settings.sigmaW2,
+                                      m_settings.sigmaB2);
+                }
             }
         } catch (const std::invalid_argument& e) {
             m_status->setText(QString::fromUtf8(e.what()));

@@ -9,6 +9,7 @@
 #include "plot/analysis_data.hpp"
 #include "plot/theme.hpp"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -36,6 +37,7 @@ struct AnalysisCurve;
 
 namespace actlab::explorer {
 
+class BackgroundJob;
 class MonteCarloRun;
 
 class DepthView : public QWidget {
@@ -76,12 +78,26 @@ class DepthView : public QWidget {
     /// lets a slider drag pass.
     void startMonteCarloNow();
 
+    /// The phase diagram's computation in progress (1–3 s in a worker thread), or null.
+    BackgroundJob* phaseJob() const;
+    /// The focused curve's phase diagram, once computed (empty grid before).
+    const actlab::plot::PhaseDiagram& phaseDiagram() const { return m_phase; }
+    QProgressBar* phaseProgressBar() const { return m_phaseProgress; }
+
   signals:
     /// A Monte-Carlo run finished and its dots are drawn.
     void monteCarloFinished();
+    /// A phase diagram finished computing and is drawn (when its tab is shown).
+    void phaseDiagramReady();
 
   protected:
     void showEvent(QShowEvent* event) override;
+    /// The document forgets the view's settings (a session saved now has the view closed).
+    void hideEvent(QHideEvent* event) override;
+
+  private:
+    /// Tells the document the view's figure and settings while it is visible.
+    void publishSettings();
 
   private:
     void build();
@@ -92,11 +108,13 @@ class DepthView : public QWidget {
     void applyInitialisation(double sigmaW2);
     void updateLabels();
     void cancelMonteCarlo();
+    /// Starts computing the phase diagram of `curve` in a worker, cancelling one for another curve.
+    void startPhaseDiagram(const actlab::plot::AnalysisCurve& curve, const QString& key);
     void onMonteCarloFinished(const std::vector<std::vector<actlab::analysis::MonteCarloLayer>>& results);
     /// The curve the one-curve tabs show: the selected one if visible, else the first.
     int focusCurve() const;
 
-    actlab::document::Document* m_document;
+    QPointer<actlab::document::Document> m_document;
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();
     actlab::plot::AnalysisSettings m_settings;
     std::unique_ptr<std::vector<actlab::plot::AnalysisCurve>> m_curves;
@@ -110,6 +128,7 @@ class DepthView : public QWidget {
     QPushButton* m_lecun = nullptr;
     QCheckBox* m_monteCarlo = nullptr;
     QProgressBar* m_progress = nullptr;
+    QProgressBar* m_phaseProgress = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_startTimer = nullptr;
     std::unique_ptr<MonteCarloRun> m_run;
@@ -122,6 +141,9 @@ class DepthView : public QWidget {
     /// alone, so a σ slider only moves the phase diagram's mark.
     QString m_phaseKey, m_flowKey;
     actlab::plot::PhaseDiagram m_phase;
+    QPointer<BackgroundJob> m_phaseJob;
+    QString m_phaseJobKey; ///< the curve m_phaseJob computes for
+    QString m_phaseError;  ///< why the core refused the focused curve's phase diagram, or empty
     actlab::plot::MeanVarFlow m_flow;
 };
 

@@ -4,6 +4,7 @@
 #include "document/document.hpp"
 #include "explorer/axis_range_dialog.hpp"
 #include "explorer/catalogue_panel.hpp"
+#include "explorer/compare_window.hpp"
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
@@ -239,6 +240,10 @@ void MainWindow::buildDocks() {
     depthDock->toggleViewAction()->setStatusTip(
         tr("Signal and gradient of the curves through a deep network"));
     depthDock->hide();
+    connect(m_document, &actlab::document::Document::analysisRequested, m_depth,
+            [this](const actlab::plot::AnalysisRequest& request) {
+                m_depth->showAnalysis(request.kind, request.settings);
+            });
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     arrangePanels(size());
 }
@@ -337,6 +342,15 @@ void MainWindow::buildActions() {
                       QKeySequence(tr("Ctrl+PgDown")));
     m_previousStep = make(QStringLiteral("actionPreviousStep"), tr("&Previous step"),
                           tr("Show the previous lesson step"), QKeySequence(tr("Ctrl+PgUp")));
+    m_compareAction = make(QStringLiteral("actionCompare"), tr("&Compare functions…"),
+                           tr("Every catalogue function's properties, computed, in a sortable table"),
+                           QKeySequence(tr("Ctrl+Shift+P")));
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        if (!m_compare) m_compare = new CompareWindow(m_document, this);
+        m_compare->show();
+        m_compare->raise();
+        m_compare->activateWindow();
+    });
     m_notesWindow = make(QStringLiteral("actionNotesWindow"), tr("Lecturer's &notes window"),
                          tr("The current step's note in a window of its own, for your screen"),
                          QKeySequence(tr("Ctrl+Shift+N")), true);
@@ -608,6 +622,7 @@ void MainWindow::buildMenus() {
     if (auto* depthDock = findChild<QDockWidget*>(QStringLiteral("deepNetworkDock")))
         m_viewMenu->addAction(depthDock->toggleViewAction());
     m_viewMenu->addAction(m_trainingLab);
+    m_viewMenu->addAction(m_compareAction);
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
     m_viewMenu->addSeparator();

@@ -33,6 +33,7 @@ class FormulaActions;
 class CurveListModel;
 class CurvesPanel;
 class CursorReadout;
+class CompareWindow;
 class DepthView;
 class TrainingLab;
 class InfoPanel;
@@ -81,6 +82,8 @@ class MainWindow : public QMainWindow {
     TrainingLab* trainingLab() const { return m_lab; }
     /// Opens (or raises) the training lab; the first time, on the selected curve's activation.
     TrainingLab* openTrainingLab();
+    /// The properties table (View ▸ Compare, Ctrl+Shift+P), a window of its own.
+    CompareWindow* compareWindow() const { return m_compare; }
 
     /// Opens the built-in lesson "ReLU and its variants" (Chinese when the interface language is
     /// Chinese, else English) as an untitled session; false if the user kept unsaved work.
@@ -158,6 +161,7 @@ class MainWindow : public QMainWindow {
     DepthView* m_depth = nullptr;
     TrainingLab* m_lab = nullptr;
     QAction* m_trainingLab = nullptr;
+    CompareWindow* m_compare = nullptr;
 
     QString m_legendPosition = QStringLiteral("top left"); ///< where the legend goes when switched on
 
@@ -182,6 +186,7 @@ class MainWindow : public QMainWindow {
     QAction* m_nextStep = nullptr;
     QAction* m_previousStep = nullptr;
     QAction* m_notesWindow = nullptr;
+    QAction* m_compareAction = nullptr;
     QAction* m_builtInLesson = nullptr;
     std::array<QAction*, 4> m_presentSteps{}; ///< next, previous, first, last: keys of presentation mode
     QAction* m_axisRanges = nullptr;

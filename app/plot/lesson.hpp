@@ -3,6 +3,7 @@
 /// A lesson: an ordered list of steps a lecturer prepares and then steps through, each a snapshot of
 /// the document (figure, selected curve, cursor) with a title and a short note. A session holds at most
 /// one lesson; it is saved in the session file.
+#include "plot/analysis_preset.hpp"
 #include "plot/figure_spec.hpp"
 
 #include <QString>
@@ -18,6 +19,9 @@ struct LessonStep {
     FigureSpec figure;
     int selected = -1;
     std::optional<double> cursorX;
+    /// The Deep network view shown with these settings and this figure when the step is shown; none: the
+    /// view is left as it is.
+    std::optional<AnalysisRequest> analysis = {};
     bool operator==(const LessonStep&) const = default;
 };
 

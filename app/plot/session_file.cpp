@@ -73,27 +73,31 @@ QString generator() {
     return QStringLiteral("ActLab ") + (version.isEmpty() ? QStringLiteral(ACTLAB_VERSION) : version);
 }
 
-QJsonObject explorerToJson(int selected, std::optional<double> cursorX) {
+QJsonObject explorerToJson(int selected, std::optional<double> cursorX,
+                           const std::optional<AnalysisRequest>& analysis) {
     QJsonObject explorer;
     explorer.insert(QStringLiteral("selected"), selected);
     if (cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*cursorX));
+    if (analysis) explorer.insert(QStringLiteral("analysis"), analysisToJson(*analysis));
     return explorer;
 }
 
 QJsonObject lessonToJson(const Lesson& lesson) {
     QJsonArray steps;
     for (const LessonStep& step : lesson.steps)
-        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
-                                 {QStringLiteral("note"), step.note},
-                                 {QStringLiteral("figure"), figureSpecToJson(step.figure)},
-                                 {QStringLiteral("explorer"), explorerToJson(step.selected, step.cursorX)}});
+        steps.append(QJsonObject{
+            {QStringLiteral("title"), step.title},
+            {QStringLiteral("note"), step.note},
+            {QStringLiteral("figure"), figureSpecToJson(step.figure)},
+            {QStringLiteral("explorer"), explorerToJson(step.selected, step.cursorX, step.analysis)}});
     return {{QStringLiteral("title"), lesson.title}, {QStringLiteral("steps"), steps}};
 }
 
-/// Reads an "explorer" object (selected curve, cursor x) for a figure of `curves` curves into
-/// *selected and *cursorX; false and *error on a bad value. `where` prefixes messages.
+/// Reads an "explorer" object (selected curve, cursor x, Deep network view) for a figure of `curves`
+/// curves into *selected, *cursorX and *analysis; false and *error on a bad value. `where` prefixes
+/// messages.
 bool readExplorer(const QJsonValue& value, int curves, const QString& where, int* selected,
-                  std::optional<double>* cursorX, QString* error) {
+                  std::optional<double>* cursorX, std::optional<AnalysisRequest>* analysis, QString* error) {
     if (value.isUndefined()) return true;
     if (!value.isObject()) {
         failed(error,
@@ -123,6 +127,21 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
             return false;
         }
         *cursorX = *x;
+    }
+    const QJsonValue view = explorer.value(QStringLiteral("analysis"));
+    if (!view.isUndefined()) {
+        QString problem;
+        auto request = view.isObject() ? analysisFromJson(view.toObject(), &problem) : std::nullopt;
+        if (!request) {
+            failed(
+                error,
+                where + QStringLiteral("\"explorer\": ") +
+                    (view.isObject()
+                         ? problem
+                         : QStringLiteral("\"analysis\" must be an object, not %1").arg(describeJson(view))));
+            return false;
+        }
+        *analysis = std::move(*request);
     }
     return true;
 }
@@ -175,7 +194,7 @@ std::optional<Lesson> readLesson(const QJsonValue& value, QString* error) {
         step.figure = std::move(*figure);
         if (!readExplorer(stepObject.value(QStringLiteral("explorer")),
                           static_cast<int>(step.figure.curves.size()), where, &step.selected, &step.cursorX,
-                          error))
+                          &step.analysis, error))
             return std::nullopt;
         lesson.steps.push_back(std::move(step));
     }
@@ -187,8 +206,12 @@ bool hasFormula(const FigureSpec& figure) {
                        [](const CurveSpec& curve) { return !curve.formula.text.isEmpty(); });
 }
 
-/// The oldest version that can hold the session: 3 with a typed formula, 2 with a lesson, else 1.
+/// The oldest version that can hold the session: 4 with the Deep network view's settings, 3 with a typed
+/// formula, 2 with a lesson, else 1.
 int sessionVersionOf(const Session& session) {
+    if (session.analysis || std::any_of(session.lesson.steps.begin(), session.lesson.steps.end(),
+                                        [](const LessonStep& step) { return step.analysis.has_value(); }))
+        return 4;
     if (hasFormula(session.figure) ||
         std::any_of(session.lesson.steps.begin(), session.lesson.steps.end(),
                     [](const LessonStep& step) { return hasFormula(step.figure); }))
@@ -199,7 +222,7 @@ int sessionVersionOf(const Session& session) {
 } // namespace
 
 QByteArray sessionToJson(const Session& session) {
-    const QJsonObject explorer = explorerToJson(session.selected, session.cursorX);
+    const QJsonObject explorer = explorerToJson(session.selected, session.cursorX, session.analysis);
     // QJsonObject sorts its keys; the file starts with what it is ("format", "version") instead, so that
     // `head` (and file(1)-style sniffing) tells a session at once. The members are laid out by hand, each
     // value as Qt writes it inside an indented array: one level deep, as a member of the top object.
@@ -266,7 +289,7 @@ std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) 
     if (!figure) return std::nullopt;
     session.figure = std::move(*figure);
     if (!readExplorer(root.value(QStringLiteral("explorer")), static_cast<int>(session.figure.curves.size()),
-                      {}, &session.selected, &session.cursorX, error))
+                      {}, &session.selected, &session.cursorX, &session.analysis, error))
         return std::nullopt;
     const QJsonValue lesson = root.value(QStringLiteral("lesson"));
     if (!lesson.isUndefined()) {

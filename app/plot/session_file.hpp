@@ -4,14 +4,15 @@
 ///
 ///   {"format": "actlab-session", "version": 1, "generator": "ActLab 0.9.0",
 ///    "figure": {…the figure object of the presets (figureSpecToJson)…},
-///    "explorer": {"selected": 0, "cursorX": 1.5},
+///    "explorer": {"selected": 0, "cursorX": 1.5, "analysis": {"kind": "depth", "layers": 30, …}},
 ///    "lesson": {"title": "…", "steps": [{"title": "…", "note": "…", "figure": {…}, "explorer": {…}}]}}
 ///
 /// A file whose version is newer than kSessionVersion is refused; "explorer", "lesson" and their fields
 /// are optional. A file with a lesson is written as version 2, so that an ActLab that does not know
 /// lessons refuses it instead of dropping the lesson on its next save; without one it stays version 1. A
 /// file with a typed formula (a curve {"formula": "x*sigmoid(b*x)", "params": {"b": 1.5}} instead of
-/// {"id": …}) is version 3, for the same reason.
+/// {"id": …}) is version 3, for the same reason; one with the Deep network view's settings ("analysis" in
+/// the session's or a step's "explorer", the presets' analysis object) is version 4.
 /// Every double reads back bit for bit (shortest round-trip JSON numbers; -0 as the string "-0").
 #include "plot/figure_spec.hpp"
 #include "plot/lesson.hpp"
@@ -29,11 +30,13 @@ struct Session {
     int selected = -1;             ///< the curve whose parameters and info are shown; -1 = none
     std::optional<double> cursorX; ///< the cursor's x, if there is a cursor
     Lesson lesson;                 ///< empty: none
+    /// The Deep network view's figure and settings when it was open; none: closed.
+    std::optional<AnalysisRequest> analysis = {};
     bool operator==(const Session&) const = default;
 };
 
 /// The version this ActLab writes and the newest it reads.
-inline constexpr int kSessionVersion = 3;
+inline constexpr int kSessionVersion = 4;
 /// The value of "format".
 inline constexpr char kSessionFormat[] = "actlab-session";
 /// The file name extension, without the dot.

@@ -11,7 +11,7 @@ presets = {p["name"]: p for p in json.loads((here / "../presets/presets.json").r
 
 
 def preset(name, **changes):
-    figure = {k: v for k, v in presets[name].items() if k not in ("name", "description")}
+    figure = {k: v for k, v in presets[name].items() if k not in ("name", "description", "analysis")}
     figure.update(changes)
     return figure
 
@@ -27,7 +27,12 @@ def figure(curves, x, title, derivatives=1, y=None, yd=None, legend="top left"):
     return f
 
 
-# Each step: (figure, selected curve, cursor x, {language: (title, note)}).
+def depth_view(kind, **settings):
+    """The Deep network view a step opens (the "analysis" object of presets.json)."""
+    return {"kind": kind, **settings}
+
+
+# Each step: (figure, selected curve, cursor x, {language: (title, note)}[, Deep network view]).
 steps = [
     (preset("activation-functions"), 0, -4.0, {
         "en": ("The classic activations",
@@ -128,6 +133,44 @@ steps = [
         "zh": ("该用哪一个？",
                "计算机视觉：ReLU / Leaky ReLU。自然语言处理与 Transformer：GELU / Swish。"
                "自归一化网络：SELU。容易梯度消失的深层网络：ELU / Mish。轻量级或端侧模型：ReLU / Leaky ReLU。")}),
+    # Through depth (issue 10): the Deep network view opens with these settings.
+    (preset("vanishing-gradients"), 0, 0.0, {
+        "en": ("Through 30 layers: sigmoid's gradient vanishes",
+               "The Deep network view: 30 layers with LeCun initialisation (σ_w² = 1). Every sigmoid layer "
+               "multiplies the gradient's size by χ ≈ 0.045 to 0.056, so the first layer receives about 3.4 · 10⁻³⁷ "
+               "of the last one's: it stops learning. Lines are the mean-field theory, dots a real random "
+               "network."),
+        "zh": ("30 层之后：sigmoid 的梯度消失",
+               "深层网络视图：30 层，LeCun 初始化（σ_w² = 1）。每经过一层 sigmoid，梯度的大小乘以 χ ≈ 0.045 至 0.056，"
+               "第一层收到的梯度只有最后一层的约 3.4 · 10⁻³⁷：它不再学习。曲线是平均场理论，点是一个真实的随机网络。")},
+     depth_view("depth", layers=30, sigmaW2=1, sigmaB2=0, qIn=1)),
+    (figure([{"id": "relu"}], (-5, 5), "ReLU without He initialisation"), 0, 0.0, {
+        "en": ("ReLU without He: the signal halves at every layer",
+               "ReLU passes the gradient unchanged where it is active, but zeroes half of its inputs: with "
+               "σ_w² = 1 the variance halves at every layer, 2⁻²⁹ ≈ 1.9 · 10⁻⁹ after 30 layers, and the "
+               "gradient shrinks as fast (χ = σ_w²/2 = 0.5)."),
+        "zh": ("不用 He 初始化的 ReLU：信号每层减半",
+               "ReLU 在激活区域原样传递梯度，但把一半输入置零：σ_w² = 1 时方差每层减半，30 层后为 "
+               "2⁻²⁹ ≈ 1.9 · 10⁻⁹，梯度也以同样速度缩小（χ = σ_w²/2 = 0.5）。")},
+     depth_view("depth", layers=30, sigmaW2=1, sigmaB2=0, qIn=1)),
+    (figure([{"id": "relu"}], (-5, 5), "ReLU with He initialisation"), 0, 0.0, {
+        "en": ("ReLU with He: variance and gradient kept",
+               "He initialisation (σ_w² = 2) doubles the weights' variance to make up for the zeroed half: "
+               "the variance stays 2 and χ = 1 at every layer, so the gradient reaches the first layer "
+               "undiminished. Try the He, Xavier and LeCun buttons."),
+        "zh": ("使用 He 初始化的 ReLU：方差与梯度得以保持",
+               "He 初始化（σ_w² = 2）把权重方差加倍，弥补被置零的一半：每一层方差都保持为 2、χ = 1，"
+               "梯度不减地传到第一层。试试 He、Xavier 和 LeCun 按钮。")},
+     depth_view("depth", layers=30, sigmaW2=2, sigmaB2=0, qIn=1)),
+    (preset("selu-fixed-point"), 0, 0.0, {
+        "en": ("SELU's fixed point",
+               "Klambauer's map sends the mean and variance of one layer's inputs to the next layer's: with "
+               "SELU's λ and α every trajectory is drawn to (0, 1), so deep SELU networks normalise "
+               "themselves without batch normalisation."),
+        "zh": ("SELU 的不动点",
+               "Klambauer 的映射把一层输入的均值和方差映到下一层：取 SELU 的 λ 和 α 时，每条轨迹都被吸引到 "
+               "(0, 1)，所以深层 SELU 网络无需批归一化就能自我归一化。")},
+     depth_view("selu-map")),
 ]
 
 titles = {"en": "ReLU and its variants", "zh": "ReLU 及其变体"}
@@ -135,12 +178,16 @@ files = {"en": "relu-variants.actlab", "zh": "relu-variants.zh_CN.actlab"}
 
 for language, name in files.items():
     lesson_steps = []
-    for fig, selected, cursor, text in steps:
+    for fig, selected, cursor, text, *view in steps:
         title, note = text[language]
-        lesson_steps.append({"title": title, "note": note, "figure": fig,
-                             "explorer": {"selected": selected, "cursorX": cursor}})
+        explorer = {"selected": selected, "cursorX": cursor}
+        if view:
+            explorer["analysis"] = view[0]
+        lesson_steps.append({"title": title, "note": note, "figure": fig, "explorer": explorer})
     first = lesson_steps[0]
-    session = {"format": "actlab-session", "version": 2, "generator": "resources/lessons/generate.py",
+    # version 4: steps open the Deep network view (a lesson alone would be version 2)
+    version = 4 if any(len(step) > 4 for step in steps) else 2
+    session = {"format": "actlab-session", "version": version, "generator": "resources/lessons/generate.py",
                "figure": first["figure"], "explorer": first["explorer"],
                "lesson": {"title": titles[language], "steps": lesson_steps}}
     (here / name).write_text(json.dumps(session, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -4,6 +4,7 @@
 // / 2 with σ_b² = 0, χ = σ_w²/2), the He button and the σ_w² slider change them, and a Monte-Carlo run
 // in progress is cancelled by the next change.
 #include "document/document.hpp"
+#include "explorer/background_job.hpp"
 #include "explorer/depth_view.hpp"
 #include "explorer/main_window.hpp"
 #include "explorer/monte_carlo_run.hpp"
@@ -177,7 +178,37 @@ TEST(DepthView, TheOtherTabsDrawTheSelectedCurve) {
         fixedPoint = fixedPoint || map->graph(i)->name() == QStringLiteral("fixed point (0, 1)");
     EXPECT_TRUE(fixedPoint);
     view->tabs()->setCurrentIndex(DepthView::PhaseTab);
-    EXPECT_EQ(view->plot(DepthView::PhaseTab)->plottableCount() > 0, true);
+    QTRY_VERIFY_WITH_TIMEOUT(view->plot(DepthView::PhaseTab)->plottableCount() > 0, 60000);
+}
+
+TEST(DepthView, ThePhaseDiagramIsComputedInAWorkerCancelledByTheNextChange) {
+    auto window = windowWith({curve("relu"), curve("selu")});
+    DepthView* view = window->depthView();
+    view->setSettings(theoryOnly(10, 1));
+    window->document()->setSelected(1);
+    view->tabs()->setCurrentIndex(DepthView::PhaseTab); // SELU's diagram starts in a worker
+    QPointer<actlab::explorer::BackgroundJob> first = view->phaseJob();
+    ASSERT_FALSE(first.isNull());
+    EXPECT_TRUE(view->phaseProgressBar()->isVisibleTo(view));
+    QSignalSpy ready(view, &DepthView::phaseDiagramReady);
+    window->document()->setSelected(0); // ReLU: SELU's run is cancelled, ReLU's starts
+    if (!first.isNull()) {
+        EXPECT_TRUE(first->isCancelled());
+    }
+    ASSERT_NE(view->phaseJob(), first.data());
+    ASSERT_TRUE(ready.wait(60000));
+    EXPECT_EQ(ready.count(), 1); // the cancelled one never reports
+    EXPECT_TRUE(first.isNull()); // and is deleted
+    EXPECT_EQ(view->phaseJob(), nullptr);
+    EXPECT_FALSE(view->phaseProgressBar()->isVisibleTo(view));
+    // ReLU: E[f′²] = 1/2 at every q, so χ* = σ_w²/2 at every grid point (σ_b² only moves q*)
+    const auto& d = view->phaseDiagram();
+    ASSERT_EQ(d.chi.size(), static_cast<std::size_t>(d.w2Steps * d.b2Steps));
+    const double dw = (d.w2Hi - d.w2Lo) / (d.w2Steps - 1);
+    for (int j : {0, d.b2Steps - 1})
+        for (int i : {0, 19, d.w2Steps - 1})
+            EXPECT_NEAR(d.chi[static_cast<std::size_t>(j * d.w2Steps + i)], (d.w2Lo + i * dw) / 2, 1e-12);
+    EXPECT_GT(view->plot(DepthView::PhaseTab)->plottableCount(), 0);
 }
 
 TEST(DepthView, APresetAboutDepthOpensTheView) {
@@ -202,3 +233,66 @@ TEST(DepthView, APresetAboutDepthOpensTheView) {
 }
 
 } // namespace
+
+TEST(DepthView, ALessonStepWithTheViewsSettingsOpensItWithThem) {
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
+    window->resize(1280, 900);
+    window->show();
+    auto* doc = window->document();
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("deepNetworkDock"));
+    ASSERT_NE(dock, nullptr);
+    FigureSpec spec;
+    spec.curves = {curve("relu")};
+    actlab::plot::Session session{spec, 0, std::nullopt, {}};
+    actlab::plot::AnalysisRequest he{actlab::plot::AnalysisKind::Depth, theoryOnly(30, 2)};
+    actlab::plot::LessonStep plain{QStringLiteral("plain"), {}, spec, 0, {}};
+    actlab::plot::LessonStep withView{QStringLiteral("He"), {}, spec, 0, {}};
+    withView.analysis = he;
+    session.lesson.steps = {plain, withView};
+    ASSERT_TRUE(doc->open(session));
+    EXPECT_FALSE(dock->isVisible()); // the session itself has the view closed
+    ASSERT_TRUE(doc->goToStep(1));
+    QApplication::processEvents();
+    EXPECT_TRUE(dock->isVisible());
+    DepthView* view = window->depthView();
+    EXPECT_EQ(view->settings(), he.settings);
+    EXPECT_EQ(view->tabs()->currentIndex(), DepthView::DepthTab);
+    // ReLU with He: q = 2 and χ = 1 at every layer (closed form)
+    ASSERT_EQ(view->curves().size(), 1u);
+    for (const auto& layer : view->curves()[0].theory) {
+        EXPECT_NEAR(layer.q, 2.0, 1e-13);
+        EXPECT_NEAR(layer.chi, 1.0, 1e-13);
+    }
+    EXPECT_EQ(doc->analysis(), he); // what a save now writes
+
+    // A step added now takes the view; a different tab and σ_w² are what the next step shows.
+    view->tabs()->setCurrentIndex(DepthView::PhaseTab);
+    view->slider(DepthView::SigmaW2Slider)->setValue(view->slider(DepthView::SigmaW2Slider)->value() / 2);
+    const int added = doc->addStep(QStringLiteral("phase"));
+    const auto& taken = doc->lesson().steps[static_cast<std::size_t>(added)].analysis;
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_EQ(taken->kind, actlab::plot::AnalysisKind::Phase);
+    EXPECT_DOUBLE_EQ(taken->settings.sigmaW2, 1.0);
+    EXPECT_EQ(doc->session().analysis, taken);
+    // Closing the view: the session no longer has it.
+    dock->hide();
+    EXPECT_FALSE(doc->analysis().has_value());
+}
+
+TEST(DepthView, TheBuiltInLessonsDepthStepsOpenTheView) {
+    auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
+    window->resize(1280, 900);
+    window->show();
+    ASSERT_TRUE(window->openBuiltInLesson());
+    auto* doc = window->document();
+    int withView = 0;
+    for (int i = 0; i < doc->stepCount(); ++i) {
+        const auto& step = doc->lesson().steps[static_cast<std::size_t>(i)];
+        if (!step.analysis) continue;
+        ++withView;
+        ASSERT_TRUE(doc->goToStep(i));
+        EXPECT_EQ(window->depthView()->settings(), step.analysis->settings) << i;
+        EXPECT_EQ(window->depthView()->tabs()->currentIndex(), static_cast<int>(step.analysis->kind)) << i;
+    }
+    EXPECT_EQ(withView, 4); // sigmoid through 30 layers, ReLU without and with He, SELU's fixed point
+}

@@ -13,6 +13,7 @@
 #include "plot/plot_figure.hpp"
 #include "plot/session_file.hpp"
 
+#include "actlab/analysis/mean_field.hpp"
 #include "actlab/catalogue.hpp"
 
 #include <gtest/gtest.h>
@@ -208,7 +209,7 @@ TEST(Lesson, TheBuiltInLessonOpensAtItsFirstStepInBothLanguages) {
     auto w = makeWindow({"relu"});
     ASSERT_TRUE(w->openBuiltInLesson());
     auto* doc = w->document();
-    ASSERT_EQ(doc->stepCount(), 12);
+    ASSERT_EQ(doc->stepCount(), 16);
     EXPECT_EQ(doc->currentStep(), 0);
     EXPECT_EQ(doc->lesson().title, QStringLiteral("ReLU and its variants"));
     EXPECT_FALSE(w->isWindowModified()) << "a lesson just opened has nothing to save";
@@ -240,6 +241,22 @@ TEST(Lesson, TheNumbersTheLessonQuotesAreTheCoresOwn) {
     EXPECT_NEAR(std::pow(0.25, 10), 9.5e-7, 0.05e-7); // "0.25¹⁰ ≈ 9.5 · 10⁻⁷"
     EXPECT_NEAR(selu->defaults()[0], 1.0507, 5e-5);   // λ ≈ 1.0507 (the catalogue's order)
     EXPECT_NEAR(selu->defaults()[1], 1.6733, 5e-5);   // α ≈ 1.6733
+    // The depth steps (σ_w² = 1, 30 layers): sigmoid's χ from 0.045 to 0.056 and g₁ ≈ 3.4 · 10⁻³⁷; ReLU's
+    // variance and g₁ 2⁻²⁹ ≈ 1.9 · 10⁻⁹ with χ = 0.5; with He (σ_w² = 2) q = 2 and χ = 1.
+    using actlab::analysis::GaussianExpectation;
+    const auto sig = actlab::analysis::propagateDepth(GaussianExpectation(*sigmoid, {}), {30, 1.0, 0.0, 1.0});
+    EXPECT_NEAR(sig.front().chi, 0.045, 0.0005);
+    EXPECT_NEAR(sig.back().chi, 0.056, 0.0005);
+    EXPECT_NEAR(sig.front().g, 3.4e-37, 0.05e-37);
+    const auto* relu = actlab::findActivation("relu");
+    const auto lecun = actlab::analysis::propagateDepth(GaussianExpectation(*relu, {}), {30, 1.0, 0.0, 1.0});
+    EXPECT_NEAR(lecun.back().q, std::ldexp(1.0, -29), 1e-22);
+    EXPECT_NEAR(std::ldexp(1.0, -29), 1.9e-9, 0.05e-9);
+    EXPECT_NEAR(lecun.front().g, std::ldexp(1.0, -29), 1e-22);
+    EXPECT_NEAR(lecun.front().chi, 0.5, 1e-14);
+    const auto he = actlab::analysis::propagateDepth(GaussianExpectation(*relu, {}), {30, 2.0, 0.0, 1.0});
+    EXPECT_NEAR(he.back().q, 2.0, 1e-13);
+    EXPECT_NEAR(he.front().g, 1.0, 1e-12);
 }
 
 TEST(Lesson, PresentationStepsWithTheClickerKeysEasingIntoOneUndoStep) {
@@ -271,7 +288,7 @@ TEST(Lesson, PresentationStepsWithTheClickerKeysEasingIntoOneUndoStep) {
 
     // End and Home; a press during a transition lands the first move at once.
     w->action(QStringLiteral("actionPresentLast"))->trigger();
-    EXPECT_EQ(doc->currentStep(), 11);
+    EXPECT_EQ(doc->currentStep(), 15);
     w->action(QStringLiteral("actionPresentFirst"))->trigger();
     EXPECT_EQ(doc->currentStep(), 0);
     w->action(QStringLiteral("actionPresentPrevious"))->trigger();
@@ -280,7 +297,7 @@ TEST(Lesson, PresentationStepsWithTheClickerKeysEasingIntoOneUndoStep) {
     // The lecturer's notes follow.
     w->action(QStringLiteral("actionNotesWindow"))->trigger();
     ASSERT_NE(w->lessonNotes(), nullptr);
-    EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Step 1 of 12")));
+    EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Step 1 of 16")));
     EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Next: Sigmoid: f\u2032 is at most 0.25")));
     w->presentation()->leave();
     EXPECT_FALSE(next->isEnabled());

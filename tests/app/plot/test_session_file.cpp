@@ -60,6 +60,65 @@ void expectIdentical(const Session& session) {
     EXPECT_EQ(actlab::plot::sessionToJson(*back), actlab::plot::sessionToJson(session));
 }
 
+// ---- the Deep network view ------------------------------------------------------------------------------
+
+TEST(SessionFile, TheDeepNetworkViewsSettingsRoundTripAsVersion4) {
+    Session session{*actlab::plot::preset(QStringLiteral("vanishing-gradients")), 0, std::nullopt, {}};
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
+              1); // without the view: as before
+    actlab::plot::AnalysisRequest view;
+    view.kind = actlab::plot::AnalysisKind::Histograms;
+    view.settings.layers = 17;
+    view.settings.sigmaW2 = 2.0 / 3; // not a slider step: kept bit for bit
+    view.settings.sigmaB2 = 0.05;
+    view.settings.qIn = 1.5;
+    view.settings.monteCarlo = false;
+    view.settings.width = 321;
+    view.settings.histogramLayers = {1, 9, 17};
+    session.analysis = view;
+    actlab::plot::LessonStep step{QStringLiteral("He"), QStringLiteral("note"), session.figure, 1, 0.5};
+    step.analysis = actlab::plot::AnalysisRequest{actlab::plot::AnalysisKind::Phase, {}};
+    step.analysis->settings.sigmaW2 = 2;
+    session.lesson.steps = {step,
+                            actlab::plot::LessonStep{QStringLiteral("plain"), {}, session.figure, 0, {}}};
+    expectIdentical(session);
+    const QJsonObject root = QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 4);
+    const QJsonObject explorer = root.value(QStringLiteral("explorer")).toObject();
+    EXPECT_EQ(explorer.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("histograms"));
+    EXPECT_EQ(explorer.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("layers")).toInt(),
+              17);
+
+    // only a step with the view: version 4 too
+    session.analysis.reset();
+    expectIdentical(session);
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
+              4);
+}
+
+TEST(SessionFile, ABadDeepNetworkViewIsRefusedNamingIt) {
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt, {}};
+    session.analysis = actlab::plot::AnalysisRequest{};
+    QJsonObject root = QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
+    QJsonObject explorer = root.value(QStringLiteral("explorer")).toObject();
+    QJsonObject view = explorer.value(QStringLiteral("analysis")).toObject();
+    view.insert(QStringLiteral("layers"), 0);
+    explorer.insert(QStringLiteral("analysis"), view);
+    root.insert(QStringLiteral("explorer"), explorer);
+    QString error;
+    EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(root).toJson(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"explorer\": \"analysis\": \"layers\""))) << str(error);
+    explorer.insert(QStringLiteral("analysis"), 3);
+    root.insert(QStringLiteral("explorer"), explorer);
+    EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(root).toJson(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"analysis\" must be an object"))) << str(error);
+}
+
 // ---- presets ------------------------------------------------------------------------------------------
 
 TEST(SessionFile, EveryPresetRoundTrips) {
@@ -493,8 +552,8 @@ std::vector<BadFile> badFiles() {
                                                       {QStringLiteral("figure"), QJsonObject{}}}}}}),
          {S("lesson step 1: \"note\" must be text")}},
         {"newer version",
-         withRoot(QStringLiteral("version"), 4),
-         {S("newer ActLab"), S("update"), S("version 4")}},
+         withRoot(QStringLiteral("version"), 5),
+         {S("newer ActLab"), S("update"), S("version 5")}},
         {"version a string",
          withRoot(QStringLiteral("version"), QStringLiteral("1")),
          {S("\"version\" must be a whole number"), S("'1'")}},
