@@ -50,18 +50,44 @@ void AccuracyMarks::update() {
             m_bands.push_back({c, range.order, range.xmin, range.xmax});
     }
     QCustomPlot* plot = m_figure->customPlot();
-    // A band at least 4 px wide: a single flagged sample still shows.
-    const double minWidth = 4.0 * visible.size() / std::max(1, top->width());
+    // The axis rectangles paint their background on the main layer, over the grid layer: the bands go on
+    // a layer of their own just above it, translucent over the curves.
+    const QString layer = QStringLiteral("accuracy");
+    if (!plot->layer(layer))
+        plot->addLayer(layer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // A band at least 1/250 of the range wide (4 px of a 1000 px plot): a single flagged sample still
+    // shows. (Not from the rectangle's width: before the window is shown it has none.)
+    const double minWidth = visible.size() / 250;
+    // Drawn: a curve's bands in one subplot merged where they nearly touch (checkAccuracy reports every
+    // run of flagged samples; near the bar a run breaks up), and labelled once, on the widest.
+    std::vector<Band> drawn;
     for (const Band& band : m_bands) {
+        if (!drawn.empty() && drawn.back().curve == band.curve && drawn.back().order == band.order &&
+            band.xmin - drawn.back().xmax < 3 * minWidth)
+            drawn.back().xmax = std::max(drawn.back().xmax, band.xmax);
+        else
+            drawn.push_back(band);
+    }
+    std::vector<bool> labelled(drawn.size(), false);
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        std::size_t widest = i;
+        for (std::size_t j = 0; j < drawn.size(); ++j)
+            if (drawn[j].curve == drawn[i].curve && drawn[j].order == drawn[i].order &&
+                drawn[j].xmax - drawn[j].xmin > drawn[widest].xmax - drawn[widest].xmin)
+                widest = j;
+        labelled[widest] = true;
+    }
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        const Band& band = drawn[i];
         QCPAxisRect* rect = m_figure->axisRect(band.order);
         if (!rect) continue; // that derivative's subplot is hidden
         QColor colour =
             m_figure->theme().curveColor(spec.curves[static_cast<std::size_t>(band.curve)], band.curve);
-        colour.setAlpha(48);
+        colour.setAlpha(40);
         const double mid = (band.xmin + band.xmax) / 2;
         const double half = std::max(band.xmax - band.xmin, minWidth) / 2;
         auto* box = new QCPItemRect(plot);
-        box->setLayer(QStringLiteral("grid"));
+        box->setLayer(layer);
         box->setClipAxisRect(rect);
         for (auto* position : {box->topLeft, box->bottomRight}) {
             position->setAxisRect(rect);
@@ -74,9 +100,10 @@ void AccuracyMarks::update() {
         box->setPen(Qt::NoPen);
         box->setBrush(colour);
         m_items.emplace_back(box);
+        if (!labelled[i]) continue;
 
         auto* label = new QCPItemText(plot);
-        label->setLayer(QStringLiteral("grid"));
+        label->setLayer(layer);
         label->setClipAxisRect(rect);
         label->position->setAxisRect(rect);
         label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));

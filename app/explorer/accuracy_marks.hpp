@@ -2,7 +2,7 @@
 #pragma once
 /// Honest accuracy on the plot: over the x ranges where a formula curve's double evaluation disagrees
 /// with a long double re-evaluation by more than the bar (formula::Formula::checkAccuracy), a translucent
-/// band in the curve's colour behind the subplot of f, f′ or f″ concerned, with a small "digits lost"
+/// band in the curve's colour over the subplot of f, f′ or f″ concerned, with a small "digits lost"
 /// label. The info panel explains each range. Recomputed a moment after the curves, their parameters or
 /// the visible range change (not during a slider drag's every frame). qcustomplot.h stays out of here.
 #include <QObject>
