@@ -8,6 +8,7 @@
 #include "explorer/replot_bench.hpp"
 #include "explorer/session_files.hpp"
 #include "explorer/training_lab.hpp"
+#include "explorer/ui_language.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
 
@@ -137,7 +138,8 @@ bool handlesArguments(int argc, char** argv) {
     const std::string_view first = argv[1];
     return first == "--preset" || first.starts_with("--preset=") || first == "--present" ||
            first == "--lab" || first == "--experiment" || first.starts_with("--experiment=") ||
-           first == "bench" || first.ends_with(".actlab") || first == "--";
+           first == "--lang" || first.starts_with("--lang=") || first == "bench" ||
+           first.ends_with(".actlab") || first == "--";
 }
 
 int runExplorer(int argc, char** argv) {
@@ -162,6 +164,17 @@ int runExplorer(int argc, char** argv) {
     if (!experimentName.isEmpty() && !analysis::findTrainingExperiment(experimentName.toStdString()))
         return fail("unknown experiment '" + experimentName.toStdString() +
                     "' (known: " + analysis::trainingExperimentNames() + ")");
+    // So is the language: --lang CODE overrides View ▸ Language and the system locale.
+    std::optional<UiLanguage> language;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg != "--lang" && !arg.starts_with("--lang=")) continue;
+        if (arg == "--lang" && i + 1 >= argc) return fail("--lang needs a language: system, en or zh_CN");
+        const std::string_view code = arg == "--lang" ? std::string_view(argv[++i]) : arg.substr(7);
+        language =
+            uiLanguageFromCode(QString::fromLocal8Bit(code.data(), static_cast<qsizetype>(code.size())));
+        if (!language) return fail("unknown language '" + std::string(code) + "' (known: system, en, zh_CN)");
+    }
     const QStringList known = actlab::plot::presetNames();
     if (argc >= 2 && std::string_view(argv[argc - 1]) == "--preset")
         return fail("--preset needs a name: " + known.join(QStringLiteral(", ")).toStdString());
@@ -194,12 +207,17 @@ int runExplorer(int argc, char** argv) {
     const QCommandLineOption playOption(QStringLiteral("play"),
                                         QStringLiteral("Start the training lab training at once."));
     parser.addOption(playOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: system, en or zh_CN (overrides "
+                                                       "View > Language for this run)."),
+                                        QStringLiteral("CODE"));
+    parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A session to open (.actlab)."),
                                  QStringLiteral("[FILE.actlab]"));
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText().toStdString() +
-                    " (the explorer takes FILE.actlab or --preset NAME, --present, and --lab or --experiment "
-                    "NAME with --play)");
+                    " (the explorer takes FILE.actlab or --preset NAME, --present, --lang CODE, and --lab or "
+                    "--experiment NAME with --play)");
     if (parser.isSet(playOption) && !parser.isSet(labOption) && !parser.isSet(experimentOption))
         return fail("--play starts the training lab: give --lab or --experiment NAME too");
     const QStringList files = parser.positionalArguments();
@@ -209,6 +227,7 @@ int runExplorer(int argc, char** argv) {
         QString error;
         if (!actlab::plot::readSessionFile(files.front(), &error)) return fail(error.toStdString());
     }
+    installUiLanguage(language.value_or(savedUiLanguage()));
     MainWindow window;
     if (!presetName.isEmpty()) window.loadPreset(presetName);
     if (files.size() == 1) window.files()->open(files.front());

@@ -2,6 +2,7 @@
 #include "explorer/info_panel.hpp"
 
 #include "document/document.hpp"
+#include "explorer/data_words.hpp"
 
 #include "actlab/curve_function.hpp"
 #include "common/qt_text.hpp"
@@ -264,7 +265,8 @@ QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const st
     const actlab::Activation& a = *function.activation();
     const QString& muted = colours.muted;
     QString html;
-    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(toQString(a.name).toHtmlEscaped());
+    html +=
+        QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(catalogueText(a.name).toHtmlEscaped());
     if (!a.torchName.empty())
         html += QStringLiteral("<div style='color:%1'><code>%2</code></div>")
                     .arg(muted, toQString(a.torchName).toHtmlEscaped());
@@ -290,10 +292,11 @@ QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const st
     rows += kinksRow(a.kinks(params), muted);
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
     if (!a.notes.empty())
-        html += QStringLiteral("<p style='margin-top:10px'>%1</p>").arg(toQString(a.notes).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='margin-top:10px'>%1</p>").arg(catalogueText(a.notes).toHtmlEscaped());
     if (!a.kinkConvention.empty())
         html += QStringLiteral("<p style='color:%1'><small>%2 %3</small></p>")
-                    .arg(muted, tr("At kinks:"), toQString(a.kinkConvention).toHtmlEscaped());
+                    .arg(muted, tr("At kinks:"), catalogueText(a.kinkConvention).toHtmlEscaped());
     return html;
 }
 

@@ -8,6 +8,7 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
+#include "explorer/data_words.hpp"
 #include "explorer/depth_view.hpp"
 #include "explorer/formula_actions.hpp"
 #include "explorer/handbook.hpp"
@@ -21,6 +22,7 @@
 #include "explorer/session_files.hpp"
 #include "explorer/shortcuts_dialog.hpp"
 #include "explorer/training_lab.hpp"
+#include "explorer/ui_language.hpp"
 #include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
@@ -92,6 +94,23 @@ ThemeMode themeModeFromName(const QString& name) {
     if (name == QLatin1String("light")) return ThemeMode::Light;
     if (name == QLatin1String("dark")) return ThemeMode::Dark;
     return ThemeMode::System;
+}
+
+/// A legend position ("top left") as the View menu says it.
+QString legendPositionText(const QString& position) {
+    static const char* const names[][2] = {
+        {"top left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top left")},
+        {"top", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top")},
+        {"top right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top right")},
+        {"left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Left")},
+        {"center", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Center")},
+        {"right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Right")},
+        {"bottom left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom left")},
+        {"bottom", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom")},
+        {"bottom right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom right")}};
+    for (const auto& [key, text] : names)
+        if (position == QLatin1String(key)) return MainWindow::tr(text);
+    return position.left(1).toUpper() + position.mid(1);
 }
 
 QPalette darkPalette() {
@@ -392,7 +411,7 @@ void MainWindow::buildActions() {
     m_legendGroup = new QActionGroup(this);
     for (const QString& position : actlab::plot::legendPositions()) {
         if (position == QLatin1String("none")) continue;
-        auto* a = new QAction(position.left(1).toUpper() + position.mid(1), m_legendGroup);
+        auto* a = new QAction(legendPositionText(position), m_legendGroup);
         a->setObjectName(QStringLiteral("actionLegend_") + QString(position).replace(u' ', u'_'));
         a->setData(position);
         a->setCheckable(true);
@@ -407,6 +426,20 @@ void MainWindow::buildActions() {
         a->setData(static_cast<int>(mode));
         a->setCheckable(true);
         a->setStatusTip(tip);
+    }
+
+    // Languages by their own names; the choice is applied at the next start.
+    m_languageGroup = new QActionGroup(this);
+    for (auto [language, text] : {std::pair{UiLanguage::System, tr("&System language")},
+                                  std::pair{UiLanguage::English, QStringLiteral("&English")},
+                                  std::pair{UiLanguage::Chinese, QStringLiteral("简体中文(&C)")}}) {
+        auto* a = new QAction(text, m_languageGroup);
+        a->setObjectName(QStringLiteral("actionLanguage_") + uiLanguageCode(language));
+        a->setData(static_cast<int>(language));
+        a->setCheckable(true);
+        a->setChecked(language == UiLanguage::System);
+        a->setStatusTip(
+            tr("The language of the window, from the next start (the command line stays English)"));
     }
 
     m_duplicate = make(QStringLiteral("actionDuplicate"), tr("&Duplicate curve"),
@@ -521,6 +554,8 @@ void MainWindow::buildActions() {
     });
     connect(m_themeGroup, &QActionGroup::triggered, this,
             [this](QAction* a) { setThemeMode(static_cast<ThemeMode>(a->data().toInt())); });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* a) { chooseLanguage(static_cast<UiLanguage>(a->data().toInt())); });
     connect(m_duplicate, &QAction::triggered, this,
             [this] { m_document->duplicateCurve(m_document->selected()); });
     connect(m_remove, &QAction::triggered, this, [this] { m_document->removeCurve(m_document->selected()); });
@@ -625,6 +660,8 @@ void MainWindow::buildMenus() {
     m_viewMenu->addAction(m_compareAction);
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
+    auto* languageMenu = m_viewMenu->addMenu(tr("L&anguage"));
+    languageMenu->addActions(m_languageGroup->actions());
     m_viewMenu->addSeparator();
     auto* panels = m_viewMenu->addMenu(tr("&Panels"));
     for (auto* dock : findChildren<QDockWidget*>())
@@ -633,11 +670,11 @@ void MainWindow::buildMenus() {
     m_presetsMenu = menuBar()->addMenu(tr("&Presets"));
     for (const QString& name : actlab::plot::presetNames()) {
         const auto figure = actlab::plot::preset(name);
-        const QString title = figure && !figure->title.isEmpty() ? figure->title : name;
+        const QString title = figure && !figure->title.isEmpty() ? presetText(figure->title) : name;
         auto* a = m_presetsMenu->addAction(QStringLiteral("%1  \u2014  %2").arg(title, name));
         a->setObjectName(QStringLiteral("actionPreset_") + name);
-        a->setStatusTip(actlab::plot::presetDescription(name));
-        a->setToolTip(actlab::plot::presetDescription(name));
+        a->setStatusTip(presetText(actlab::plot::presetDescription(name)));
+        a->setToolTip(presetText(actlab::plot::presetDescription(name)));
         connect(a, &QAction::triggered, this, [this, name] { loadPreset(name); });
     }
     m_presetsMenu->setToolTipsVisible(true);
@@ -789,6 +826,13 @@ void MainWindow::syncViewActions() {
     }
     for (auto* a : m_themeGroup->actions())
         a->setChecked(a->data().toInt() == static_cast<int>(m_themeMode));
+}
+
+void MainWindow::chooseLanguage(UiLanguage language) {
+    if (m_options.persistSettings) saveUiLanguage(language);
+    for (auto* a : m_languageGroup->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(language));
+    statusBar()->showMessage(tr("The window changes its language at ActLab's next start."), 10000);
 }
 
 void MainWindow::setThemeMode(ThemeMode mode) {
@@ -945,6 +989,9 @@ void MainWindow::restoreSettings(actlab::plot::FigureSpec& start) {
         m_arrangeOnShow = !restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray(),
                                         kDockStateVersion);
     m_themeMode = themeModeFromName(settings.value(QStringLiteral("View/theme")).toString());
+    const UiLanguage language = savedUiLanguage();
+    for (auto* a : m_languageGroup->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(language));
     {
         const QSignalBlocker block(m_highContrast); // applyTheme() follows in the constructor
         m_highContrast->setChecked(settings.value(QStringLiteral("View/highContrast"), false).toBool());

@@ -41,6 +41,7 @@ class ParameterAnimator;
 class ParameterEditor;
 class PlotView;
 class Presentation;
+enum class UiLanguage;
 class LessonNotes;
 class LessonPanel;
 class SessionFiles;
@@ -96,6 +97,8 @@ class MainWindow : public QMainWindow {
     bool loadPreset(const QString& name);
 
     void setThemeMode(ThemeMode mode);
+    /// View ▸ Language: saved for the next start (the window is not retranslated live).
+    void chooseLanguage(UiLanguage language);
     ThemeMode themeMode() const { return m_themeMode; }
     /// The plot theme in effect (System resolves to light or dark from the system palette).
     const actlab::plot::Theme& theme() const { return m_theme; }
@@ -193,6 +196,7 @@ class MainWindow : public QMainWindow {
     std::array<QAction*, 3> m_autoscale{};
     QActionGroup* m_legendGroup = nullptr;
     QActionGroup* m_themeGroup = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_toggleVisible = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/parameter_editor.hpp"
 #include "document/document.hpp"
+#include "explorer/data_words.hpp"
 #include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_slider.hpp"
 
@@ -220,7 +221,7 @@ void ParameterEditor::rebuild() {
                 : QStringLiteral("<b>%1</b>&nbsp;&nbsp;<i>%2</i>")
                       .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
             row.box);
-        const QString meaning = toQString(spec.meaning);
+        const QString meaning = catalogueText(spec.meaning);
         name->setToolTip(
             tr("%1 — %2. Allowed: %3, default %4.")
                 .arg(toQString(spec.name), meaning, allowedValues(spec), numberText(spec.defaultValue)));

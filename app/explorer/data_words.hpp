@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/// The built-in data's words in the interface language. The core stays Qt-free and English; the window
+/// shows its family names, function names, notes, kink conventions and parameter meanings through
+/// catalogueText() (translation context "actlab::catalogue"), and the presets' titles and descriptions
+/// (resources/presets/presets.json) through presetText() (context "actlab::presets").
+#include <QString>
+
+#include <span>
+#include <string_view>
+
+namespace actlab::explorer {
+
+/// Every word of actlab::catalogue() the window shows, as lupdate sees it (QT_TRANSLATE_NOOP).
+std::span<const char* const> catalogueWords();
+
+/// A catalogue word (a family name, a name, a note, a kink convention, a parameter meaning) translated.
+QString catalogueText(std::string_view text);
+
+/// Every title and description of the presets, as lupdate sees it (QT_TRANSLATE_NOOP).
+std::span<const char* const> presetWords();
+
+/// A preset's title or description translated.
+QString presetText(const QString& text);
+
+} // namespace actlab::explorer
