@@ -53,6 +53,10 @@ Commands:
       Open the explorer with a preset loaded: activation-functions, relu-variants,
       relu-variants-derivatives, variant-gallery, silu-vs-mish.
 
+  actlab --lang zh_CN|en|system [FILE.actlab | --preset NAME]
+      Open the explorer in that language for this run (View > Language sets it for good);
+      the command line's output stays English.
+
   actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard]
       Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
       --keyboard steps the slider as the arrow keys do (a full replot each step).

@@ -38,8 +38,8 @@ struct SliderSpec {
     double step;
 };
 constexpr std::array<SliderSpec, DepthView::SliderCount> kSliders{{
-    {"depth", 1, actlab::plot::kMaxAnalysisLayers, 1},
-    {"width", 1, actlab::plot::kMaxAnalysisWidth / 10, 10},
+    {QT_TRANSLATE_NOOP("actlab::explorer::DepthView", "depth"), 1, actlab::plot::kMaxAnalysisLayers, 1},
+    {QT_TRANSLATE_NOOP("actlab::explorer::DepthView", "width"), 1, actlab::plot::kMaxAnalysisWidth / 10, 10},
     {"\u03c3_w\u00b2", 0, 400, 0.01},
     {"\u03c3_b\u00b2", 0, 100, 0.01},
     {"q_in", 1, 400, 0.01},
@@ -180,7 +180,7 @@ void DepthView::build() {
     controls->setVerticalSpacing(2);
     for (int i = 0; i < SliderCount; ++i) {
         const SliderSpec& spec = kSliders[static_cast<std::size_t>(i)];
-        auto* name = new QLabel(QString::fromUtf8(spec.name), this);
+        auto* name = new QLabel(tr(spec.name), this);
         auto* slider = new QSlider(Qt::Horizontal, this);
         slider->setObjectName(QStringLiteral("depthSlider_%1").arg(i));
         slider->setRange(spec.min, spec.max);

@@ -248,9 +248,10 @@ struct AnalysisFigure::Private {
 void AnalysisFigure::Private::drawDepth(const std::vector<AnalysisCurve>& curves,
                                         const AnalysisSettings& settings) {
     auto* grid = reset();
-    newPanel(grid, 0, QStringLiteral("layer l"), QStringLiteral("q\u2097: variance of z\u2097"), true);
+    newPanel(grid, 0, AnalysisFigure::tr("layer l"), AnalysisFigure::tr("q\u2097: variance of z\u2097"),
+             true);
     newPanel(
-        grid, 1, QStringLiteral("layer l"),
+        grid, 1, AnalysisFigure::tr("layer l"),
         QStringLiteral(
             "g\u2097 = E\u2016\u2202L/\u2202z\u2097\u2016\u00b2 / E\u2016\u2202L/\u2202z\u1d38\u2016\u00b2"),
         true);
@@ -278,7 +279,7 @@ void AnalysisFigure::Private::drawDepth(const std::vector<AnalysisCurve>& curves
                 QCPScatterStyle::ssCircle, QPen(curve.color, 1.5),
                 QBrush(theme.axisRectBackground.alpha() == 0 ? theme.background : theme.axisRectBackground),
                 6));
-            dots->setName(QStringLiteral("%1, Monte Carlo").arg(curve.label));
+            dots->setName(AnalysisFigure::tr("%1, Monte Carlo").arg(curve.label));
             setDots(dots, curve.monteCarlo, panel);
             theoryGraphs[static_cast<std::size_t>(panel)].push_back(line);
             mcGraphs[static_cast<std::size_t>(panel)].push_back(dots);
@@ -291,7 +292,7 @@ void AnalysisFigure::Private::drawDepth(const std::vector<AnalysisCurve>& curves
         key->setLineStyle(QCPGraph::lsNone);
         key->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.text, 1.5), Qt::NoBrush, 6));
-        key->setName(QStringLiteral("dots: a network of width %1").arg(settings.width));
+        key->setName(AnalysisFigure::tr("dots: a network of width %1").arg(settings.width));
         addToLegend(legend, key);
     }
     fitDepthAxes();
@@ -302,8 +303,9 @@ void AnalysisFigure::Private::drawHistograms(const std::vector<AnalysisCurve>& c
     auto* grid = reset();
     int column = 0;
     for (const int l : layers) {
-        auto* rect = newPanel(grid, column, QStringLiteral("f(z) at layer %1").arg(l),
-                              column == 0 ? QStringLiteral("fraction of units per bin") : QString(), true);
+        auto* rect =
+            newPanel(grid, column, AnalysisFigure::tr("f(z) at layer %1").arg(l),
+                     column == 0 ? AnalysisFigure::tr("fraction of units per bin") : QString(), true);
         ++column;
         constexpr double kInf = std::numeric_limits<double>::infinity();
         double xLo = kInf, xHi = -kInf, yLo = kInf, yHi = 0;
@@ -345,8 +347,8 @@ void AnalysisFigure::Private::drawHistograms(const std::vector<AnalysisCurve>& c
 
 void AnalysisFigure::Private::drawFlow(const MeanVarFlow& flow, const QString& label, const QColor& color) {
     auto* grid = reset();
-    auto* rect = newPanel(grid, 0, QStringLiteral("\u03bc: mean of a layer's inputs"),
-                          QStringLiteral("\u03bd: variance of a layer's inputs"), false);
+    auto* rect = newPanel(grid, 0, AnalysisFigure::tr("\u03bc: mean of a layer's inputs"),
+                          AnalysisFigure::tr("\u03bd: variance of a layer's inputs"), false);
     auto* x = rect->axis(QCPAxis::atBottom);
     auto* y = rect->axis(QCPAxis::atLeft);
     x->setRange(flow.muLo - 0.1, flow.muHi + 0.1);
@@ -397,7 +399,7 @@ void AnalysisFigure::Private::drawFlow(const MeanVarFlow& flow, const QString& l
             QCPScatterStyle(QCPScatterStyle::ssStar, QPen(theme.text, 2.5), Qt::NoBrush, 16));
         point->setData(QVector<double>{flow.fixedPoint.point.mean},
                        QVector<double>{flow.fixedPoint.point.var});
-        point->setName(QStringLiteral("fixed point (%1, %2)")
+        point->setName(AnalysisFigure::tr("fixed point (%1, %2)")
                            .arg(formatLabelNumber(roundOff(flow.fixedPoint.point.mean)),
                                 formatLabelNumber(roundOff(flow.fixedPoint.point.var))));
         addToLegend(legend, point);
@@ -407,8 +409,8 @@ void AnalysisFigure::Private::drawFlow(const MeanVarFlow& flow, const QString& l
 void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QString& label,
                                         const QColor& color, double markW2, double markB2) {
     auto* grid = reset();
-    auto* rect = newPanel(grid, 0, QStringLiteral("\u03c3_w\u00b2 (weight variance \u00d7 fan-in)"),
-                          QStringLiteral("\u03c3_b\u00b2 (bias variance)"), false);
+    auto* rect = newPanel(grid, 0, AnalysisFigure::tr("\u03c3_w\u00b2 (weight variance \u00d7 fan-in)"),
+                          AnalysisFigure::tr("\u03c3_b\u00b2 (bias variance)"), false);
     auto* x = rect->axis(QCPAxis::atBottom);
     auto* y = rect->axis(QCPAxis::atLeft);
     const double dw = diagram.w2Steps > 1 ? (diagram.w2Hi - diagram.w2Lo) / (diagram.w2Steps - 1) : 1;
@@ -445,7 +447,7 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
     scale->setGradient(gradient);
     scale->setDataRange(chiRange);
     scale->setBarWidth(14);
-    scale->axis()->setLabel(QStringLiteral("\u03c7 = \u03c3_w\u00b2 E[f\u2032(z)\u00b2] at layer 100"));
+    scale->axis()->setLabel(AnalysisFigure::tr("\u03c7 = \u03c3_w\u00b2 E[f\u2032(z)\u00b2] at layer 100"));
     // Ticks at 1, 2 and 5 times powers of ten inside the range, symmetric about χ = 1 on the log scale.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (const double v : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0})
@@ -466,7 +468,7 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
     }
     line->setData(t, w, b, true);
     line->setPen(QPen(theme.text, 2.5));
-    line->setName(QStringLiteral("\u03c7* = 1 (%1): the edge of chaos").arg(label));
+    line->setName(AnalysisFigure::tr("\u03c7* = 1 (%1): the edge of chaos").arg(label));
     auto* legend = newLegend();
     addToLegend(legend, line);
     if (markW2 >= 0 && markB2 >= 0) {
@@ -474,7 +476,7 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
         mark->setLineStyle(QCPGraph::lsNone);
         mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 11));
         mark->setData(QVector<double>{markW2}, QVector<double>{markB2});
-        mark->setName(QStringLiteral("this network (\u03c3_w\u00b2 = %1, \u03c3_b\u00b2 = %2)")
+        mark->setName(AnalysisFigure::tr("this network (\u03c3_w\u00b2 = %1, \u03c3_b\u00b2 = %2)")
                           .arg(formatLabelNumber(markW2), formatLabelNumber(markB2)));
         addToLegend(legend, mark);
     }
@@ -488,8 +490,8 @@ void AnalysisFigure::Private::drawPhase(const PhaseDiagram& diagram, const QStri
         item->setFont(font(kLabelPt));
         item->setColor(QColor(0x20, 0x20, 0x20));
     };
-    addNote(QStringLiteral("ordered: \u03c7* < 1\ngradients vanish"), 0.16, 0.85);
-    addNote(QStringLiteral("chaotic: \u03c7* > 1\ngradients explode"), 0.84, 0.85);
+    addNote(AnalysisFigure::tr("ordered: \u03c7* < 1\ngradients vanish"), 0.16, 0.85);
+    addNote(AnalysisFigure::tr("chaotic: \u03c7* > 1\ngradients explode"), 0.84, 0.85);
 }
 
 AnalysisFigure::AnalysisFigure(QCustomPlot* plot, QObject* parent)

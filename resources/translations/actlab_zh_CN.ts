@@ -1061,6 +1061,14 @@
         <source>running a network of width %1…</source>
         <translation>正在运行宽度为 %1 的网络…</translation>
     </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::FormulaActions</name>
@@ -2269,6 +2277,77 @@
     <message>
         <source>Recovered the unsaved session</source>
         <translation>已恢复未保存的会话</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::AnalysisFigure</name>
+    <message>
+        <source>layer l</source>
+        <translation>层 l</translation>
+    </message>
+    <message>
+        <source>qₗ: variance of zₗ</source>
+        <translation>qₗ：zₗ 的方差</translation>
+    </message>
+    <message>
+        <source>%1, Monte Carlo</source>
+        <translation>%1，蒙特卡罗</translation>
+    </message>
+    <message>
+        <source>dots: a network of width %1</source>
+        <translation>点：宽度为 %1 的网络</translation>
+    </message>
+    <message>
+        <source>f(z) at layer %1</source>
+        <translation>第 %1 层的 f(z)</translation>
+    </message>
+    <message>
+        <source>fraction of units per bin</source>
+        <translation>每个区间内单元的比例</translation>
+    </message>
+    <message>
+        <source>μ: mean of a layer&apos;s inputs</source>
+        <translation>μ：一层输入的均值</translation>
+    </message>
+    <message>
+        <source>ν: variance of a layer&apos;s inputs</source>
+        <translation>ν：一层输入的方差</translation>
+    </message>
+    <message>
+        <source>fixed point (%1, %2)</source>
+        <translation>不动点 (%1, %2)</translation>
+    </message>
+    <message>
+        <source>σ_w² (weight variance × fan-in)</source>
+        <translation>σ_w²（权重方差 × fan-in）</translation>
+    </message>
+    <message>
+        <source>σ_b² (bias variance)</source>
+        <translation>σ_b²（偏置方差）</translation>
+    </message>
+    <message>
+        <source>χ = σ_w² E[f′(z)²] at layer 100</source>
+        <translation>第 100 层的 χ = σ_w² E[f′(z)²]</translation>
+    </message>
+    <message>
+        <source>χ* = 1 (%1): the edge of chaos</source>
+        <translation>χ* = 1（%1）：混沌边缘</translation>
+    </message>
+    <message>
+        <source>this network (σ_w² = %1, σ_b² = %2)</source>
+        <translation>本网络（σ_w² = %1，σ_b² = %2）</translation>
+    </message>
+    <message>
+        <source>ordered: χ* &lt; 1
+gradients vanish</source>
+        <translation>有序：χ* &lt; 1
+梯度消失</translation>
+    </message>
+    <message>
+        <source>chaotic: χ* &gt; 1
+gradients explode</source>
+        <translation>混沌：χ* &gt; 1
+梯度爆炸</translation>
     </message>
 </context>
 <context>

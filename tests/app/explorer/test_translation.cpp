@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Chinese interface (issue 9, item 4): the lists of the catalogue's and presets' words are complete,
+// every one of them has a Chinese translation, and the window, its panels, the presentation overlay and
+// the dialogs started in zh_CN show no English left over (words of Latin letters outside an allow-list
+// of function names, ids, keys, file formats, units and names of people and programs). The choice of
+// language: codes, --lang, View ▸ Language.
+#include "document/document.hpp"
+#include "explorer/axis_range_dialog.hpp"
+#include "explorer/data_words.hpp"
+#include "explorer/formula_dialog.hpp"
+#include "explorer/info_panel.hpp"
+#include "explorer/lesson_notes.hpp"
+#include "explorer/main_window.hpp"
+#include "explorer/presentation.hpp"
+#include "explorer/ui_language.hpp"
+#include "plot/animation_dialog.hpp"
+#include "plot/export_dialog.hpp"
+#include "plot/presets.hpp"
+
+#include "actlab/activation.hpp"
+#include "actlab/catalogue.hpp"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QTabBar>
+#include <QTextBrowser>
+#include <QTranslator>
+
+#include <memory>
+#include <string>
+
+using actlab::explorer::MainWindow;
+using actlab::explorer::UiLanguage;
+
+namespace {
+
+QString str(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QSet<QString> listed(std::span<const char* const> words) {
+    QSet<QString> set;
+    for (const char* w : words)
+        set.insert(QString::fromUtf8(w));
+    return set;
+}
+
+/// Every word the window takes from the catalogue.
+QStringList catalogueTexts() {
+    QStringList texts;
+    for (int f = 0; f < actlab::kFamilyCount; ++f)
+        texts << str(actlab::familyName(static_cast<actlab::Family>(f)));
+    for (const auto& a : actlab::catalogue()) {
+        texts << str(a.name) << str(a.notes) << str(a.kinkConvention);
+        for (const auto& p : a.parameters)
+            texts << str(p.meaning);
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+bool hasHan(const QString& text) {
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff) return true;
+    return false;
+}
+
+TEST(DataWords, ListHasEveryWordOfTheCatalogue) {
+    const QSet<QString> words = listed(actlab::explorer::catalogueWords());
+    for (const QString& text : catalogueTexts())
+        EXPECT_TRUE(words.contains(text)) << "missing from app/explorer/data_words.cpp: " << qPrintable(text);
+}
+
+TEST(DataWords, ListHasEveryPresetTitleAndDescription) {
+    const QSet<QString> words = listed(actlab::explorer::presetWords());
+    for (const QString& name : actlab::plot::presetNames()) {
+        EXPECT_TRUE(words.contains(actlab::plot::presetDescription(name)))
+            << "description of " << qPrintable(name) << " missing from app/explorer/data_words.cpp";
+        const auto figure = actlab::plot::preset(name);
+        ASSERT_TRUE(figure);
+        if (!figure->title.isEmpty())
+            EXPECT_TRUE(words.contains(figure->title))
+                << "title of " << qPrintable(name) << " missing from app/explorer/data_words.cpp";
+    }
+}
+
+TEST(DataWords, EveryWordHasAChineseTranslation) {
+    QTranslator zh;
+    ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/actlab_zh_CN.qm"))) << "the Chinese .qm is not embedded";
+    for (const char* w : actlab::explorer::catalogueWords()) {
+        const QString t = zh.translate("actlab::catalogue", w);
+        EXPECT_FALSE(t.isEmpty()) << "no translation of " << w;
+    }
+    for (const char* w : actlab::explorer::presetWords())
+        EXPECT_FALSE(zh.translate("actlab::presets", w).isEmpty()) << "no translation of " << w;
+    // Names may stay as the lecture notes write them (ReLU, Softplus); sentences must be Chinese.
+    for (const auto& a : actlab::catalogue()) {
+        for (const auto text : {a.notes, a.kinkConvention}) {
+            const std::string key(text);
+            EXPECT_TRUE(hasHan(zh.translate("actlab::catalogue", key.c_str()))) << "not Chinese: " << key;
+        }
+        for (const auto& p : a.parameters) {
+            const std::string key(p.meaning);
+            EXPECT_TRUE(hasHan(zh.translate("actlab::catalogue", key.c_str()))) << "not Chinese: " << key;
+        }
+    }
+}
+
+TEST(UiLanguage, CodesAndTheSystemLocale) {
+    using actlab::explorer::uiLanguageFromCode;
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("zh_CN")), UiLanguage::Chinese);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("zh_CN.UTF-8")), UiLanguage::Chinese);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("zh")), UiLanguage::Chinese);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("en")), UiLanguage::English);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("en_GB")), UiLanguage::English);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("system")), UiLanguage::System);
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("zh_TW")), std::nullopt); // Traditional: not translated
+    EXPECT_EQ(uiLanguageFromCode(QStringLiteral("de")), std::nullopt);
+    EXPECT_EQ(uiLanguageFromCode(QString()), std::nullopt);
+    for (auto l : {UiLanguage::System, UiLanguage::English, UiLanguage::Chinese})
+        EXPECT_EQ(uiLanguageFromCode(actlab::explorer::uiLanguageCode(l)), l);
+    EXPECT_EQ(actlab::explorer::resolvedUiLanguage(UiLanguage::Chinese), UiLanguage::Chinese);
+    EXPECT_EQ(actlab::explorer::resolvedUiLanguage(UiLanguage::English), UiLanguage::English);
+}
+
+/// Words of Latin letters left in user-visible text.
+class EnglishFinder {
+  public:
+    EnglishFinder() {
+        // Function names as Chinese notes write them, ids, PyTorch names.
+        for (const auto& a : actlab::catalogue()) {
+            const QString name = actlab::explorer::catalogueText(a.name);
+            for (const QString& w : words(name))
+                m_allowed.insert(w);
+            for (const QString& w : words(str(a.id) + u' ' + str(a.torchName)))
+                m_allowed.insert(w);
+            for (const auto& p : a.parameters)
+                m_allowed.insert(str(p.name));
+        }
+        for (const char* w :
+             {// keys
+              "Ctrl", "Shift", "Alt", "Esc", "Enter", "Delete", "Space", "PgDn", "PgUp", "PgDown", "Home",
+              "End", "F2", "F5", "Tab",
+              // file formats and programs
+              "PNG", "SVG", "PDF", "CSV", "GIF", "gif", "png", "svg", "pdf", "csv", "py", "actlab", "ActLab",
+              "PyTorch", "NumPy", "matplotlib", "Python", "LaTeX", "beamer", "GiNaC", "BERT", "GPT",
+              "Transformer", "MobileNet", "MobileNetV3", "GNU", "GPL", "Qt", "frames", "alpha", "frame",
+              // maths and numerics
+              "exp", "expm1", "log", "log1p", "sqrt", "abs", "sign", "sgn", "min", "max", "sin", "cos",
+              "tanh", "sinh", "cosh", "sech", "erf", "erfc", "sigmoid", "softplus", "logsigmoid", "where",
+              "cond", "logistic", "sinc", "double", "long", "ulp", "fan", "in", "out", "id", "e", "L1",
+              "dropout", "torch", "clamp", "eval", "hardtanh_backward", "elu_backward", "leaky_relu",
+              "threshold",
+              // units
+              "px", "cm", "dpi",
+              // people
+              "He", "Glorot", "Bengio", "LeCun", "Klambauer", "Xavier", "al",
+              // the language menu names each language in itself
+              "English"})
+            m_allowed.insert(QString::fromUtf8(w));
+    }
+
+    static QStringList words(QString text) {
+        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        text.remove(QRegularExpression(QStringLiteral("&[a-z]+;")));
+        QStringList out;
+        auto it = QRegularExpression(QStringLiteral("[A-Za-z][A-Za-z0-9_]*")).globalMatch(text);
+        while (it.hasNext())
+            out << it.next().captured();
+        return out;
+    }
+
+    void check(const QString& where, const QString& text) {
+        if (text.isEmpty()) return;
+        QStringList english;
+        for (const QString& w : words(text))
+            if (w.size() > 1 && !m_allowed.contains(w)) english << w;
+        if (!english.isEmpty())
+            m_found << QStringLiteral("%1: \"%2\" (%3)").arg(where, text.left(160), english.join(u' '));
+    }
+
+    void checkWidgetTree(QWidget* root) {
+        for (QWidget* w : root->findChildren<QWidget*>() << root) {
+            const QString where = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+            check(where + QStringLiteral(" tooltip"), w->toolTip());
+            check(where + QStringLiteral(" status tip"), w->statusTip());
+            if (w->isWindow() || qobject_cast<QDockWidget*>(w))
+                check(where + QStringLiteral(" title"), w->windowTitle());
+            if (auto* l = qobject_cast<QLabel*>(w)) check(where, l->text());
+            if (auto* b = qobject_cast<QAbstractButton*>(w)) check(where, b->text());
+            if (auto* e = qobject_cast<QLineEdit*>(w))
+                check(where + QStringLiteral(" placeholder"), e->placeholderText());
+            if (auto* g = qobject_cast<QGroupBox*>(w)) check(where, g->title());
+            if (auto* c = qobject_cast<QComboBox*>(w))
+                for (int i = 0; i < c->count(); ++i)
+                    check(where + QStringLiteral(" item"), c->itemText(i));
+            if (auto* t = qobject_cast<QTabBar*>(w))
+                for (int i = 0; i < t->count(); ++i) {
+                    check(where + QStringLiteral(" tab"), t->tabText(i));
+                    check(where + QStringLiteral(" tab tooltip"), t->tabToolTip(i));
+                }
+            if (auto* b = qobject_cast<QTextBrowser*>(w)) check(where, b->toPlainText());
+            if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model())
+                checkModel(where, v->model(), {});
+            if (auto* m = qobject_cast<QMenu*>(w)) check(where + QStringLiteral(" menu"), m->title());
+        }
+        for (QAction* a : root->findChildren<QAction*>()) {
+            const QString where = QStringLiteral("QAction ") + a->objectName();
+            check(where, a->text());
+            check(where + QStringLiteral(" tooltip"), a->toolTip());
+            check(where + QStringLiteral(" status tip"), a->statusTip());
+        }
+    }
+
+    void checkModel(const QString& where, const QAbstractItemModel* model, const QModelIndex& parent) {
+        for (int c = 0; c < model->columnCount(parent); ++c)
+            if (!parent.isValid()) {
+                check(where + QStringLiteral(" header"), model->headerData(c, Qt::Horizontal).toString());
+                check(where + QStringLiteral(" header tooltip"),
+                      model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+            }
+        for (int r = 0; r < model->rowCount(parent); ++r)
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex i = model->index(r, c, parent);
+                check(where + QStringLiteral(" item"), i.data(Qt::DisplayRole).toString());
+                check(where + QStringLiteral(" item tooltip"), i.data(Qt::ToolTipRole).toString());
+                if (c == 0 && model->hasChildren(i)) checkModel(where, model, i);
+            }
+    }
+
+    const QStringList& found() const { return m_found; }
+
+  private:
+    QSet<QString> m_allowed;
+    QStringList m_found;
+};
+
+class ChineseInterface : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ASSERT_EQ(actlab::explorer::installUiLanguage(UiLanguage::Chinese), UiLanguage::Chinese);
+    }
+    void TearDown() override { actlab::explorer::installUiLanguage(UiLanguage::English); }
+};
+
+TEST_F(ChineseInterface, TranslatesTheCatalogueAndQtsOwnButtons) {
+    EXPECT_EQ(actlab::explorer::catalogueText("Bent identity"), QStringLiteral("弯曲恒等函数"));
+    EXPECT_EQ(actlab::explorer::catalogueText("ReLU family"), QStringLiteral("ReLU 系列"));
+    EXPECT_EQ(QLocale().language(), QLocale::Chinese); // the built-in lesson follows it
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消")); // qtbase_zh_CN.qm
+}
+
+TEST_F(ChineseInterface, WindowPanelsAndDialogsHaveNoEnglishLeft) {
+    auto w = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
+    w->resize(1280, 800);
+    w->show();
+    // A curve with parameters, kinks and notes selected, and the built-in lesson's steps.
+    ASSERT_TRUE(w->openBuiltInLesson());
+    w->document()->addCurve(QStringLiteral("leaky_relu"));
+    QApplication::processEvents();
+
+    EnglishFinder finder;
+    finder.checkWidgetTree(w.get());
+    for (const auto& a : actlab::catalogue()) { // every function's page in the info panel
+        w->document()->addCurve(QString::fromUtf8(a.id.data(), static_cast<qsizetype>(a.id.size())));
+        QApplication::processEvents();
+        finder.check(QStringLiteral("About the curve, ") + str(a.id),
+                     w->infoPanel()->findChild<QTextBrowser*>()->toPlainText());
+    }
+    w->presentation()->enter();
+    QApplication::processEvents();
+    finder.checkWidgetTree(w.get());
+    w->presentation()->leave();
+
+    const auto& spec = w->document()->figure();
+    actlab::plot::ExportDialog exportDialog(spec, w.get());
+    finder.checkWidgetTree(&exportDialog);
+    actlab::plot::AnimationDialog animationDialog(spec, w->document()->selected(), w.get());
+    finder.checkWidgetTree(&animationDialog);
+    actlab::explorer::FormulaDialog formulaDialog(QStringLiteral("新建公式"),
+                                                  QStringLiteral("x*sigmoid(b*x)"), w.get());
+    finder.checkWidgetTree(&formulaDialog);
+    actlab::explorer::AxisRangeDialog axisDialog(actlab::explorer::AxisRanges{}, w.get());
+    finder.checkWidgetTree(&axisDialog);
+    actlab::explorer::LessonNotes notes(w->document());
+    finder.checkWidgetTree(&notes);
+
+    EXPECT_TRUE(finder.found().isEmpty()) << "English left in the Chinese interface:\n"
+                                          << qPrintable(finder.found().join(u'\n'));
+}
+
+TEST_F(ChineseInterface, TheFinderSeesEnglish) {
+    // The check above cannot pass vacuously: an English label is found, with where it is.
+    QLabel label(QStringLiteral("Reset all parameters"));
+    EnglishFinder finder;
+    finder.checkWidgetTree(&label);
+    ASSERT_EQ(finder.found().size(), 1);
+    EXPECT_TRUE(finder.found().front().contains(QStringLiteral("Reset all parameters")));
+}
+
+TEST(UiLanguage, ViewMenuSavesTheChoiceForTheNextStart) {
+    QSettings().remove(QStringLiteral("View/language"));
+    MainWindow w(MainWindow::Options{true, false, false});
+    auto* zh = w.findChild<QAction*>(QStringLiteral("actionLanguage_zh_CN"));
+    ASSERT_TRUE(zh);
+    EXPECT_TRUE(w.findChild<QAction*>(QStringLiteral("actionLanguage_system"))->isChecked());
+    zh->trigger();
+    EXPECT_TRUE(zh->isChecked());
+    EXPECT_EQ(QSettings().value(QStringLiteral("View/language")).toString(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(actlab::explorer::savedUiLanguage(), UiLanguage::Chinese);
+    // The window says when it takes effect, and is not retranslated now.
+    EXPECT_EQ(w.findChild<QAction*>(QStringLiteral("actionLanguage_system"))->text(),
+              QStringLiteral("&System language"));
+    w.findChild<QAction*>(QStringLiteral("actionLanguage_en"))->trigger();
+    EXPECT_EQ(actlab::explorer::savedUiLanguage(), UiLanguage::English);
+    QSettings().remove(QStringLiteral("View/language"));
+}
+
+struct Run {
+    int status;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runActlab(const QStringList& args, const QString& language) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANGUAGE"), language);
+    env.insert(QStringLiteral("LC_ALL"), language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN.UTF-8")
+                                                                            : QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACTLAB_EXECUTABLE), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+TEST(UiLanguage, AnUnknownLanguageIsOneLineAndStatus2) {
+    const Run bad = runActlab({QStringLiteral("--lang"), QStringLiteral("de")}, QStringLiteral("C"));
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_EQ(bad.err, "actlab: unknown language 'de' (known: system, en, zh_CN)\n");
+    const Run missing =
+        runActlab({QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("--lang")},
+                  QStringLiteral("C"));
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_EQ(missing.err, "actlab: --lang needs a language: system, en or zh_CN\n");
+}
+
+TEST(UiLanguage, TheCommandLineStaysEnglishInAChineseLocale) {
+    for (const QStringList& args : {QStringList{QStringLiteral("list")},
+                                    QStringList{QStringLiteral("eval"), QStringLiteral("leaky_relu"),
+                                                QStringLiteral("--x"), QStringLiteral("-1,0,1")},
+                                    QStringList{QStringLiteral("eval"), QStringLiteral("nope")},
+                                    QStringList{QStringLiteral("help"), QStringLiteral("plot")}}) {
+        const Run english = runActlab(args, QStringLiteral("en"));
+        const Run chinese = runActlab(args, QStringLiteral("zh_CN"));
+        EXPECT_EQ(chinese.status, english.status) << qPrintable(args.join(u' '));
+        EXPECT_EQ(chinese.out, english.out) << qPrintable(args.join(u' '));
+        EXPECT_EQ(chinese.err, english.err) << qPrintable(args.join(u' '));
+        EXPECT_FALSE(hasHan(QString::fromUtf8(chinese.out + chinese.err))) << qPrintable(args.join(u' '));
+    }
+}
+
+} // namespace
