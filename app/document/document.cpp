@@ -4,6 +4,7 @@
 #include "document/state_command.hpp"
 #include "plot/axis_range.hpp"
 #include "plot/curve_label.hpp"
+#include "plot/legend_position.hpp"
 #include "plot/presets.hpp"
 
 #include "actlab/activation.hpp"
@@ -661,7 +662,9 @@ void Document::setGallery(bool on) {
 void Document::setLegend(const QString& position) {
     if (!actlab::plot::legendPositions().contains(position)) return;
     commit(withField(m_state, &FigureSpec::legend, position), {Change::Layout},
-           position == QLatin1String("none") ? tr("Hide the legend") : tr("Legend %1").arg(position));
+           position == QLatin1String("none")
+               ? tr("Hide the legend")
+               : tr("Legend %1").arg(actlab::plot::legendPositionText(position)));
 }
 
 void Document::setGrid(bool on) {

@@ -25,7 +25,7 @@ constexpr int kFormulaRole = Qt::UserRole + 2;
 
 QString tooltipFor(const actlab::Activation& a) {
     QString tip = QStringLiteral("<b>%1</b><br><span style='font-family:serif; font-size:large'>%2</span>")
-                      .arg(catalogueText(a.name).toHtmlEscaped(), toQString(a.formula).toHtmlEscaped());
+                      .arg(catalogueText(a.name).toHtmlEscaped(), catalogueText(a.formula).toHtmlEscaped());
     if (!a.torchName.empty())
         tip += QStringLiteral("<br><tt>%1</tt>").arg(toQString(a.torchName).toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(CataloguePanel::tr("Double-click or Enter to add."));

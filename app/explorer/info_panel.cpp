@@ -271,7 +271,7 @@ QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const st
         html += QStringLiteral("<div style='color:%1'><code>%2</code></div>")
                     .arg(muted, toQString(a.torchName).toHtmlEscaped());
     html += equationHtml(QStringLiteral("<i>f</i>(<i>x</i>)"),
-                         formulaHtml(toQString(a.formula), a.parameters, params, colours.accent));
+                         formulaHtml(catalogueText(a.formula), a.parameters, params, colours.accent));
     html += parameterValuesHtml(function, params, muted);
 
     const actlab::Properties props = a.properties(params);

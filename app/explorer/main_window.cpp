@@ -28,6 +28,7 @@
 #include "plot/curve_label.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
+#include "plot/legend_position.hpp"
 #include "plot/plot_figure.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
@@ -94,23 +95,6 @@ ThemeMode themeModeFromName(const QString& name) {
     if (name == QLatin1String("light")) return ThemeMode::Light;
     if (name == QLatin1String("dark")) return ThemeMode::Dark;
     return ThemeMode::System;
-}
-
-/// A legend position ("top left") as the View menu says it.
-QString legendPositionText(const QString& position) {
-    static const char* const names[][2] = {
-        {"top left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top left")},
-        {"top", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top")},
-        {"top right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Top right")},
-        {"left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Left")},
-        {"center", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Center")},
-        {"right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Right")},
-        {"bottom left", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom left")},
-        {"bottom", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom")},
-        {"bottom right", QT_TRANSLATE_NOOP("actlab::explorer::MainWindow", "Bottom right")}};
-    for (const auto& [key, text] : names)
-        if (position == QLatin1String(key)) return MainWindow::tr(text);
-    return position.left(1).toUpper() + position.mid(1);
 }
 
 QPalette darkPalette() {
@@ -411,7 +395,7 @@ void MainWindow::buildActions() {
     m_legendGroup = new QActionGroup(this);
     for (const QString& position : actlab::plot::legendPositions()) {
         if (position == QLatin1String("none")) continue;
-        auto* a = new QAction(legendPositionText(position), m_legendGroup);
+        auto* a = new QAction(actlab::plot::legendPositionText(position), m_legendGroup);
         a->setObjectName(QStringLiteral("actionLegend_") + QString(position).replace(u' ', u'_'));
         a->setData(position);
         a->setCheckable(true);

@@ -173,6 +173,25 @@ steps = [
      depth_view("selu-map")),
 ]
 
+# The figures' own titles, drawn on the plot, in Chinese for the Chinese lesson (every title needs one).
+figure_titles_zh = {
+    "Activation Functions": "激活函数",
+    "Sigmoid and tanh: saturation": "Sigmoid 与 tanh：饱和",
+    "ReLU: f′ is 0 or 1": "ReLU：f′ 只有 0 和 1",
+    "Dying ReLU": "死亡 ReLU",
+    "ReLU variants and their derivatives": "ReLU 变体及其导数",
+    "Leaky ReLU vs PReLU": "Leaky ReLU 与 PReLU 对比",
+    "ELU and SELU": "ELU 与 SELU",
+    "GELU, Swish and Mish": "GELU、Swish 与 Mish",
+    "SiLU vs Mish": "SiLU 与 Mish 对比",
+    "ReLU and its variants": "ReLU 及其变体",
+    "Which activation?": "该用哪一个激活函数？",
+    "Sigmoid, tanh and ReLU": "Sigmoid、tanh 与 ReLU",
+    "ReLU without He initialisation": "不用 He 初始化的 ReLU",
+    "ReLU with He initialisation": "使用 He 初始化的 ReLU",
+    "SELU": "SELU 的不动点",
+}
+
 titles = {"en": "ReLU and its variants", "zh": "ReLU 及其变体"}
 files = {"en": "relu-variants.actlab", "zh": "relu-variants.zh_CN.actlab"}
 
@@ -180,6 +199,8 @@ for language, name in files.items():
     lesson_steps = []
     for fig, selected, cursor, text, *view in steps:
         title, note = text[language]
+        if language == "zh" and fig.get("title"):
+            fig = dict(fig, title=figure_titles_zh[fig["title"]])
         explorer = {"selected": selected, "cursorX": cursor}
         if view:
             explorer["analysis"] = view[0]

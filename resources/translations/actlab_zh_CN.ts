@@ -502,6 +502,138 @@
         <source>Snake adds a periodic ripple to the identity so a network can extrapolate periodic signals; it is monotonic because f′ = 1 + sin(2ax) ≥ 0.</source>
         <translation>Snake 在恒等函数上叠加周期性的波纹，使网络能够外推周期信号；由于 f′ = 1 + sin(2ax) ≥ 0，它是单调的。</translation>
     </message>
+    <message>
+        <source>σ(x) = 1/(1 + e^(−x))</source>
+        <translation>σ(x) = 1/(1 + e^(−x))</translation>
+    </message>
+    <message>
+        <source>tanh(x) = (eˣ − e^(−x))/(eˣ + e^(−x))</source>
+        <translation>tanh(x) = (eˣ − e^(−x))/(eˣ + e^(−x))</translation>
+    </message>
+    <message>
+        <source>max(0, x)</source>
+        <translation>max(0, x)</translation>
+    </message>
+    <message>
+        <source>min(max(0, x), 6)</source>
+        <translation>min(max(0, x), 6)</translation>
+    </message>
+    <message>
+        <source>x for x &gt; 0, αx otherwise</source>
+        <translation>x &gt; 0 时为 x，否则为 αx</translation>
+    </message>
+    <message>
+        <source>x for x &gt; 0, αx otherwise (α learned)</source>
+        <translation>x &gt; 0 时为 x，否则为 αx（α 可学习）</translation>
+    </message>
+    <message>
+        <source>x for x &gt; 0, ((l + u)/2)·x otherwise (test time)</source>
+        <translation>x &gt; 0 时为 x，否则为 ((l + u)/2)·x（测试时）</translation>
+    </message>
+    <message>
+        <source>x for x &gt; 0, α(eˣ − 1) otherwise</source>
+        <translation>x &gt; 0 时为 x，否则为 α(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>max(0, x) + min(0, α(e^(x/α) − 1))</source>
+        <translation>max(0, x) + min(0, α(e^(x/α) − 1))</translation>
+    </message>
+    <message>
+        <source>λx for x &gt; 0, λα(eˣ − 1) otherwise</source>
+        <translation>x &gt; 0 时为 λx，否则为 λα(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>x·Φ(x) = (x/2)·erfc(−x/√2)</source>
+        <translation>x·Φ(x) = (x/2)·erfc(−x/√2)</translation>
+    </message>
+    <message>
+        <source>(x/2)·(1 + tanh(√(2/π)·(x + 0.044715x³)))</source>
+        <translation>(x/2)·(1 + tanh(√(2/π)·(x + 0.044715x³)))</translation>
+    </message>
+    <message>
+        <source>x·σ(x)</source>
+        <translation>x·σ(x)</translation>
+    </message>
+    <message>
+        <source>x·σ(βx)</source>
+        <translation>x·σ(βx)</translation>
+    </message>
+    <message>
+        <source>x·tanh(softplus(x))</source>
+        <translation>x·tanh(softplus(x))</translation>
+    </message>
+    <message>
+        <source>ln(1 + e^(βx))/β</source>
+        <translation>ln(1 + e^(βx))/β</translation>
+    </message>
+    <message>
+        <source>(x + √(x² + b))/2</source>
+        <translation>(x + √(x² + b))/2</translation>
+    </message>
+    <message>
+        <source>x/(1 + |x|)</source>
+        <translation>x/(1 + |x|)</translation>
+    </message>
+    <message>
+        <source>ln σ(x) = −softplus(−x)</source>
+        <translation>ln σ(x) = −softplus(−x)</translation>
+    </message>
+    <message>
+        <source>min(max(x + 3, 0), 6)/6</source>
+        <translation>min(max(x + 3, 0), 6)/6</translation>
+    </message>
+    <message>
+        <source>x·min(max(x + 3, 0), 6)/6</source>
+        <translation>x·min(max(x + 3, 0), 6)/6</translation>
+    </message>
+    <message>
+        <source>clamp(x, min_val, max_val)</source>
+        <translation>clamp(x, min_val, max_val)</translation>
+    </message>
+    <message>
+        <source>x if |x| &gt; λ, else 0</source>
+        <translation>|x| &gt; λ 时为 x，否则为 0</translation>
+    </message>
+    <message>
+        <source>x − λ·sgn(x) if |x| &gt; λ, else 0</source>
+        <translation>|x| &gt; λ 时为 x − λ·sgn(x)，否则为 0</translation>
+    </message>
+    <message>
+        <source>x − tanh(x)</source>
+        <translation>x − tanh(x)</translation>
+    </message>
+    <message>
+        <source>x if x &gt; θ, else v</source>
+        <translation>x &gt; θ 时为 x，否则为 v</translation>
+    </message>
+    <message>
+        <source>max over j ≤ k of (wⱼx + bⱼ)</source>
+        <translation>对 j ≤ k 取 (wⱼx + bⱼ) 的最大值</translation>
+    </message>
+    <message>
+        <source>x/√(1 + αx²)</source>
+        <translation>x/√(1 + αx²)</translation>
+    </message>
+    <message>
+        <source>x for x ≥ 0, x/√(1 + αx²) otherwise</source>
+        <translation>x ≥ 0 时为 x，否则为 x/√(1 + αx²)</translation>
+    </message>
+    <message>
+        <source>(√(x² + 1) − 1)/2 + x</source>
+        <translation>(√(x² + 1) − 1)/2 + x</translation>
+    </message>
+    <message>
+        <source>e^(−x²)</source>
+        <translation>e^(−x²)</translation>
+    </message>
+    <message>
+        <source>sin(x)/x, 1 at x = 0</source>
+        <translation>sin(x)/x，x = 0 处为 1</translation>
+    </message>
+    <message>
+        <source>x + sin²(ax)/a</source>
+        <translation>x + sin²(ax)/a</translation>
+    </message>
 </context>
 <context>
     <name>actlab::document::Document</name>
@@ -679,7 +811,7 @@
     </message>
     <message>
         <source>Legend %1</source>
-        <translation>图例位置：%1</translation>
+        <translation>图例：%1</translation>
     </message>
     <message>
         <source>Show the grid</source>
@@ -1381,42 +1513,6 @@
 </context>
 <context>
     <name>actlab::explorer::MainWindow</name>
-    <message>
-        <source>Top left</source>
-        <translation>左上</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>上</translation>
-    </message>
-    <message>
-        <source>Top right</source>
-        <translation>右上</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <source>Center</source>
-        <translation>中央</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <source>Bottom left</source>
-        <translation>左下</translation>
-    </message>
-    <message>
-        <source>Bottom</source>
-        <translation>下</translation>
-    </message>
-    <message>
-        <source>Bottom right</source>
-        <translation>右下</translation>
-    </message>
     <message>
         <source>Wheel: zoom · Ctrl+wheel: zoom y · drag: pan · right-drag: box zoom · double-click: reset · ←/→: move cursor</source>
         <translation>滚轮：缩放 · Ctrl+滚轮：缩放 y · 拖动：平移 · 右键拖动：框选缩放 · 双击：重置 · ←/→：移动光标</translation>
@@ -2606,6 +2702,45 @@ gradients explode</source>
     <message>
         <source>The file name %1 must end in .%2.</source>
         <translation>文件名 %1 必须以 .%2 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::legend</name>
+    <message>
+        <source>Top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>右下</translation>
     </message>
 </context>
 <context>

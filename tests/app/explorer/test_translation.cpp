@@ -67,7 +67,7 @@ QStringList catalogueTexts() {
     for (int f = 0; f < actlab::kFamilyCount; ++f)
         texts << str(actlab::familyName(static_cast<actlab::Family>(f)));
     for (const auto& a : actlab::catalogue()) {
-        texts << str(a.name) << str(a.notes) << str(a.kinkConvention);
+        texts << str(a.name) << str(a.formula) << str(a.notes) << str(a.kinkConvention);
         for (const auto& p : a.parameters)
             texts << str(p.meaning);
     }
