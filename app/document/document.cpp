@@ -4,6 +4,7 @@
 #include "document/state_command.hpp"
 #include "plot/axis_range.hpp"
 #include "plot/curve_label.hpp"
+#include "plot/data_words.hpp"
 #include "plot/legend_position.hpp"
 #include "plot/presets.hpp"
 
@@ -180,7 +181,7 @@ void Document::endGesture(const QString& what) {
 std::optional<QString> Document::normalise(CurveSpec& curve) const {
     const auto function = actlab::plot::functionOf(curve);
     if (!function) return tr("unknown function \u201c%1\u201d").arg(curve.id);
-    const QString name = QString::fromStdString(function->name());
+    const QString name = actlab::plot::functionName(*function);
     const int n = static_cast<int>(function->parameters().size());
     if (curve.params.empty()) curve.params = function->defaults();
     if (static_cast<int>(curve.params.size()) != n)
@@ -443,7 +444,7 @@ int Document::insertCurve(int row, CurveSpec curve, QString* error) {
     }
     if (!curve.color.isValid() && curve.slot < 0) curve.slot = freeSlot();
     row = std::clamp(row, 0, count());
-    const QString name = QString::fromStdString(actlab::plot::functionOf(curve)->name());
+    const QString name = actlab::plot::functionName(*actlab::plot::functionOf(curve));
     DocumentState next = m_state;
     next.figure.curves.insert(next.figure.curves.begin() + row, std::move(curve));
     next.selected = row;
@@ -500,7 +501,7 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
     if (params.size() != a.parameters().size())
         return refuse(
             error,
-            tr("%1 takes %2 parameters.").arg(QString::fromStdString(a.name())).arg(a.parameters().size()));
+            tr("%1 takes %2 parameters.").arg(actlab::plot::functionName(a)).arg(a.parameters().size()));
     if (const auto problem = a.validate(params))
         return refuse(error, QString::fromStdString(problem->message));
     DocumentState next = m_state;
@@ -510,7 +511,7 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
     if (const auto problem = normalise(c)) return refuse(error, *problem);
     const unsigned parts = CurvePart::Params | (sliders != c.sliders ? CurvePart::Sliders : 0u);
     commit(std::move(next), {Change::Curve, row, -1, parts},
-           tr("Change %1").arg(QString::fromStdString(a.name())));
+           tr("Change %1").arg(actlab::plot::functionName(a)));
     return true;
 }
 
@@ -518,8 +519,7 @@ bool Document::setParam(int row, int index, double value, QString* error, bool m
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
     const auto a = function(row);
     if (index < 0 || index >= static_cast<int>(a.parameters().size()))
-        return refuse(error,
-                      tr("%1 has no parameter %2.").arg(QString::fromStdString(a.name())).arg(index + 1));
+        return refuse(error, tr("%1 has no parameter %2.").arg(actlab::plot::functionName(a)).arg(index + 1));
     auto params = curve(row).params;
     params[at(index)] = value;
     if (const auto problem = a.validate(params))
@@ -540,8 +540,7 @@ bool Document::setSlider(int row, int index, SliderRange range, QString* error) 
     if (!validRow(row)) return refuse(error, tr("There is no curve %1.").arg(row + 1));
     const auto a = function(row);
     if (index < 0 || index >= static_cast<int>(a.parameters().size()))
-        return refuse(error,
-                      tr("%1 has no parameter %2.").arg(QString::fromStdString(a.name())).arg(index + 1));
+        return refuse(error, tr("%1 has no parameter %2.").arg(actlab::plot::functionName(a)).arg(index + 1));
     const auto& spec = a.parameters()[at(index)];
     const QString name = toQString(spec.name);
     if (std::isnan(range.lo) || std::isnan(range.hi))

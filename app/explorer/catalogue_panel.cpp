@@ -3,7 +3,7 @@
 
 #include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
-#include "explorer/data_words.hpp"
+#include "plot/data_words.hpp"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +25,8 @@ constexpr int kFormulaRole = Qt::UserRole + 2;
 
 QString tooltipFor(const actlab::Activation& a) {
     QString tip = QStringLiteral("<b>%1</b><br><span style='font-family:serif; font-size:large'>%2</span>")
-                      .arg(catalogueText(a.name).toHtmlEscaped(), catalogueText(a.formula).toHtmlEscaped());
+                      .arg(actlab::plot::catalogueText(a.name).toHtmlEscaped(),
+                           actlab::plot::catalogueText(a.formula).toHtmlEscaped());
     if (!a.torchName.empty())
         tip += QStringLiteral("<br><tt>%1</tt>").arg(toQString(a.torchName).toHtmlEscaped());
     tip += QStringLiteral("<br><i>%1</i>").arg(CataloguePanel::tr("Double-click or Enter to add."));
@@ -63,14 +64,16 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     for (const auto& a : actlab::catalogue()) {
         if (static_cast<int>(a.family) != family) {
             family = static_cast<int>(a.family);
-            familyItem = new QTreeWidgetItem(m_tree, {catalogueText(actlab::familyName(a.family))});
+            familyItem =
+                new QTreeWidgetItem(m_tree, {actlab::plot::catalogueText(actlab::familyName(a.family))});
             familyItem->setFlags(Qt::ItemIsEnabled);
             QFont bold = familyItem->font(0);
             bold.setBold(true);
             familyItem->setFont(0, bold);
-            familyItem->setToolTip(0, tr("%1 family").arg(catalogueText(actlab::familyName(a.family))));
+            familyItem->setToolTip(
+                0, tr("%1 family").arg(actlab::plot::catalogueText(actlab::familyName(a.family))));
         }
-        auto* item = new QTreeWidgetItem(familyItem, {catalogueText(a.name)});
+        auto* item = new QTreeWidgetItem(familyItem, {actlab::plot::catalogueText(a.name)});
         item->setData(0, kIdRole, toQString(a.id));
         item->setToolTip(0, tooltipFor(a));
     }

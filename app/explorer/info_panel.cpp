@@ -2,7 +2,7 @@
 #include "explorer/info_panel.hpp"
 
 #include "document/document.hpp"
-#include "explorer/data_words.hpp"
+#include "plot/data_words.hpp"
 
 #include "actlab/curve_function.hpp"
 #include "common/qt_text.hpp"
@@ -265,13 +265,14 @@ QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const st
     const actlab::Activation& a = *function.activation();
     const QString& muted = colours.muted;
     QString html;
-    html +=
-        QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(catalogueText(a.name).toHtmlEscaped());
+    html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>")
+                .arg(actlab::plot::catalogueText(a.name).toHtmlEscaped());
     if (!a.torchName.empty())
         html += QStringLiteral("<div style='color:%1'><code>%2</code></div>")
                     .arg(muted, toQString(a.torchName).toHtmlEscaped());
-    html += equationHtml(QStringLiteral("<i>f</i>(<i>x</i>)"),
-                         formulaHtml(catalogueText(a.formula), a.parameters, params, colours.accent));
+    html +=
+        equationHtml(QStringLiteral("<i>f</i>(<i>x</i>)"), formulaHtml(actlab::plot::catalogueText(a.formula),
+                                                                       a.parameters, params, colours.accent));
     html += parameterValuesHtml(function, params, muted);
 
     const actlab::Properties props = a.properties(params);
@@ -292,11 +293,12 @@ QString InfoPanel::cataloguePage(const actlab::CurveFunction& function, const st
     rows += kinksRow(a.kinks(params), muted);
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
     if (!a.notes.empty())
-        html +=
-            QStringLiteral("<p style='margin-top:10px'>%1</p>").arg(catalogueText(a.notes).toHtmlEscaped());
+        html += QStringLiteral("<p style='margin-top:10px'>%1</p>")
+                    .arg(actlab::plot::catalogueText(a.notes).toHtmlEscaped());
     if (!a.kinkConvention.empty())
-        html += QStringLiteral("<p style='color:%1'><small>%2 %3</small></p>")
-                    .arg(muted, tr("At kinks:"), catalogueText(a.kinkConvention).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='color:%1'><small>%2 %3</small></p>")
+                .arg(muted, tr("At kinks:"), actlab::plot::catalogueText(a.kinkConvention).toHtmlEscaped());
     return html;
 }
 

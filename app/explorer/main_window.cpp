@@ -8,7 +8,6 @@
 #include "explorer/cursor_readout.hpp"
 #include "explorer/curve_list_model.hpp"
 #include "explorer/curves_panel.hpp"
-#include "explorer/data_words.hpp"
 #include "explorer/depth_view.hpp"
 #include "explorer/formula_actions.hpp"
 #include "explorer/handbook.hpp"
@@ -26,6 +25,7 @@
 #include "plot/analysis_preset.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/curve_label.hpp"
+#include "plot/data_words.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
 #include "plot/legend_position.hpp"
@@ -654,11 +654,12 @@ void MainWindow::buildMenus() {
     m_presetsMenu = menuBar()->addMenu(tr("&Presets"));
     for (const QString& name : actlab::plot::presetNames()) {
         const auto figure = actlab::plot::preset(name);
-        const QString title = figure && !figure->title.isEmpty() ? presetText(figure->title) : name;
+        const QString title =
+            figure && !figure->title.isEmpty() ? actlab::plot::presetText(figure->title) : name;
         auto* a = m_presetsMenu->addAction(QStringLiteral("%1  \u2014  %2").arg(title, name));
         a->setObjectName(QStringLiteral("actionPreset_") + name);
-        a->setStatusTip(presetText(actlab::plot::presetDescription(name)));
-        a->setToolTip(presetText(actlab::plot::presetDescription(name)));
+        a->setStatusTip(actlab::plot::presetText(actlab::plot::presetDescription(name)));
+        a->setToolTip(actlab::plot::presetText(actlab::plot::presetDescription(name)));
         connect(a, &QAction::triggered, this, [this, name] { loadPreset(name); });
     }
     m_presetsMenu->setToolTipsVisible(true);

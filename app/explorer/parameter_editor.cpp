@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/parameter_editor.hpp"
 #include "document/document.hpp"
-#include "explorer/data_words.hpp"
 #include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_slider.hpp"
+#include "plot/data_words.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/catalogue.hpp"
@@ -198,7 +198,7 @@ void ParameterEditor::rebuild() {
     m_title->setText(m_document->label(m_row));
     const auto params = function.parameters();
     if (params.empty()) {
-        m_empty->setText(tr("%1 has no parameters.").arg(QString::fromStdString(function.name())));
+        m_empty->setText(tr("%1 has no parameters.").arg(actlab::plot::functionName(function)));
         m_empty->show();
         m_resetAll->hide();
         return;
@@ -221,7 +221,7 @@ void ParameterEditor::rebuild() {
                 : QStringLiteral("<b>%1</b>&nbsp;&nbsp;<i>%2</i>")
                       .arg(toQString(spec.symbol).toHtmlEscaped(), toQString(spec.name).toHtmlEscaped()),
             row.box);
-        const QString meaning = catalogueText(spec.meaning);
+        const QString meaning = actlab::plot::catalogueText(spec.meaning);
         name->setToolTip(
             tr("%1 — %2. Allowed: %3, default %4.")
                 .arg(toQString(spec.name), meaning, allowedValues(spec), numberText(spec.defaultValue)));

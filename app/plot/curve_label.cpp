@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/curve_label.hpp"
 
+#include "plot/data_words.hpp"
 #include "plot/figure_spec.hpp"
 
 #include "common/qt_text.hpp"
@@ -16,7 +17,8 @@ QString formatLabelNumber(double value) {
 }
 
 QString automaticLabel(const actlab::CurveFunction& function, const std::vector<double>& params) {
-    const QString name = QString::fromStdString(function.name());
+    const QString name =
+        functionName(function); // 高斯函数 in the Chinese window, English on the command line
     const auto specs = function.parameters();
     if (specs.empty()) return name;
     QStringList shown;

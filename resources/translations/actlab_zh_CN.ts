@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>f′(±λ) = 0 (PyTorch).</source>
-        <translation>f′(±λ) = 0（PyTorch）。</translation>
+        <translation>f′(±λ) = 0（与 PyTorch 相同）。</translation>
     </message>
     <message>
         <source>f(θ) = v and f′(θ) = 0 (PyTorch&apos;s threshold kernel tests x ≤ θ).</source>
@@ -2791,7 +2791,7 @@ gradients explode</source>
     </message>
     <message>
         <source>Issue 10: sigmoid vs tanh vs ReLU through 30 layers at sigma_w^2 = 1 (LeCun): sigmoid&apos;s gradient vanishes (g_1 = 3e-37), ReLU halves the variance at every layer; the Deep network view.</source>
-        <translation>经过 30 层、sigma_w^2 = 1（LeCun）时 sigmoid、tanh 与 ReLU 的对比：sigmoid 的梯度消失（g_1 = 3e-37），ReLU 每层把方差减半；深度网络视图。</translation>
+        <translation>经过 30 层、σ_w² = 1（LeCun）时 sigmoid、tanh 与 ReLU 的对比：sigmoid 的梯度消失（g₁ = 3e-37），ReLU 每层把方差减半；深度网络视图。</translation>
     </message>
     <message>
         <source>SELU</source>

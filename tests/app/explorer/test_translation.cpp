@@ -6,7 +6,6 @@
 // language: codes, --lang, View ▸ Language.
 #include "document/document.hpp"
 #include "explorer/axis_range_dialog.hpp"
-#include "explorer/data_words.hpp"
 #include "explorer/formula_dialog.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
@@ -14,6 +13,7 @@
 #include "explorer/presentation.hpp"
 #include "explorer/ui_language.hpp"
 #include "plot/animation_dialog.hpp"
+#include "plot/data_words.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/presets.hpp"
 
@@ -82,32 +82,33 @@ bool hasHan(const QString& text) {
 }
 
 TEST(DataWords, ListHasEveryWordOfTheCatalogue) {
-    const QSet<QString> words = listed(actlab::explorer::catalogueWords());
+    const QSet<QString> words = listed(actlab::plot::catalogueWords());
     for (const QString& text : catalogueTexts())
-        EXPECT_TRUE(words.contains(text)) << "missing from app/explorer/data_words.cpp: " << qPrintable(text);
+        EXPECT_TRUE(words.contains(text)) << "missing from app/plot/data_words.cpp: " << qPrintable(text);
 }
 
 TEST(DataWords, ListHasEveryPresetTitleAndDescription) {
-    const QSet<QString> words = listed(actlab::explorer::presetWords());
+    const QSet<QString> words = listed(actlab::plot::presetWords());
     for (const QString& name : actlab::plot::presetNames()) {
         EXPECT_TRUE(words.contains(actlab::plot::presetDescription(name)))
-            << "description of " << qPrintable(name) << " missing from app/explorer/data_words.cpp";
+            << "description of " << qPrintable(name) << " missing from app/plot/data_words.cpp";
         const auto figure = actlab::plot::preset(name);
         ASSERT_TRUE(figure);
-        if (!figure->title.isEmpty())
+        if (!figure->title.isEmpty()) {
             EXPECT_TRUE(words.contains(figure->title))
-                << "title of " << qPrintable(name) << " missing from app/explorer/data_words.cpp";
+                << "title of " << qPrintable(name) << " missing from app/plot/data_words.cpp";
+        }
     }
 }
 
 TEST(DataWords, EveryWordHasAChineseTranslation) {
     QTranslator zh;
     ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/actlab_zh_CN.qm"))) << "the Chinese .qm is not embedded";
-    for (const char* w : actlab::explorer::catalogueWords()) {
+    for (const char* w : actlab::plot::catalogueWords()) {
         const QString t = zh.translate("actlab::catalogue", w);
         EXPECT_FALSE(t.isEmpty()) << "no translation of " << w;
     }
-    for (const char* w : actlab::explorer::presetWords())
+    for (const char* w : actlab::plot::presetWords())
         EXPECT_FALSE(zh.translate("actlab::presets", w).isEmpty()) << "no translation of " << w;
     // Names may stay as the lecture notes write them (ReLU, Softplus); sentences must be Chinese.
     for (const auto& a : actlab::catalogue()) {
@@ -145,18 +146,25 @@ class EnglishFinder {
     EnglishFinder() {
         // Function names as Chinese notes write them, ids, PyTorch names.
         for (const auto& a : actlab::catalogue()) {
-            const QString name = actlab::explorer::catalogueText(a.name);
+            const QString name = actlab::plot::catalogueText(a.name);
             for (const QString& w : words(name))
                 m_allowed.insert(w);
             for (const QString& w : words(str(a.id) + u' ' + str(a.torchName)))
                 m_allowed.insert(w);
+            // A formula that is only mathematics stays as it is (sin²(ax), ln σ(x)).
+            if (actlab::plot::catalogueText(a.formula) == str(a.formula))
+                for (const QString& w : words(str(a.formula)))
+                    m_allowed.insert(w);
             for (const auto& p : a.parameters)
                 m_allowed.insert(str(p.name));
         }
+        for (const QString& name : actlab::plot::presetNames()) // ids, as --preset takes them
+            for (const QString& w : words(name))
+                m_allowed.insert(w);
         for (const char* w :
              {// keys
-              "Ctrl", "Shift", "Alt", "Esc", "Enter", "Delete", "Space", "PgDn", "PgUp", "PgDown", "Home",
-              "End", "F2", "F5", "Tab",
+              "Ctrl", "Shift", "Alt", "Esc", "Enter", "Delete", "Del", "Space", "PgDn", "PgUp", "PgDown",
+              "Home", "End", "F2", "F5", "Tab",
               // file formats and programs
               "PNG", "SVG", "PDF", "CSV", "GIF", "gif", "png", "svg", "pdf", "csv", "py", "actlab", "ActLab",
               "PyTorch", "NumPy", "matplotlib", "Python", "LaTeX", "beamer", "GiNaC", "BERT", "GPT",
@@ -166,7 +174,7 @@ class EnglishFinder {
               "tanh", "sinh", "cosh", "sech", "erf", "erfc", "sigmoid", "softplus", "logsigmoid", "where",
               "cond", "logistic", "sinc", "double", "long", "ulp", "fan", "in", "out", "id", "e", "L1",
               "dropout", "torch", "clamp", "eval", "hardtanh_backward", "elu_backward", "leaky_relu",
-              "threshold",
+              "threshold", "ln", "q_in", "C0", "C1", "C2", "C3",
               // units
               "px", "cm", "dpi",
               // people
@@ -177,8 +185,9 @@ class EnglishFinder {
     }
 
     static QStringList words(QString text) {
-        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-        text.remove(QRegularExpression(QStringLiteral("&[a-z]+;")));
+        text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+        text.replace(QRegularExpression(QStringLiteral("&[a-z]+;")), QStringLiteral(" "));
+        text.remove(QRegularExpression(QStringLiteral("#[0-9A-Fa-f]{6}\\b"))); // colours
         QStringList out;
         auto it = QRegularExpression(QStringLiteral("[A-Za-z][A-Za-z0-9_]*")).globalMatch(text);
         while (it.hasNext())
@@ -196,7 +205,9 @@ class EnglishFinder {
     }
 
     void checkWidgetTree(QWidget* root) {
-        for (QWidget* w : root->findChildren<QWidget*>() << root) {
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        widgets << root;
+        for (QWidget* w : widgets) {
             const QString where = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
             check(where + QStringLiteral(" tooltip"), w->toolTip());
             check(where + QStringLiteral(" status tip"), w->statusTip());
@@ -260,8 +271,8 @@ class ChineseInterface : public ::testing::Test {
 };
 
 TEST_F(ChineseInterface, TranslatesTheCatalogueAndQtsOwnButtons) {
-    EXPECT_EQ(actlab::explorer::catalogueText("Bent identity"), QStringLiteral("弯曲恒等函数"));
-    EXPECT_EQ(actlab::explorer::catalogueText("ReLU family"), QStringLiteral("ReLU 系列"));
+    EXPECT_EQ(actlab::plot::catalogueText("Bent identity"), QStringLiteral("弯曲恒等函数"));
+    EXPECT_EQ(actlab::plot::catalogueText("ReLU family"), QStringLiteral("ReLU 系列"));
     EXPECT_EQ(QLocale().language(), QLocale::Chinese); // the built-in lesson follows it
     QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消")); // qtbase_zh_CN.qm
@@ -333,13 +344,13 @@ TEST(UiLanguage, ViewMenuSavesTheChoiceForTheNextStart) {
     QSettings().remove(QStringLiteral("View/language"));
 }
 
-struct Run {
+struct ProcessRun {
     int status;
     QByteArray out;
     QByteArray err;
 };
 
-Run runActlab(const QStringList& args, const QString& language) {
+ProcessRun runActlab(const QStringList& args, const QString& language) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -353,10 +364,10 @@ Run runActlab(const QStringList& args, const QString& language) {
 }
 
 TEST(UiLanguage, AnUnknownLanguageIsOneLineAndStatus2) {
-    const Run bad = runActlab({QStringLiteral("--lang"), QStringLiteral("de")}, QStringLiteral("C"));
+    const ProcessRun bad = runActlab({QStringLiteral("--lang"), QStringLiteral("de")}, QStringLiteral("C"));
     EXPECT_EQ(bad.status, 2);
     EXPECT_EQ(bad.err, "actlab: unknown language 'de' (known: system, en, zh_CN)\n");
-    const Run missing =
+    const ProcessRun missing =
         runActlab({QStringLiteral("--preset"), QStringLiteral("relu-variants"), QStringLiteral("--lang")},
                   QStringLiteral("C"));
     EXPECT_EQ(missing.status, 2);
@@ -369,8 +380,8 @@ TEST(UiLanguage, TheCommandLineStaysEnglishInAChineseLocale) {
                                                 QStringLiteral("--x"), QStringLiteral("-1,0,1")},
                                     QStringList{QStringLiteral("eval"), QStringLiteral("nope")},
                                     QStringList{QStringLiteral("help"), QStringLiteral("plot")}}) {
-        const Run english = runActlab(args, QStringLiteral("en"));
-        const Run chinese = runActlab(args, QStringLiteral("zh_CN"));
+        const ProcessRun english = runActlab(args, QStringLiteral("en"));
+        const ProcessRun chinese = runActlab(args, QStringLiteral("zh_CN"));
         EXPECT_EQ(chinese.status, english.status) << qPrintable(args.join(u' '));
         EXPECT_EQ(chinese.out, english.out) << qPrintable(args.join(u' '));
         EXPECT_EQ(chinese.err, english.err) << qPrintable(args.join(u' '));

@@ -9,7 +9,11 @@
 #include <span>
 #include <string_view>
 
-namespace actlab::explorer {
+namespace actlab {
+class CurveFunction;
+}
+
+namespace actlab::plot {
 
 /// Every word of actlab::catalogue() the window shows, as lupdate sees it (QT_TRANSLATE_NOOP).
 std::span<const char* const> catalogueWords();
@@ -17,10 +21,13 @@ std::span<const char* const> catalogueWords();
 /// A catalogue word (a family name, a name, a note, a kink convention, a parameter meaning) translated.
 QString catalogueText(std::string_view text);
 
+/// A function's name as the window shows it: a catalogue name translated, a typed formula as typed.
+QString functionName(const actlab::CurveFunction& function);
+
 /// Every title and description of the presets, as lupdate sees it (QT_TRANSLATE_NOOP).
 std::span<const char* const> presetWords();
 
 /// A preset's title or description translated.
 QString presetText(const QString& text);
 
-} // namespace actlab::explorer
+} // namespace actlab::plot

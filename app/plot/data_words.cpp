@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "explorer/data_words.hpp"
+#include "plot/data_words.hpp"
+
+#include "actlab/curve_function.hpp"
 
 #include <QCoreApplication>
 
 #include <string>
 
-namespace actlab::explorer {
+namespace actlab::plot {
 
 namespace {
 
@@ -321,6 +323,10 @@ QString catalogueText(std::string_view text) {
     return QCoreApplication::translate("actlab::catalogue", key.c_str());
 }
 
+QString functionName(const actlab::CurveFunction& function) {
+    return function.activation() ? catalogueText(function.name()) : QString::fromStdString(function.name());
+}
+
 std::span<const char* const> presetWords() {
     return kPresetWords;
 }
@@ -329,4 +335,4 @@ QString presetText(const QString& text) {
     return QCoreApplication::translate("actlab::presets", text.toUtf8().constData());
 }
 
-} // namespace actlab::explorer
+} // namespace actlab::plot
