@@ -279,6 +279,7 @@ TEST_F(ChineseInterface, TranslatesTheCatalogueAndQtsOwnButtons) {
 }
 
 TEST_F(ChineseInterface, WindowPanelsAndDialogsHaveNoEnglishLeft) {
+    QSettings().clear(); // no recent files (their names are the user's) from the tests before
     auto w = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
     w->resize(1280, 800);
     w->show();
