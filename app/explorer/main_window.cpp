@@ -773,8 +773,10 @@ void MainWindow::updateTitle() {
 }
 
 bool MainWindow::loadPreset(const QString& name) {
-    const auto figure = actlab::plot::preset(name);
+    auto figure = actlab::plot::preset(name);
     if (!figure) return false;
+    figure->title =
+        actlab::plot::presetText(figure->title); // the window's language; `actlab plot` stays English
     QString error;
     if (!m_document->load(*figure, tr("Load preset %1").arg(name), &error)) {
         statusBar()->showMessage(tr("Preset %1 cannot be loaded: %2").arg(name, error), 10000);
