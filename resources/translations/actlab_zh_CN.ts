@@ -1267,6 +1267,10 @@
         <source>Parameters (sliders): %1</source>
         <translation>参数（滑块）：%1</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::InfoPanel</name>
