@@ -15,7 +15,8 @@ QString legendPositionText(const QString& position) {
         {"right", QT_TRANSLATE_NOOP("actlab::plot::legend", "Right")},
         {"bottom left", QT_TRANSLATE_NOOP("actlab::plot::legend", "Bottom left")},
         {"bottom", QT_TRANSLATE_NOOP("actlab::plot::legend", "Bottom")},
-        {"bottom right", QT_TRANSLATE_NOOP("actlab::plot::legend", "Bottom right")}};
+        {"bottom right", QT_TRANSLATE_NOOP("actlab::plot::legend", "Bottom right")},
+        {"outside right", QT_TRANSLATE_NOOP("actlab::plot::legend", "Outside right")}};
     for (const auto& [key, text] : names)
         if (position == QLatin1String(key)) return QCoreApplication::translate("actlab::plot::legend", text);
     return position.left(1).toUpper() + position.mid(1);

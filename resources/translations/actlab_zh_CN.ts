@@ -835,6 +835,13 @@
     </message>
 </context>
 <context>
+    <name>actlab::explorer::AccuracyMarks</name>
+    <message>
+        <source>digits lost</source>
+        <translation>有效数字丢失</translation>
+    </message>
+</context>
+<context>
     <name>actlab::explorer::AxisRangeDialog</name>
     <message>
         <source>Axis ranges</source>
@@ -1273,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>actlab::explorer::Handbook</name>
+    <message>
+        <source>ActLab handbook</source>
+        <translation>ActLab 使用手册</translation>
+    </message>
+</context>
+<context>
     <name>actlab::explorer::InfoPanel</name>
     <message>
         <source>smooth (C&lt;sup&gt;∞&lt;/sup&gt;)</source>
@@ -1305,10 +1319,6 @@
     <message>
         <source>About the selected curve; select text to copy it</source>
         <translation>关于选中的曲线；选中文字即可复制</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a curve to see its formula, properties and what it is known for.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;选择一条曲线，查看其公式、性质和主要特点。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Range</source>
@@ -1401,6 +1411,10 @@
     <message>
         <source>Kinks</source>
         <translation>折点</translation>
+    </message>
+    <message>
+        <source>Select a curve to see its formula, properties and what it is known for.</source>
+        <translation>选择一条曲线，查看其公式、性质和主要特点。</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1531,6 @@
 </context>
 <context>
     <name>actlab::explorer::MainWindow</name>
-    <message>
-        <source>Wheel: zoom · Ctrl+wheel: zoom y · drag: pan · right-drag: box zoom · double-click: reset · ←/→: move cursor</source>
-        <translation>滚轮：缩放 · Ctrl+滚轮：缩放 y · 拖动：平移 · 右键拖动：框选缩放 · 双击：重置 · ←/→：移动光标</translation>
-    </message>
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
@@ -2093,6 +2103,86 @@
         <source>&lt;h3&gt;ActLab %1&lt;/h3&gt;&lt;p&gt;A desktop lab for neural-network activation functions: %2 functions with their exact first and second derivatives, live parameters and the figures of the lecture material.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ActLab %1&lt;/h3&gt;&lt;p&gt;神经网络激活函数的桌面实验室：%2 个函数及其精确的一阶和二阶导数、实时可调的参数，以及讲义中的各幅图。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Wheel: zoom · Ctrl+wheel: zoom y · Shift+wheel: zoom both · drag: pan · right-drag: box zoom · double-click: reset · ←/→: move cursor</source>
+        <translation>滚轮：缩放 · Ctrl+滚轮：缩放 y · Shift+滚轮：同时缩放 x 和 y · 拖动：平移 · 右键拖动：框选缩放 · 双击：重置 · ←/→：移动光标</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>窗口的全部键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>使用手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A short illustrated guide to ActLab</source>
+        <translation>简短的 ActLab 图文指南</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text in the whole window</source>
+        <translation>加大整个窗口的文字</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+=</source>
+        <translation>Ctrl+Alt+=</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt++</source>
+        <translation>Ctrl+Alt++</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text in the whole window</source>
+        <translation>减小整个窗口的文字</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+-</source>
+        <translation>Ctrl+Alt+-</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text in the whole window at its normal size</source>
+        <translation>整个窗口的文字恢复正常大小</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>&amp;Full-precision readout</source>
+        <translation>全精度读数(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The cursor readout shows every digit instead of six significant ones (copying always keeps every digit)</source>
+        <translation>光标读数显示全部数字，而不是六位有效数字（复制时始终保留全部数字）</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1%</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::ParameterAnimator</name>
@@ -2230,16 +2320,20 @@
 <context>
     <name>actlab::explorer::PlotView</name>
     <message>
-        <source>Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · drag: pan · right-drag or Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)</source>
-        <translation>滚轮：缩放 x · Ctrl+滚轮：缩放单个子图的 y · 拖动：平移 · 右键拖动或 Ctrl+拖动：框选缩放 · 双击：重置视图 · ←/→：移动光标（Shift：更快）</translation>
-    </message>
-    <message>
         <source>Box zoom</source>
         <translation>框选缩放</translation>
     </message>
     <message>
         <source>Pan</source>
         <translation>平移</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom x · Ctrl+wheel: zoom y of one subplot · Shift+wheel: zoom x and y · drag: pan · right-drag or Ctrl+drag: box zoom · double-click: reset view · ←/→: move the cursor (Shift: faster)</source>
+        <translation>滚轮：缩放 x · Ctrl+滚轮：缩放单个子图的 y · Shift+滚轮：同时缩放 x 和 y · 拖动：平移 · 右键拖动或 Ctrl+拖动：框选缩放 · 双击：重置视图 · ←/→：移动光标（Shift：更快）</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2471,41 @@
     <message>
         <source>Recovered the unsaved session</source>
         <translation>已恢复未保存的会话</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::explorer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Next lesson step (presenting)</source>
+        <translation>课程下一步（演示时）</translation>
+    </message>
+    <message>
+        <source>Previous lesson step (presenting)</source>
+        <translation>课程上一步（演示时）</translation>
+    </message>
+    <message>
+        <source>First lesson step (presenting)</source>
+        <translation>课程第一步（演示时）</translation>
+    </message>
+    <message>
+        <source>Last lesson step (presenting)</source>
+        <translation>课程最后一步（演示时）</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2874,10 @@ gradients explode</source>
     <message>
         <source>Bottom right</source>
         <translation>右下</translation>
+    </message>
+    <message>
+        <source>Outside right</source>
+        <translation>图外右侧</translation>
     </message>
 </context>
 <context>
