@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// The built-in data's words in the interface language. The core stays Qt-free and English; the window
-/// shows its family names, function names, notes, kink conventions and parameter meanings through
+/// shows its family names, function names, formulas, notes, kink conventions and parameter meanings through
 /// catalogueText() (translation context "actlab::catalogue"), and the presets' titles and descriptions
 /// (resources/presets/presets.json) through presetText() (context "actlab::presets").
 #include <QString>
@@ -18,7 +18,8 @@ namespace actlab::plot {
 /// Every word of actlab::catalogue() the window shows, as lupdate sees it (QT_TRANSLATE_NOOP).
 std::span<const char* const> catalogueWords();
 
-/// A catalogue word (a family name, a name, a note, a kink convention, a parameter meaning) translated.
+/// A catalogue word (a family name, a name, a formula, a note, a kink convention, a parameter meaning)
+/// translated.
 QString catalogueText(std::string_view text);
 
 /// A function's name as the window shows it: a catalogue name translated, a typed formula as typed.
