@@ -219,7 +219,7 @@ void TrainingLab::buildControls(QFormLayout* form) {
     form->addRow(tr("Data:"), m_dataset);
     m_target = activationBox(w);
     m_target->setCurrentIndex(m_target->findData(QStringLiteral("tanh")));
-    m_target->setToolTip(tr("The function the 1-D regression fits (on [\u22123, 3], noise 0.1)"));
+    m_target->setToolTip(tr("The function the 1-D regression fits (on [−3, 3], noise 0.1)"));
     form->addRow(tr("Fit:"), m_target);
 
     m_loss = new QComboBox(w);
@@ -258,7 +258,7 @@ void TrainingLab::buildControls(QFormLayout* form) {
     form->addRow(tr("Seed:"), m_seed);
 
     m_compare = new QCheckBox(tr("Compare activations side by side"), w);
-    m_compare->setToolTip(tr("Train 2\u20134 activations from the same seed, data and initial weights"));
+    m_compare->setToolTip(tr("Train 2–4 activations from the same seed, data and initial weights"));
     form->addRow(m_compare);
     const std::array<const char*, 4> defaults{"relu", "leaky_relu", "prelu", "elu"};
     for (std::size_t i = 0; i < m_compareSlots.size(); ++i) {

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Usual computer vision</source>
+        <translation>常规计算机视觉</translation>
+    </message>
+    <message>
+        <source>NLP and Transformers</source>
+        <translation>自然语言处理与 Transformer</translation>
+    </message>
+    <message>
+        <source>Self-normalising networks</source>
+        <translation>自归一化网络</translation>
+    </message>
+    <message>
+        <source>Deep networks prone to vanishing gradients</source>
+        <translation>容易梯度消失的深层网络</translation>
+    </message>
+    <message>
+        <source>Light-weight or edge models</source>
+        <translation>轻量级或端侧模型</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Export Data</source>
@@ -18,6 +41,38 @@
     <message>
         <source>Python scripts (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>at x = %1</source>
+        <translation>在 x = %1 处</translation>
+    </message>
+    <message>
+        <source>approached at x → %1</source>
+        <translation>在 x → %1 时趋近</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两侧</translation>
+    </message>
+    <message>
+        <source>−∞</source>
+        <translation>−∞</translation>
+    </message>
+    <message>
+        <source>+∞</source>
+        <translation>+∞</translation>
+    </message>
+    <message>
+        <source>jumps</source>
+        <translation>跳跃</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1027,37 @@
     </message>
 </context>
 <context>
+    <name>actlab::explorer::CompareWindow</name>
+    <message>
+        <source>Compare activation functions</source>
+        <translation>比较激活函数</translation>
+    </message>
+    <message>
+        <source>Click a header to sort; double-click a row to select its curve or add it</source>
+        <translation>单击表头排序；双击一行选中其曲线或将其添加到图中</translation>
+    </message>
+    <message>
+        <source>From the teaching material; click a function to add it to the plot</source>
+        <translation>来自讲义；单击函数即可添加到图中</translation>
+    </message>
+    <message>
+        <source>Every catalogue function at the parameters of its curve on the plot (bold) or at its defaults. Every value is computed from f, f′ and f″; hover a header for what it means, a cell for the full-precision value.</source>
+        <translation>函数目录中的每个函数，取图中对应曲线的参数（粗体）或默认参数。每个值都由 f、f′ 和 f″ 计算得出；悬停在表头上查看含义，悬停在单元格上查看全精度值。</translation>
+    </message>
+    <message>
+        <source>Which one to use</source>
+        <translation>该用哪一个</translation>
+    </message>
+    <message>
+        <source>%1 functions; cost measured on this machine</source>
+        <translation>%1 个函数；计算开销在本机测得</translation>
+    </message>
+    <message>
+        <source>Computing properties and measuring cost…</source>
+        <translation>正在计算性质并测量开销…</translation>
+    </message>
+</context>
+<context>
     <name>actlab::explorer::CursorReadout</name>
     <message>
         <source>Curve</source>
@@ -1207,6 +1293,14 @@
     <message>
         <source>width</source>
         <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Computing the phase diagram</source>
+        <translation>正在计算相图</translation>
+    </message>
+    <message>
+        <source>Computing the phase diagram of %1…</source>
+        <translation>正在计算 %1 的相图…</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2277,30 @@
         <source>Zoom %1 %</source>
         <translation>缩放 %1%</translation>
     </message>
+    <message>
+        <source>&amp;Compare functions…</source>
+        <translation>比较函数(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every catalogue function&apos;s properties, computed, in a sortable table</source>
+        <translation>以可排序的表格列出函数目录中每个函数计算得到的性质</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Training lab</source>
+        <translation>训练实验室(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train small networks and watch ReLUs die, PReLU learn its slope and the remedies work</source>
+        <translation>训练小型网络，观察 ReLU 死亡、PReLU 学习斜率以及各种补救方法的效果</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::ParameterAnimator</name>
@@ -2351,6 +2469,195 @@
     </message>
 </context>
 <context>
+    <name>actlab::explorer::PropertiesModel</name>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两侧</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>上方</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>yes ↑</source>
+        <translation>是 ↑</translation>
+    </message>
+    <message>
+        <source>yes ↓</source>
+        <translation>是 ↓</translation>
+    </message>
+    <message>
+        <source>%1 at the parameters of its curve on the plot (double-click to select it)</source>
+        <translation>%1，取图中对应曲线的参数（双击选中）</translation>
+    </message>
+    <message>
+        <source>%1 at its defaults (double-click to add it to the plot)</source>
+        <translation>%1，取默认参数（双击添加到图中）</translation>
+    </message>
+    <message>
+        <source>%1 ns per element for f and f′ on this machine</source>
+        <translation>本机上 f 和 f′ 每个元素 %1 ns</translation>
+    </message>
+    <message>
+        <source>being measured</source>
+        <translation>正在测量</translation>
+    </message>
+    <message>
+        <source>being computed</source>
+        <translation>正在计算</translation>
+    </message>
+    <message>
+        <source>inf f = %1 %2
+sup f = %3 %4</source>
+        <translation>inf f = %1 %2
+sup f = %3 %4</translation>
+    </message>
+    <message>
+        <source>max |f′| = %1 at x = %2</source>
+        <translation>max |f′| = %1，在 x = %2 处</translation>
+    </message>
+    <message>
+        <source>f′(0) = %1; from the left %2, from the right %3</source>
+        <translation>f′(0) = %1；左侧 %2，右侧 %3</translation>
+    </message>
+    <message>
+        <source>E[f] = %1, std[f] = %2 under N(0, 1)</source>
+        <translation>N(0, 1) 下 E[f] = %1，std[f] = %2</translation>
+    </message>
+    <message>
+        <source>f′(−∞) = %1, f′(+∞) = %2</source>
+        <translation>f′(−∞) = %1，f′(+∞) = %2</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <source>Bounded</source>
+        <translation>有界</translation>
+    </message>
+    <message>
+        <source>Monotonic</source>
+        <translation>单调</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>光滑性</translation>
+    </message>
+    <message>
+        <source>Zero-centred</source>
+        <translation>以零为中心</translation>
+    </message>
+    <message>
+        <source>Saturates</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <source>max |f′|</source>
+        <translation>max |f′|</translation>
+    </message>
+    <message>
+        <source>f′(0)</source>
+        <translation>f′(0)</translation>
+    </message>
+    <message>
+        <source>E[f]</source>
+        <translation>E[f]</translation>
+    </message>
+    <message>
+        <source>Var[f]</source>
+        <translation>Var[f]</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>死亡比例</translation>
+    </message>
+    <message>
+        <source>χ (He)</source>
+        <translation>χ (He)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>The function at the parameters of its curve on the plot (bold) or at its defaults</source>
+        <translation>函数，取图中对应曲线的参数（粗体）或默认参数</translation>
+    </message>
+    <message>
+        <source>inf and sup of f over the real line; a square bracket where the value is attained at a finite x, a round one where it is only approached</source>
+        <translation>f 在实数轴上的下确界和上确界；在有限 x 处取到时用方括号，只是趋近时用圆括号</translation>
+    </message>
+    <message>
+        <source>Whether f is bounded below, above, on both sides or not at all</source>
+        <translation>f 是有下界、有上界、两侧有界还是无界</translation>
+    </message>
+    <message>
+        <source>f′ ≥ 0 everywhere (↑) or f′ ≤ 0 everywhere (↓), jumps included</source>
+        <translation>处处 f′ ≥ 0（↑）或处处 f′ ≤ 0（↓），跳跃点也计入</translation>
+    </message>
+    <message>
+        <source>C⁰: f continuous, f′ jumps at a kink; C¹: f′ continuous too; C^∞: no kink at all; found from the one-sided values at the kinks</source>
+        <translation>C⁰：f 连续，f′ 在折点处跳跃；C¹：f′ 也连续；C^∞：没有任何折点；由折点处的单侧值判定</translation>
+    </message>
+    <message>
+        <source>|E[f(X)]| &lt; 0.1·std[f(X)] for X ~ N(0, 1): outputs centred on 0 keep the next layer&apos;s gradient steps unbiased</source>
+        <translation>对 X ~ N(0, 1) 有 |E[f(X)]| &lt; 0.1·std[f(X)]：以 0 为中心的输出使下一层的梯度步长无偏</translation>
+    </message>
+    <message>
+        <source>Where f′ → 0: towards −∞, +∞ or both (a saturating side passes almost no gradient)</source>
+        <translation>f′ → 0 的方向：趋向 −∞、+∞ 或两侧（饱和的一侧几乎不传递梯度）</translation>
+    </message>
+    <message>
+        <source>The largest |f′| over the real line: the most a layer can multiply a gradient by (sigmoid: 1/4)</source>
+        <translation>实数轴上 |f′| 的最大值：一层最多能把梯度放大的倍数（sigmoid：1/4）</translation>
+    </message>
+    <message>
+        <source>f′(0) by PyTorch&apos;s convention; at a kink also the limits from the left and from the right</source>
+        <translation>按 PyTorch 约定的 f′(0)；在折点处还给出左极限和右极限</translation>
+    </message>
+    <message>
+        <source>E[f(X)] for X ~ N(0, 1)</source>
+        <translation>X ~ N(0, 1) 时的 E[f(X)]</translation>
+    </message>
+    <message>
+        <source>Var[f(X)] for X ~ N(0, 1)</source>
+        <translation>X ~ N(0, 1) 时的 Var[f(X)]</translation>
+    </message>
+    <message>
+        <source>P(f′(X) = 0) for X ~ N(0, 1): the share of inputs that pass no gradient</source>
+        <translation>X ~ N(0, 1) 时的 P(f′(X) = 0)：不传递梯度的输入所占比例</translation>
+    </message>
+    <message>
+        <source>χ = σ_w²·E[f′(z)²], z ~ N(0, 2), in the first layer with He initialisation (σ_w² = 2, σ_b² = 0, unit inputs): below 1 gradients shrink layer by layer, above 1 they grow</source>
+        <translation>χ = σ_w²·E[f′(z)²]，z ~ N(0, 2)，He 初始化下的第一层（σ_w² = 2，σ_b² = 0，单位输入）：小于 1 时梯度逐层缩小，大于 1 时逐层增大</translation>
+    </message>
+    <message>
+        <source>Time for f and f′ per element on this machine, relative to ReLU (measured when the table opens)</source>
+        <translation>本机上每个元素计算 f 和 f′ 的时间，相对于 ReLU（打开表格时测量）</translation>
+    </message>
+</context>
+<context>
     <name>actlab::explorer::SessionFiles</name>
     <message>
         <source>ActLab sessions (*.%1)</source>
@@ -2506,6 +2813,236 @@
     <message>
         <source>Last lesson step (presenting)</source>
         <translation>课程最后一步（演示时）</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::explorer::TrainingLab</name>
+    <message>
+        <source>ActLab — Training lab</source>
+        <translation>ActLab — 训练实验室</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Train continuously at the chosen speed (Space); click again to pause</source>
+        <translation>按所选速度连续训练（空格）；再次单击暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One training step of every network (one minibatch)</source>
+        <translation>每个网络训练一步（一个小批量）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Stop and start again from step 0 with the same seed</source>
+        <translation>停止，并用相同的随机种子从第 0 步重新开始</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>每秒 %1 步</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>Training steps per second while playing</source>
+        <translation>播放时每秒的训练步数</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>(my settings)</source>
+        <translation>（我的设置）</translation>
+    </message>
+    <message>
+        <source>The material&apos;s experiments: each trains its networks side by side</source>
+        <translation>讲义中的实验：每个实验并排训练各自的网络</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>实验：</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>激活函数：</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>隐藏层数：</translation>
+    </message>
+    <message>
+        <source>Units per layer:</source>
+        <translation>每层单元数：</translation>
+    </message>
+    <message>
+        <source>two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>spirals</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>1-D regression</source>
+        <translation>一维回归</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>The function the 1-D regression fits (on [−3, 3], noise 0.1)</source>
+        <translation>一维回归所拟合的函数（在 [−3, 3] 上，噪声 0.1）</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>拟合：</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>平方误差</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>损失：</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Optimiser:</source>
+        <translation>优化器：</translation>
+    </message>
+    <message>
+        <source>Learning rate η:</source>
+        <translation>学习率 η：</translation>
+    </message>
+    <message>
+        <source>Momentum (SGD):</source>
+        <translation>动量（SGD）：</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Xavier/Glorot</source>
+        <translation>Xavier/Glorot</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>N(0, σ²)</source>
+        <translation>N(0, σ²)</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>σ of N(0, σ²):</source>
+        <translation>N(0, σ²) 的 σ：</translation>
+    </message>
+    <message>
+        <source>The hidden units&apos; starting bias (0, a small positive 0.1, or a negative one)</source>
+        <translation>隐藏单元的初始偏置（0、较小的正值 0.1 或一个负值）</translation>
+    </message>
+    <message>
+        <source>Starting bias:</source>
+        <translation>初始偏置：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批量大小：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Compare activations side by side</source>
+        <translation>并排比较激活函数</translation>
+    </message>
+    <message>
+        <source>Train 2–4 activations from the same seed, data and initial weights</source>
+        <translation>用相同的随机种子、数据和初始权重训练 2–4 种激活函数</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>  %1.</source>
+        <translation>  %1。</translation>
+    </message>
+    <message>
+        <source>choose at least two activations to compare</source>
+        <translation>请至少选择两种激活函数进行比较</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>step 0</source>
+        <translation>第 0 步</translation>
+    </message>
+    <message>
+        <source>step %1 — %2 steps/s</source>
+        <translation>第 %1 步 — 每秒 %2 步</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::explorer::UnitGrid</name>
+    <message>
+        <source>%1: layer %2, unit %3</source>
+        <translation>%1：第 %2 层，第 %3 个单元</translation>
+    </message>
+    <message>
+        <source>%1 — dead: f′ = 0 on every example of the training set</source>
+        <translation>%1 — 死亡：在训练集的每个样本上 f′ = 0</translation>
+    </message>
+    <message>
+        <source>%1 — active (f′ ≠ 0) on %2 % of the training set</source>
+        <translation>%1 — 在 %2% 的训练集上激活（f′ ≠ 0）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 dead (grey ×), live units shaded by how often f′ ≠ 0</source>
+        <translation>%1 — %2 个死亡（灰色 ×），存活单元的深浅表示 f′ ≠ 0 的频率</translation>
     </message>
 </context>
 <context>
