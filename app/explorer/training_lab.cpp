@@ -3,6 +3,7 @@
 
 #include "explorer/unit_grid.hpp"
 #include "plot/curve_label.hpp"
+#include "plot/data_words.hpp"
 #include "plot/training_figure.hpp"
 
 #include <actlab/catalogue.hpp>
@@ -42,7 +43,7 @@ QComboBox* activationBox(QWidget* parent, const QString& first = {}) {
     auto* box = new QComboBox(parent);
     if (!first.isNull()) box->addItem(first, QString());
     for (const Activation& a : catalogue())
-        box->addItem(text(a.name), text(a.id));
+        box->addItem(actlab::plot::catalogueText(a.name), text(a.id));
     box->setMaxVisibleItems(20);
     return box;
 }
