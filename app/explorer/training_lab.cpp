@@ -175,7 +175,7 @@ void TrainingLab::buildControls(QFormLayout* form) {
     m_experiment = new QComboBox(w);
     m_experiment->addItem(tr("(my settings)"), QString());
     for (const analysis::TrainingExperiment& e : analysis::trainingExperiments())
-        m_experiment->addItem(QString::fromStdString(e.title), QString::fromStdString(e.name));
+        m_experiment->addItem(actlab::plot::experimentText(e.title), QString::fromStdString(e.name));
     m_experiment->setToolTip(tr("The material's experiments: each trains its networks side by side"));
     form->addRow(tr("Experiment:"), m_experiment);
     connect(m_experiment, &QComboBox::activated, this, [this](int index) {
@@ -408,9 +408,9 @@ bool TrainingLab::loadExperiment(const QString& name) {
     m_loading = false;
     syncEnabled();
     m_experimentSetup = *e;
-    m_claim->setText(QStringLiteral("<b>%1</b> \u2014 %2 (in %3 steps)")
-                         .arg(QString::fromStdString(e->title).toHtmlEscaped(),
-                              QString::fromStdString(e->claim).toHtmlEscaped())
+    m_claim->setText(tr("<b>%1</b> \u2014 %2 (in %3 steps)")
+                         .arg(actlab::plot::experimentText(e->title).toHtmlEscaped(),
+                              actlab::plot::experimentText(e->claim).toHtmlEscaped())
                          .arg(e->steps));
     m_claim->show();
     reset();

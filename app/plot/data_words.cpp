@@ -312,6 +312,31 @@ const char* const kPresetWords[] = {
                                          "draws every layer's statistics to its fixed point (0, 1)."),
 };
 
+// Beside core/src/analysis/training_experiments.cpp: DataWords.ListHasEveryExperimentTitleAndClaim keeps it
+// whole.
+const char* const kExperimentWords[] = {
+    QT_TRANSLATE_NOOP("actlab::experiments", "A too-large learning rate kills ReLUs"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "Adam at η = 0.2 leaves 40 % or more of the ReLU units dead "
+                                             "after 250 steps; at η = 0.005 at most 15 %"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "Leaky ReLU, PReLU and ELU do not die"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "at the same η = 0.2 ReLU loses 40 % of its units; Leaky ReLU, "
+                                             "PReLU and ELU none, and PReLU's α move away from 0.25"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "A negative bias initialisation kills ReLUs"),
+    QT_TRANSLATE_NOOP("actlab::experiments",
+                      "hidden biases starting at −2: 75 % or more of the ReLU units are dead from the start "
+                      "and stay dead, the loss stays at log 2; Leaky ReLU learns"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "He initialisation against a poor one"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "four ReLU layers: He learns the moons, weights N(0, 0.01²) "
+                                             "pass almost no signal and the loss stays at log 2"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "A small positive bias helps"),
+    QT_TRANSLATE_NOOP("actlab::experiments",
+                      "four layers of 8 ReLU units: biases starting at 0.1 leave fewer units dead at the "
+                      "start than 0 (never more over seeds 1–12, 30 % fewer in all)"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "Adam against plain SGD"),
+    QT_TRANSLATE_NOOP("actlab::experiments", "both at η = 0.01 for 200 steps: Adam reaches a loss of 0.12 or "
+                                             "less, plain SGD (momentum 0) is still above 0.25"),
+};
+
 } // namespace
 
 std::span<const char* const> catalogueWords() {
@@ -333,6 +358,14 @@ std::span<const char* const> presetWords() {
 
 QString presetText(const QString& text) {
     return QCoreApplication::translate("actlab::presets", text.toUtf8().constData());
+}
+
+std::span<const char* const> experimentWords() {
+    return kExperimentWords;
+}
+
+QString experimentText(const std::string& text) {
+    return QCoreApplication::translate("actlab::experiments", text.c_str());
 }
 
 } // namespace actlab::plot

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace actlab {
@@ -30,5 +31,11 @@ std::span<const char* const> presetWords();
 
 /// A preset's title or description translated.
 QString presetText(const QString& text);
+
+/// Every title and claim of the training lab's experiments (actlab::analysis::trainingExperiments()).
+std::span<const char* const> experimentWords();
+
+/// An experiment's title or claim translated (context "actlab::experiments").
+QString experimentText(const std::string& text);
 
 } // namespace actlab::plot

@@ -890,6 +890,57 @@
     </message>
 </context>
 <context>
+    <name>actlab::experiments</name>
+    <message>
+        <source>A too-large learning rate kills ReLUs</source>
+        <translation>学习率过大会杀死 ReLU</translation>
+    </message>
+    <message>
+        <source>Adam at η = 0.2 leaves 40 % or more of the ReLU units dead after 250 steps; at η = 0.005 at most 15 %</source>
+        <translation>η = 0.2 的 Adam 在 250 步后使 40% 或更多的 ReLU 单元死亡；η = 0.005 时至多 15%</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU, PReLU and ELU do not die</source>
+        <translation>Leaky ReLU、PReLU 和 ELU 不会死亡</translation>
+    </message>
+    <message>
+        <source>at the same η = 0.2 ReLU loses 40 % of its units; Leaky ReLU, PReLU and ELU none, and PReLU&apos;s α move away from 0.25</source>
+        <translation>在同样的 η = 0.2 下，ReLU 失去 40% 的单元；Leaky ReLU、PReLU 和 ELU 一个也不会失去，且 PReLU 的 α 偏离 0.25</translation>
+    </message>
+    <message>
+        <source>A negative bias initialisation kills ReLUs</source>
+        <translation>负的偏置初始化会杀死 ReLU</translation>
+    </message>
+    <message>
+        <source>hidden biases starting at −2: 75 % or more of the ReLU units are dead from the start and stay dead, the loss stays at log 2; Leaky ReLU learns</source>
+        <translation>隐藏层偏置初值为 −2：75% 或更多的 ReLU 单元一开始就死亡且一直不恢复，损失停留在 log 2；Leaky ReLU 能够学习</translation>
+    </message>
+    <message>
+        <source>He initialisation against a poor one</source>
+        <translation>He 初始化与糟糕初始化的对比</translation>
+    </message>
+    <message>
+        <source>four ReLU layers: He learns the moons, weights N(0, 0.01²) pass almost no signal and the loss stays at log 2</source>
+        <translation>四层 ReLU：He 初始化能学会双月数据，权重取 N(0, 0.01²) 时几乎传不过信号，损失停留在 log 2</translation>
+    </message>
+    <message>
+        <source>A small positive bias helps</source>
+        <translation>较小的正偏置有帮助</translation>
+    </message>
+    <message>
+        <source>four layers of 8 ReLU units: biases starting at 0.1 leave fewer units dead at the start than 0 (never more over seeds 1–12, 30 % fewer in all)</source>
+        <translation>四层、每层 8 个 ReLU 单元：偏置初值为 0.1 时，开始时死亡的单元比初值为 0 时少（种子 1–12 中从未更多，总共少 30%）</translation>
+    </message>
+    <message>
+        <source>Adam against plain SGD</source>
+        <translation>Adam 与普通 SGD 的对比</translation>
+    </message>
+    <message>
+        <source>both at η = 0.01 for 200 steps: Adam reaches a loss of 0.12 or less, plain SGD (momentum 0) is still above 0.25</source>
+        <translation>两者都取 η = 0.01、训练 200 步：Adam 的损失降到 0.12 或更低，普通 SGD（动量为 0）仍高于 0.25</translation>
+    </message>
+</context>
+<context>
     <name>actlab::explorer::AccuracyMarks</name>
     <message>
         <source>digits lost</source>
@@ -3024,6 +3075,10 @@ sup f = %3 %4</translation>
     <message>
         <source>step %1</source>
         <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (in %3 steps)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3 步内）</translation>
     </message>
 </context>
 <context>

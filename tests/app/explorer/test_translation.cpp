@@ -18,6 +18,7 @@
 #include "plot/presets.hpp"
 
 #include "actlab/activation.hpp"
+#include "actlab/analysis/training_experiments.hpp"
 #include "actlab/catalogue.hpp"
 
 #include <gtest/gtest.h>
@@ -101,6 +102,14 @@ TEST(DataWords, ListHasEveryPresetTitleAndDescription) {
     }
 }
 
+TEST(DataWords, ListHasEveryExperimentTitleAndClaim) {
+    const QSet<QString> words = listed(actlab::plot::experimentWords());
+    for (const auto& e : actlab::analysis::trainingExperiments())
+        for (const std::string& text : {e.title, e.claim})
+            EXPECT_TRUE(words.contains(QString::fromStdString(text)))
+                << "missing from app/plot/data_words.cpp: " << text;
+}
+
 TEST(DataWords, EveryWordHasAChineseTranslation) {
     QTranslator zh;
     ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/actlab_zh_CN.qm"))) << "the Chinese .qm is not embedded";
@@ -110,6 +119,8 @@ TEST(DataWords, EveryWordHasAChineseTranslation) {
     }
     for (const char* w : actlab::plot::presetWords())
         EXPECT_FALSE(zh.translate("actlab::presets", w).isEmpty()) << "no translation of " << w;
+    for (const char* w : actlab::plot::experimentWords())
+        EXPECT_TRUE(hasHan(zh.translate("actlab::experiments", w))) << "not Chinese: " << w;
     // Names may stay as the lecture notes write them (ReLU, Softplus); sentences must be Chinese.
     for (const auto& a : actlab::catalogue()) {
         for (const auto text : {a.notes, a.kinkConvention}) {
