@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Chinese interface (issue 9, item 4): the lists of the catalogue's and presets' words are complete,
-// every one of them has a Chinese translation, and the window, its panels, the presentation overlay and
-// the dialogs started in zh_CN show no English left over (words of Latin letters outside an allow-list
-// of function names, ids, keys, file formats, units and names of people and programs). The choice of
-// language: codes, --lang, View ▸ Language.
+// The Chinese interface (issue 9, item 4): the lists of the catalogue's, presets' and experiments' words are
+// complete, every one of them has a Chinese translation, and the window, its panels, the presentation overlay
+// and the dialogs started in zh_CN show no English left over (words of Latin letters outside an allow-list of
+// function names, ids, keys, file formats, units and names of people and programs). The choice of language:
+// codes, --lang, View ▸ Language.
 #include "document/document.hpp"
 #include "explorer/axis_range_dialog.hpp"
 #include "explorer/formula_dialog.hpp"
@@ -11,6 +11,7 @@
 #include "explorer/lesson_notes.hpp"
 #include "explorer/main_window.hpp"
 #include "explorer/presentation.hpp"
+#include "explorer/training_lab.hpp"
 #include "explorer/ui_language.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/data_words.hpp"
@@ -332,6 +333,8 @@ TEST_F(ChineseInterface, WindowPanelsAndDialogsHaveNoEnglishLeft) {
     finder.checkWidgetTree(&axisDialog);
     actlab::explorer::LessonNotes notes(w->document());
     finder.checkWidgetTree(&notes);
+    actlab::explorer::TrainingLab lab;
+    finder.checkWidgetTree(&lab);
 
     EXPECT_TRUE(finder.found().isEmpty()) << "English left in the Chinese interface:\n"
                                           << qPrintable(finder.found().join(u'\n'));
