@@ -180,7 +180,8 @@ class EnglishFinder {
               // file formats and programs
               "PNG", "SVG", "PDF", "CSV", "GIF", "gif", "png", "svg", "pdf", "csv", "py", "actlab", "ActLab",
               "PyTorch", "NumPy", "matplotlib", "Python", "LaTeX", "beamer", "GiNaC", "BERT", "GPT",
-              "Transformer", "MobileNet", "MobileNetV3", "GNU", "GPL", "Qt", "frames", "alpha", "frame",
+              "Transformer", "MobileNet", "MobileNetV3", "GNU", "GPL", "Qt", "Adam", "SGD", "XOR", "frames",
+              "alpha", "frame",
               // maths and numerics
               "exp", "expm1", "log", "log1p", "sqrt", "abs", "sign", "sgn", "min", "max", "sin", "cos",
               "tanh", "sinh", "cosh", "sech", "erf", "erfc", "sigmoid", "softplus", "logsigmoid", "where",
@@ -293,6 +294,8 @@ class ChineseInterface : public ::testing::Test {
 TEST_F(ChineseInterface, TranslatesTheCatalogueAndQtsOwnButtons) {
     EXPECT_EQ(actlab::plot::catalogueText("Bent identity"), QStringLiteral("弯曲恒等函数"));
     EXPECT_EQ(actlab::plot::catalogueText("ReLU family"), QStringLiteral("ReLU 系列"));
+    EXPECT_EQ(actlab::plot::experimentText("A too-large learning rate kills ReLUs"),
+              QStringLiteral("学习率过大会杀死 ReLU"));
     EXPECT_EQ(QLocale().language(), QLocale::Chinese); // the built-in lesson follows it
     QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消")); // qtbase_zh_CN.qm
