@@ -9,9 +9,9 @@
 #include "explorer/parameter_slider.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/presentation.hpp"
-#include "window_test_support.hpp"
 #include "plot/plot_figure.hpp"
 #include "plot/session_file.hpp"
+#include "window_test_support.hpp"
 
 #include "actlab/analysis/mean_field.hpp"
 #include "actlab/catalogue.hpp"
