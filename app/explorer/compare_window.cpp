@@ -27,11 +27,13 @@ struct Recommendation {
     std::initializer_list<const char*> ids;
 };
 const Recommendation kRecommendations[] = {
-    {QT_TRANSLATE_NOOP("CompareWindow", "Usual computer vision"), {"relu", "leaky_relu"}},
-    {QT_TRANSLATE_NOOP("CompareWindow", "NLP and Transformers"), {"gelu", "swish"}},
-    {QT_TRANSLATE_NOOP("CompareWindow", "Self-normalising networks"), {"selu"}},
-    {QT_TRANSLATE_NOOP("CompareWindow", "Deep networks prone to vanishing gradients"), {"elu", "mish"}},
-    {QT_TRANSLATE_NOOP("CompareWindow", "Light-weight or edge models"), {"relu", "leaky_relu"}},
+    {QT_TRANSLATE_NOOP("actlab::explorer::CompareWindow", "Usual computer vision"), {"relu", "leaky_relu"}},
+    {QT_TRANSLATE_NOOP("actlab::explorer::CompareWindow", "NLP and Transformers"), {"gelu", "swish"}},
+    {QT_TRANSLATE_NOOP("actlab::explorer::CompareWindow", "Self-normalising networks"), {"selu"}},
+    {QT_TRANSLATE_NOOP("actlab::explorer::CompareWindow", "Deep networks prone to vanishing gradients"),
+     {"elu", "mish"}},
+    {QT_TRANSLATE_NOOP("actlab::explorer::CompareWindow", "Light-weight or edge models"),
+     {"relu", "leaky_relu"}},
 };
 
 constexpr int kRefreshDelayMs = 150; ///< a slider drag recomputes once it pauses

@@ -172,7 +172,7 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     }
     top->setRowStretchFactor(0, 0.001);
 
-    const QString steps = QStringLiteral("step");
+    const QString steps = TrainingFigure::tr("step");
     // Few ticks on the step axes: the panels are narrow and the numbers grow long.
     const auto fewTicks = [](QCPAxisRect* rect) { rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(3); };
     int column = 0;
@@ -183,15 +183,15 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
         panels[static_cast<std::size_t>(which)] = rect;
         return rect;
     };
-    auto* loss = addPanel(TrainingPanel::Loss, QStringLiteral("loss"));
+    auto* loss = addPanel(TrainingPanel::Loss, TrainingFigure::tr("loss"));
     loss->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
     loss->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     loss->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("gb"));
     if (data.classification)
-        addPanel(TrainingPanel::Accuracy, QStringLiteral("accuracy"))
+        addPanel(TrainingPanel::Accuracy, TrainingFigure::tr("accuracy"))
             ->axis(QCPAxis::atLeft)
             ->setRange(0, 1.02);
-    addPanel(TrainingPanel::DeadFraction, QStringLiteral("dead fraction"))
+    addPanel(TrainingPanel::DeadFraction, TrainingFigure::tr("dead fraction"))
         ->axis(QCPAxis::atLeft)
         ->setRange(-0.02, 1.02);
     if (alpha) addPanel(TrainingPanel::Alpha, QStringLiteral("PReLU \u03b1 per unit"));
@@ -213,7 +213,7 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
         const TrainingSnapshot& s = snapshots[r];
         Run& run = runs[r];
         const QColor color = trainingRunColor(theme, static_cast<int>(r), classification);
-        run.heading->setText(QStringLiteral("%1\n%2 dead, loss %3")
+        run.heading->setText(TrainingFigure::tr("%1\n%2 dead, loss %3")
                                  .arg(QString::fromStdString(s.label), percent(s.metrics.deadFraction),
                                       formatLabelNumber(std::round(s.metrics.loss * 1e4) / 1e4)));
         run.heading->setTextColor(color.darker(theme.name == QLatin1String("dark") ? 70 : 120));

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CompareWindow</name>
-    <message>
-        <source>Usual computer vision</source>
-        <translation>常规计算机视觉</translation>
-    </message>
-    <message>
-        <source>NLP and Transformers</source>
-        <translation>自然语言处理与 Transformer</translation>
-    </message>
-    <message>
-        <source>Self-normalising networks</source>
-        <translation>自归一化网络</translation>
-    </message>
-    <message>
-        <source>Deep networks prone to vanishing gradients</source>
-        <translation>容易梯度消失的深层网络</translation>
-    </message>
-    <message>
-        <source>Light-weight or edge models</source>
-        <translation>轻量级或端侧模型</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Export Data</source>
@@ -1106,6 +1083,26 @@
     <message>
         <source>Computing properties and measuring cost…</source>
         <translation>正在计算性质并测量开销…</translation>
+    </message>
+    <message>
+        <source>Usual computer vision</source>
+        <translation>常规计算机视觉</translation>
+    </message>
+    <message>
+        <source>NLP and Transformers</source>
+        <translation>自然语言处理与 Transformer</translation>
+    </message>
+    <message>
+        <source>Self-normalising networks</source>
+        <translation>自归一化网络</translation>
+    </message>
+    <message>
+        <source>Deep networks prone to vanishing gradients</source>
+        <translation>容易梯度消失的深层网络</translation>
+    </message>
+    <message>
+        <source>Light-weight or edge models</source>
+        <translation>轻量级或端侧模型</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3424,31 @@ gradients explode</source>
     <message>
         <source>The file name %1 must end in .%2.</source>
         <translation>文件名 %1 必须以 .%2 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::TrainingFigure</name>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>dead fraction</source>
+        <translation>死亡比例</translation>
+    </message>
+    <message>
+        <source>%1
+%2 dead, loss %3</source>
+        <translation>%1
+死亡 %2，损失 %3</translation>
     </message>
 </context>
 <context>
