@@ -11,7 +11,12 @@
 // LeakSanitizer so that every program linking actlab::formula (tests, their gtest discovery, the app)
 // reports only real leaks. The hook lives here because every use of GiNaC links this file (the parser's
 // symbols and functions), also in programs that call the formula library only through a dependency.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__has_feature) // clang (the fuzz harnesses) says so here; gcc defines __SANITIZE_ADDRESS__
+#if __has_feature(address_sanitizer)
+#define ACTLAB_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(ACTLAB_ADDRESS_SANITIZER)
 extern "C" const char* __lsan_default_suppressions() {
     return "leak:libcln.so\n";
 }
