@@ -17,12 +17,12 @@
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/session_files.hpp"
-#include "window_test_support.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
 #include "plot/plot_command.hpp"
 #include "plot/plot_figure.hpp"
 #include "plot/presets.hpp"
+#include "window_test_support.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "actlab/sampling.hpp"
@@ -58,11 +58,11 @@
 #include <memory>
 
 using actlab::explorer::MainWindow;
-using actlab::plot::CurveSpec;
-using actlab::plot::FigureSpec;
 using actlab::explorer::testing::curve;
 using actlab::explorer::testing::figureOf;
 using actlab::explorer::testing::makeWindow;
+using actlab::plot::CurveSpec;
+using actlab::plot::FigureSpec;
 
 namespace {
 

@@ -20,7 +20,8 @@
 namespace actlab::explorer::testing {
 
 /// A window without settings, autosave or questions, light, of `size`, showing `spec`.
-inline std::unique_ptr<MainWindow> makeWindow(const actlab::plot::FigureSpec& spec, QSize size = {1280, 800}) {
+inline std::unique_ptr<MainWindow> makeWindow(const actlab::plot::FigureSpec& spec,
+                                              QSize size = {1280, 800}) {
     auto window = std::make_unique<MainWindow>(MainWindow::Options{false, false, false});
     window->setThemeMode(ThemeMode::Light);
     window->resize(size);
