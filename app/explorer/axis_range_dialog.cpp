@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/axis_range_dialog.hpp"
 
+#include "explorer/warning_label.hpp"
 #include "plot/axis_range.hpp"
 
 #include "actlab/catalogue.hpp"
@@ -101,9 +102,8 @@ AxisRangeDialog::AxisRangeDialog(const AxisRanges& ranges, QWidget* parent)
         ++row;
     }
 
-    m_message = new QLabel(this);
+    m_message = new WarningLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AxisRangeDialog::accept);

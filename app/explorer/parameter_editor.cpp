@@ -3,6 +3,7 @@
 #include "document/document.hpp"
 #include "explorer/parameter_animator.hpp"
 #include "explorer/parameter_slider.hpp"
+#include "explorer/warning_label.hpp"
 #include "plot/data_words.hpp"
 
 #include "actlab/activation.hpp"
@@ -265,10 +266,9 @@ void ParameterEditor::rebuild() {
         auto* dash = new QLabel(QStringLiteral("–"), row.box);
         row.log = new QCheckBox(tr("log"), row.box);
         row.log->setToolTip(tr("Logarithmic slider (only for positive values)"));
-        row.message = new QLabel(row.box);
+        row.message = new WarningLabel(row.box);
         row.message->setWordWrap(true);
         row.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.message->setStyleSheet(QStringLiteral("QLabel { color: #d55e00; font-weight: bold; }"));
         row.message->hide();
 
         grid->addWidget(name, 0, 0, 1, row.play ? 4 : 5);

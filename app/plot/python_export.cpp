@@ -108,12 +108,13 @@ def style_axes(ax):
     ax.set_xlim(*X_RANGE)
 
 
-def draw_order(ax, curve, x, y, order, color, width_px, dashed, label):
-    """One order of one curve: its line (widths in pixels, as ActLab's) and its jump dots."""
+def draw_order(ax, curve, x, y, order, color, width_px, dashes, label):
+    """One order of one curve: its line (widths in pixels, as ActLab's; dashes in line widths, as Qt's
+    pen styles, or None for a solid line) and its jump dots."""
     xs, ys, closed, opened = split_at_jumps(x, y, curve, order)
     pt = 0.75  # points per pixel at 96 dpi
-    ax.plot(xs, ys, color=color, linewidth=width_px * pt, linestyle="--" if dashed else "-", label=label,
-            solid_capstyle="round", solid_joinstyle="round", zorder=2)
+    ax.plot(xs, ys, color=color, linewidth=width_px * pt, linestyle=(0, dashes) if dashes else "-",
+            label=label, solid_capstyle="round", solid_joinstyle="round", dash_capstyle="round", zorder=2)
     dot = (2.5 * width_px + 3.0) * pt  # ActLab: 2.5 × the line width + 3 px across
     if closed:
         ax.plot(*zip(*closed), linestyle="none", marker="o", markersize=dot, color=color, zorder=3)
@@ -123,10 +124,17 @@ def draw_order(ax, curve, x, y, order, color, width_px, dashed, label):
     return ys
 
 
-def legend(ax):
-    ax.legend(loc=LEGEND, fontsize=FONT_PT["legend"], facecolor=THEME["legend"],
-              framealpha=THEME["legend_alpha"], edgecolor=THEME["legend_edge"], labelcolor=THEME["text"],
-              fancybox=False)
+def legend(ax, beside=True):
+    """The legend at LEGEND inside the axes; "outside right" stands beside them, top-aligned (in the
+    gallery, where a panel has no room beside it, at the panel's right edge)."""
+    if LEGEND == "outside right":
+        place = dict(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0) if beside else \
+            dict(loc="center right")
+    else:
+        place = dict(loc=LEGEND)
+    ax.legend(**place, fontsize=FONT_PT["legend"],
+              facecolor=THEME["legend"], framealpha=THEME["legend_alpha"], edgecolor=THEME["legend_edge"],
+              labelcolor=THEME["text"], fancybox=False)
 
 
 def draw_stacked(fig):
@@ -139,7 +147,7 @@ def draw_stacked(fig):
         samples.append((x, evaluate(curve, x)))
     for ax, order in zip(axes, ORDERS):
         style_axes(ax)
-        drawn = [draw_order(ax, curve, x, values[order], order, curve["color"], curve["width_px"], False,
+        drawn = [draw_order(ax, curve, x, values[order], order, curve["color"], curve["width_px"], curve["dashes"],
                             text(curve["label"]) if order == 0 else "_nolegend_")
                  for curve, (x, values) in zip(CURVES, samples)]
         ax.set_ylim(*(Y_RANGES[order] or y_limits(drawn)))
@@ -161,15 +169,15 @@ def draw_gallery(fig):
         x = sample_grid(*X_RANGE, DRAW_POINTS, curve["kinks"])
         values = evaluate(curve, x)
         width = curve["width_px"]
-        f = draw_order(ax, curve, x, values[0], 0, curve["color"], width, False, text(Y_LABELS[0]))
-        df = draw_order(ax, curve, x, values[1], 1, THEME["neutral"], max(1.0, 0.75 * width), True,
+        f = draw_order(ax, curve, x, values[0], 0, curve["color"], width, None, text(Y_LABELS[0]))
+        df = draw_order(ax, curve, x, values[1], 1, THEME["neutral"], max(1.0, 0.75 * width), (4, 2),
                         text(Y_LABELS[1]))
         ax.set_ylim(*(Y_RANGES[0] or y_limits([f, df])))
         ax.set_title(text(curve["label"]), fontsize=FONT_PT["label"], color=THEME["text"])
         if curve["panel"] + cols >= PANELS:
             ax.set_xlabel(text(X_LABEL), fontsize=FONT_PT["label"], color=THEME["text"])
         if LEGEND and curve["panel"] == 0:
-            legend(ax)
+            legend(ax, beside=False)
 
 
 def draw_figure():
@@ -285,6 +293,7 @@ std::string pyColor(const QColor& color) {
 /// matplotlib's legend location for ActLab's position ("top left" → "upper left").
 std::string legendLocation(const QString& position) {
     if (position == QLatin1String("none")) return "None";
+    if (position == QLatin1String("outside right")) return "\"outside right\"";
     const std::string vertical = position.startsWith(QLatin1String("top"))      ? "upper"
                                  : position.startsWith(QLatin1String("bottom")) ? "lower"
                                                                                 : "center";
@@ -309,11 +318,27 @@ std::string gridStyle(Qt::PenStyle style) {
     }
 }
 
+/// A pen style's dashes for matplotlib, in line widths as Qt's ((4, 2) for Qt::DashLine), or None.
+std::string dashPattern(Qt::PenStyle style) {
+    switch (style) {
+    case Qt::DashLine:
+        return "(4, 2)";
+    case Qt::DotLine:
+        return "(1, 2)";
+    case Qt::DashDotLine:
+        return "(4, 2, 1, 2)";
+    case Qt::DashDotDotLine:
+        return "(4, 2, 1, 2, 1, 2)";
+    default:
+        return "None";
+    }
+}
+
 /// The CURVES entry: label, Python function and parameters, colour, width, panel, the kinks inside the x
 /// range and the jumps ActLab draws there, as (order, x, left, right): taken from its own sampling, where a
 /// jump is the left limit, a NaN and the right limit at one x.
 std::string curveEntry(const CurveSpec& curve, const std::string& name, const CurveFunction& function,
-                       const std::vector<double>& params, const QColor& color, int panel,
+                       const std::vector<double>& params, const QColor& color, Qt::PenStyle style, int panel,
                        const FigureSpec& spec) {
     std::string paramText, kinkText, jumpText;
     for (std::size_t i = 0; i < params.size(); ++i)
@@ -334,8 +359,9 @@ std::string curveEntry(const CurveSpec& curve, const std::string& name, const Cu
     }
     return "    dict(label=" + pyString(curveLabel(curve)) + ", function=" + name + ", params=dict(" +
            paramText + "),\n         color=" + pyColor(color) +
-           ", width_px=" + pythonNumber(curve.lineWidth) + ", panel=" + std::to_string(panel) +
-           ",\n         kinks=[" + kinkText + "], jumps=[" + jumpText + "]),\n";
+           ", width_px=" + pythonNumber(curve.lineWidth) + ", dashes=" + dashPattern(style) +
+           ", panel=" + std::to_string(panel) + ",\n         kinks=[" + kinkText + "], jumps=[" + jumpText +
+           "]),\n";
 }
 
 } // namespace
@@ -376,7 +402,11 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
         const QColor color = spec.gallery
                                  ? (curve.color.isValid() ? theme.legible(curve.color) : theme.color(0))
                                  : theme.curveColor(curve, static_cast<int>(c));
-        curves += curveEntry(curve, name, *function, params, color, static_cast<int>(c), spec);
+        // As the window draws them: past the palette's last colour, curves repeat colours with dashes.
+        const Qt::PenStyle style = spec.gallery
+                                       ? Qt::SolidLine
+                                       : Theme::lineStyle(curve.slot >= 0 ? curve.slot : static_cast<int>(c));
+        curves += curveEntry(curve, name, *function, params, color, style, static_cast<int>(c), spec);
     }
     std::string functions = pythonActivationsFor(calls);
     functions += (functions.empty() || formulas.empty() ? "" : "\n\n") + formulas;
@@ -450,8 +480,9 @@ QByteArray renderPythonScript(const FigureSpec& spec, const ExportOptions& optio
                        neutral.name(QColor::HexArgb).mid(1, 2)) +
               ",  # f′ in the gallery\n)\n";
     script +=
-        "# Each curve: its function and parameters, colour, line width (pixels), gallery panel, the kinks\n"
-        "# in X_RANGE and where f (order 0), f′ or f″ jumps: (order, x, left limit, right limit).\n";
+        "# Each curve: its function and parameters, colour, line width (pixels), dashes (in line widths, or\n"
+        "# None: solid), gallery panel, the kinks in X_RANGE and where f (order 0), f′ or f″ jumps:\n"
+        "# (order, x, left limit, right limit).\n";
     script += "CURVES = [\n" + curves + "]\n";
     script += kRuntime;
     return QByteArray::fromStdString(script);

@@ -295,6 +295,53 @@ TEST(PythonExport, ScriptShowsWhatTheFigureDeclares) {
     EXPECT_EQ(script.find("def _erfc"), std::string::npos);
 }
 
+/// Past the palette's eight colours the window repeats colours with Qt's dash patterns (DashLine: 4 line
+/// widths on, 2 off, as Qt's QPen documents), and "outside right" puts the legend beside the f subplot;
+/// the script must do the same. Its figure is laid out by matplotlib, which is asked where the legend and
+/// the axes ended up and which dashes the lines carry.
+TEST(PythonExport, ManyCurvesKeepTheirDashesAndTheLegendStandsBesideThePlot) {
+    FigureSpec spec;
+    spec.legend = QStringLiteral("outside right");
+    spec.sizePx = QSize(900, 500);
+    for (int i = 0; i < 10; ++i)
+        spec.curves.push_back(curve(QStringLiteral("leaky_relu"), {0.05 * i}));
+    ExportOptions options;
+    options.sizePx = spec.sizePx;
+    const std::string text = actlab::plot::renderPythonScript(spec, options).toStdString();
+    EXPECT_NE(text.find("LEGEND = \"outside right\""), std::string::npos);
+    std::vector<std::string> dashes;
+    for (std::size_t at = text.find("dashes="); at != std::string::npos; at = text.find("dashes=", at + 1))
+        dashes.push_back(text.substr(at + 7, text.find(", panel=", at) - at - 7));
+    const std::vector<std::string> want = {"None", "None", "None", "None",   "None",
+                                           "None", "None", "None", "(4, 2)", "(4, 2)"};
+    EXPECT_EQ(dashes, want);
+
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("many.py"));
+    QFile file(script);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(text));
+    file.close();
+    const QString report = dir.filePath(QStringLiteral("report.txt"));
+    const PythonRun r = runPython({QStringLiteral("-c"), QStringLiteral(R"py(
+import runpy, sys
+space = runpy.run_path(sys.argv[1], run_name="figure")
+fig = space["draw_figure"]()
+fig.canvas.draw()
+ax = fig.axes[0]
+box, legend = ax.get_window_extent(), ax.get_legend().get_window_extent()
+styles = [line.get_linestyle() for line in ax.get_lines() if not line.get_label().startswith("_")]
+with open(sys.argv[2], "w") as out:
+    out.write(f"{legend.x0 > box.x1} {legend.x1 <= fig.bbox.x1} {legend.y1 > box.y1 - 20} {' '.join(styles)}")
+)py"),
+                                   script, report});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    QFile result(report);
+    ASSERT_TRUE(result.open(QIODevice::ReadOnly));
+    // Beside the axes, inside the figure, at the top; eight solid lines, then two dashed ones.
+    EXPECT_EQ(result.readAll(), QByteArray("True True True - - - - - - - - -- --"));
+}
+
 TEST(PythonExport, CommandLineWritesTheScript) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("fig.py"));
