@@ -55,18 +55,19 @@ QColor Theme::curveColor(const CurveSpec& curve, int position) const {
 
 QColor Theme::legible(const QColor& c) const {
     const QColor& back = axisRectBackground.alpha() == 0 ? background : axisRectBackground;
-    if (!c.isValid() || relativeLuminance(back) > 0.2 || contrastRatio(c, back) >= 3.0) return c;
-    for (int step = 1; step <= 20; ++step) {
-        const double t = step / 20.0;
-        const auto lighten = [t](float v) {
+    if (!c.isValid() || contrastRatio(c, back) >= 3.0) return c;
+    const bool darkBack = relativeLuminance(back) <= 0.2;
+    for (int step = 1; step <= 40; ++step) {
+        const double t = step / 40.0;
+        // Towards white on a dark background, towards black on a light one.
+        const auto move = [t, darkBack](float v) {
             const auto d = static_cast<double>(v);
-            return static_cast<float>(d + (1.0 - d) * t);
+            return static_cast<float>(darkBack ? d + (1.0 - d) * t : d * (1.0 - t));
         };
-        QColor mixed =
-            QColor::fromRgbF(lighten(c.redF()), lighten(c.greenF()), lighten(c.blueF()), c.alphaF());
+        QColor mixed = QColor::fromRgbF(move(c.redF()), move(c.greenF()), move(c.blueF()), c.alphaF());
         if (contrastRatio(mixed, back) >= 3.0) return mixed;
     }
-    return Qt::white;
+    return darkBack ? QColor(Qt::white) : QColor(Qt::black);
 }
 
 Theme Theme::light() {

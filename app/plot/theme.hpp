@@ -36,11 +36,12 @@ struct Theme {
     /// Dash pattern of the i-th curve: solid for the first round of colours, then dashed, dotted,
     /// dash-dotted, so that more curves than colours stay distinguishable (colour and style together).
     static Qt::PenStyle lineStyle(int i);
-    /// A curve colour the user or a preset chose, as drawn in this theme. On a dark background a colour
-    /// with less than 3:1 contrast (WCAG's minimum for graphics; the material's pure blue has 2.3:1 on
-    /// the dark theme) is mixed with white until it reaches 3:1, keeping its hue; on a light background,
-    /// and for colours that already stand out, it is returned unchanged, so light figures keep the
-    /// material's colours exactly.
+    /// A curve colour the user or a preset chose, as drawn in this theme. A colour with less than 3:1
+    /// contrast against the plot's background (WCAG's minimum for graphics) is mixed with white (dark
+    /// background: the material's pure blue has 2.3:1 on the dark theme) or scaled towards black (light
+    /// background: the material's cyan #00BFBF has 2.3:1 on white) until it reaches 3:1, keeping its
+    /// hue; colours that already stand out are returned unchanged, so figures keep the material's other
+    /// colours exactly.
     QColor legible(const QColor& c) const;
     /// The colour a curve is drawn in at `position` in its figure: its own colour made legible, else the
     /// palette colour of its slot (of its position when it has none). The one place colours are resolved.

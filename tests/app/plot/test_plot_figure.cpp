@@ -191,7 +191,7 @@ double wcagContrast(const QColor& a, const QColor& b) {
 }
 
 /// Figure 2's pure-blue ReLU has 2.3:1 contrast on the dark theme: it is drawn lifted to 3:1 (same hue),
-/// while the light theme draws the material's colours exactly and legible colours stay as they are.
+/// the light theme darkens its cyan to 3:1, and legible colours stay as they are.
 TEST(PlotFigure, DarkThemeLiftsColoursThatWouldVanish) {
     const auto dark = actlab::plot::Theme::dark();
     const QColor blue(0, 0, 255);
@@ -202,7 +202,21 @@ TEST(PlotFigure, DarkThemeLiftsColoursThatWouldVanish) {
     EXPECT_EQ(lifted.red(), lifted.green());                       // still a blue
     EXPECT_EQ(lifted.blue(), 255);
     EXPECT_EQ(dark.legible(QColor(0xE69F00)), QColor(0xE69F00)); // orange already stands out
-    EXPECT_EQ(actlab::plot::Theme::light().legible(QColor(0x00BFBF)), QColor(0x00BFBF));
+    // Figure 3's cyan #00BFBF: sRGB 191/255 → linear ((0.749 + 0.055)/1.055)^2.4 = 0.521, luminance
+    // 0.521 × (0.7152 + 0.0722) = 0.410, contrast (1 + 0.05)/(0.410 + 0.05) = 2.28 on white; it is drawn
+    // darker, same hue (no red, green = blue), just past 3:1: luminance ≤ 1.05/3 − 0.05 = 0.30, so linear ≤
+    // 0.30/0.787 = 0.381, sRGB 1.055 × 0.381^(1/2.4) − 0.055 = 0.651, green and blue ≤ 166 of 255.
+    const auto light = actlab::plot::Theme::light();
+    const QColor cyan(0x00BFBF);
+    ASSERT_LT(wcagContrast(cyan, light.axisRectBackground), 2.3);
+    const QColor darker = light.legible(cyan);
+    EXPECT_GE(wcagContrast(darker, light.axisRectBackground), 3.0);
+    EXPECT_LT(wcagContrast(darker, light.axisRectBackground), 3.2);
+    EXPECT_EQ(darker.red(), 0);
+    EXPECT_EQ(darker.green(), darker.blue());
+    EXPECT_LE(darker.green(), 166);
+    EXPECT_GE(darker.green(), 155);                               // darkened no further than needed
+    EXPECT_EQ(light.legible(QColor(0x008000)), QColor(0x008000)); // Figure 3's green has 5.1:1
 
     QCustomPlot plot;
     PlotFigure figure(&plot);
