@@ -132,9 +132,8 @@ def legend(ax, beside=True):
             dict(loc="center right")
     else:
         place = dict(loc=LEGEND)
-    ax.legend(**place, fontsize=FONT_PT["legend"],
-              facecolor=THEME["legend"], framealpha=THEME["legend_alpha"], edgecolor=THEME["legend_edge"],
-              labelcolor=THEME["text"], fancybox=False)
+    ax.legend(**place, fontsize=FONT_PT["legend"], facecolor=THEME["legend"], framealpha=THEME["legend_alpha"],
+              edgecolor=THEME["legend_edge"], labelcolor=THEME["text"], fancybox=False)
 
 
 def draw_stacked(fig):
@@ -147,8 +146,8 @@ def draw_stacked(fig):
         samples.append((x, evaluate(curve, x)))
     for ax, order in zip(axes, ORDERS):
         style_axes(ax)
-        drawn = [draw_order(ax, curve, x, values[order], order, curve["color"], curve["width_px"], curve["dashes"],
-                            text(curve["label"]) if order == 0 else "_nolegend_")
+        drawn = [draw_order(ax, curve, x, values[order], order, curve["color"], curve["width_px"],
+                            curve["dashes"], text(curve["label"]) if order == 0 else "_nolegend_")
                  for curve, (x, values) in zip(CURVES, samples)]
         ax.set_ylim(*(Y_RANGES[order] or y_limits(drawn)))
         ax.set_ylabel(text(Y_LABELS[order]), fontsize=FONT_PT["label"], color=THEME["text"])
