@@ -58,7 +58,7 @@ Commands:
       the command line's output stays English.
 
   actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard]
-      Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
+      Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms" and the plot's paints per step.
       --keyboard steps the slider as the arrow keys do (a full replot each step).
 
   actlab help [COMMAND]    Show this help, or the help of list, eval, stats, depth, train or plot.

@@ -126,8 +126,10 @@ int runBench(int argc, char** argv) {
     QApplication::processEvents();
     const ReplotBenchResult r = runReplotBench(window, curves, derivatives, 200, dragged);
     const QSize plot = window.plotView()->size();
-    std::printf("median %.2f ms, p95 %.2f ms (plot %d x %d px, scale %g)\n", r.median, r.p95, plot.width(),
-                plot.height(), window.plotView()->displayScale());
+    std::printf("median %.2f ms, p95 %.2f ms (plot %d x %d px, scale %g; per step %.2f paints of the plot, "
+                "%.2f of all of it, %.2f Mpx)\n",
+                r.median, r.p95, plot.width(), plot.height(), window.plotView()->displayScale(),
+                r.paintsPerStep, r.fullPaintsPerStep, r.megapixelsPerStep);
     return 0;
 }
 
