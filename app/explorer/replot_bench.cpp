@@ -52,7 +52,7 @@ class PaintCounter : public QObject {
         if (watched == m_widget && event->type() == QEvent::Paint) {
             const QRegion& region = static_cast<QPaintEvent*>(event)->region();
             ++paints;
-            if (region.contains(m_widget->rect())) ++fullPaints;
+            if (QRegion(m_widget->rect()).subtracted(region).isEmpty()) ++fullPaints;
             for (const QRect& r : region)
                 pixels += static_cast<double>(r.width()) * r.height();
         }
