@@ -139,12 +139,23 @@ QRegion graphFootprint(const QCPGraph* graph, int strip) {
     const auto stripOf = [&](double px) {
         return static_cast<int>(std::clamp(std::floor((px - clip.left()) / strip), 0.0, strips - 1.0));
     };
+    // A segment covers, in each strip it crosses, the y range of its part inside that strip.
     const auto cover = [&](double x0, double y0, double x1, double y1) {
-        const auto [left, right] = std::minmax(x0, x1);
-        const auto [bottom, top] = std::minmax(y0, y1);
-        for (int s = stripOf(left); s <= stripOf(right); ++s) {
-            lo[static_cast<std::size_t>(s)] = std::min(lo[static_cast<std::size_t>(s)], bottom);
-            hi[static_cast<std::size_t>(s)] = std::max(hi[static_cast<std::size_t>(s)], top);
+        if (x1 < x0) {
+            std::swap(x0, x1);
+            std::swap(y0, y1);
+        }
+        const auto yAt = [&](double x) { return x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y0; };
+        for (int s = stripOf(x0); s <= stripOf(x1); ++s) {
+            const double from = std::max(x0, clip.left() + s * static_cast<double>(strip));
+            const double to = std::min(x1, clip.left() + (s + 1) * static_cast<double>(strip));
+            // The first and last strips also hold what lies beyond the rectangle (clipped when drawn).
+            const double ya = yAt(s == stripOf(x0) ? x0 : from);
+            const double yb = yAt(s == stripOf(x1) ? x1 : to);
+            auto& low = lo[static_cast<std::size_t>(s)];
+            auto& high = hi[static_cast<std::size_t>(s)];
+            low = std::min({low, ya, yb});
+            high = std::max({high, ya, yb});
         }
     };
     double pad = 2; // antialiasing
@@ -161,7 +172,8 @@ QRegion graphFootprint(const QCPGraph* graph, int strip) {
                 havePrevious = false; // QCPGraph breaks its line at NaN
                 continue;
             }
-            const double px = std::clamp(key->coordToPixel(it->key), clip.left() - xLimit, clip.right() + xLimit);
+            const double px =
+                std::clamp(key->coordToPixel(it->key), clip.left() - xLimit, clip.right() + xLimit);
             const double py = std::clamp(value->coordToPixel(it->value), yLow, yHigh);
             if (lines && havePrevious)
                 cover(px0, py0, px, py);
@@ -180,7 +192,8 @@ QRegion graphFootprint(const QCPGraph* graph, int strip) {
         const int left = clip.left() + s * strip - grow;
         const int top = static_cast<int>(std::floor(lo[i])) - grow;
         const int bottom = static_cast<int>(std::ceil(hi[i])) + grow;
-        region += QRect(left, top, strip + 2 * grow, bottom - top + 1).intersected(clip.adjusted(-1, -1, 1, 1));
+        region +=
+            QRect(left, top, strip + 2 * grow, bottom - top + 1).intersected(clip.adjusted(-1, -1, 1, 1));
     }
     return region;
 }

@@ -409,7 +409,8 @@ void PlotView::redrawDragged() {
     }
     m_legendSizes = std::move(sizes);
     const QRegion now = liveRegion();
-    if (!relayout && m_plot->redrawLayers({m_liveCurve, m_liveLegend}, now.united(m_liveDrawn).united(moved))) {
+    if (!relayout &&
+        m_plot->redrawLayers({m_liveCurve, m_liveLegend}, now.united(m_liveDrawn).united(moved))) {
         m_liveDrawn = now;
         return;
     }
