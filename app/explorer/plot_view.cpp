@@ -408,6 +408,9 @@ void PlotView::redrawDragged() {
         moved += legend->outerRect().adjusted(-grow, -grow, grow, grow);
     }
     m_legendSizes = std::move(sizes);
+    // Graphs made again since the drag began (a new figure) are not on the live layer: draw everything.
+    for (QCPGraph* graph : m_figure->curveGraphs(m_dragCurve))
+        relayout = relayout || graph->layer() != m_liveCurve;
     const QRegion now = liveRegion();
     if (!relayout &&
         m_plot->redrawLayers({m_liveCurve, m_liveLegend}, now.united(m_liveDrawn).united(moved))) {
