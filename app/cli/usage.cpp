@@ -57,9 +57,11 @@ Commands:
       Open the explorer in that language for this run (View > Language sets it for good);
       the command line's output stays English.
 
-  actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard]
-      Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms".
+  actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard] [--size WxH] [--present S] [--display]
+      Time slider-to-replot in the explorer (offscreen); prints "median X ms, p95 Y ms" and the plot's paints per step.
       --keyboard steps the slider as the arrow keys do (a full replot each step).
+      --size WxH gives the offscreen screen that size, --present S presents full screen on it at scale S.
+      --display draws on the real display instead (e.g. under xvfb-run), so the flush to the screen is timed.
 
   actlab help [COMMAND]    Show this help, or the help of list, eval, stats, depth, train or plot.
   actlab --version         Show the version.

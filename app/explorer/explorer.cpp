@@ -48,12 +48,14 @@ void setUpApplication() {
 
 int runBench(int argc, char** argv) {
     // argv: actlab bench replot [--curves N] [--derivatives 0|1|2] [--keyboard] [--size WxH] [--present S]
+    //       [--display]
     if (argc < 3 || std::string_view(argv[2]) != "replot")
         return fail(argc < 3 ? "bench needs a benchmark name: replot"
                              : "unknown benchmark '" + std::string(argv[2]) + "' (known: replot)");
     int curves = 10;
     int derivatives = 2;
     bool dragged = true;
+    bool display = false; // the platform Qt picks (a real X server), not the offscreen one
     int width = 1280;
     int height = 800;
     double present = 0; // > 0: in presentation mode at this scale
@@ -61,6 +63,10 @@ int runBench(int argc, char** argv) {
         const std::string_view arg = argv[i];
         if (arg == "--keyboard") {
             dragged = false; // steps without a held slider: a full replot each time
+            continue;
+        }
+        if (arg == "--display") {
+            display = true; // the backing store is flushed to a real screen (e.g. Xvfb), as a user sees it
             continue;
         }
         if (arg != "--curves" && arg != "--derivatives" && arg != "--size" && arg != "--present")
@@ -108,7 +114,7 @@ int runBench(int argc, char** argv) {
             .arg(std::max(height, 800))
             .toUtf8());
     screenConfig.flush();
-    qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + screenConfig.fileName()).toUtf8());
+    if (!display) qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + screenConfig.fileName()).toUtf8());
     // The offscreen platform warns about window hints it ignores; the benchmark prints one line only.
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
         if (type == QtCriticalMsg || type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -126,8 +132,10 @@ int runBench(int argc, char** argv) {
     QApplication::processEvents();
     const ReplotBenchResult r = runReplotBench(window, curves, derivatives, 200, dragged);
     const QSize plot = window.plotView()->size();
-    std::printf("median %.2f ms, p95 %.2f ms (plot %d x %d px, scale %g)\n", r.median, r.p95, plot.width(),
-                plot.height(), window.plotView()->displayScale());
+    std::printf("median %.2f ms, p95 %.2f ms (plot %d x %d px, scale %g; per step %.2f paints of the plot, "
+                "%.2f of all of it, %.2f Mpx)\n",
+                r.median, r.p95, plot.width(), plot.height(), window.plotView()->displayScale(),
+                r.paintsPerStep, r.fullPaintsPerStep, r.megapixelsPerStep);
     return 0;
 }
 

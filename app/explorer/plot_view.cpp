@@ -4,6 +4,7 @@
 #include "document/document.hpp"
 #include "explorer/accuracy_marks.hpp"
 #include "explorer/cursor_readout.hpp"
+#include "explorer/live_plot.hpp"
 #include "plot/plot_figure.hpp"
 
 #include "actlab/activation.hpp"
@@ -54,9 +55,18 @@ class CursorOverlay : public QWidget {
     }
     /// Forgets the drawn dots (they are drawn at the display scale).
     void clearDots() { m_dots.clear(); }
+    /// Repaints where the line and dots were and where they are now (not the whole plot).
+    void refresh() {
+        const QRegion now = drawnRegion();
+        update(now.united(m_drawn));
+        m_drawn = now;
+    }
+    /// After a replot of the whole plot (which repaints this overlay too).
+    void forget() { m_drawn = drawnRegion(); }
 
   protected:
     void paintEvent(QPaintEvent*) override {
+        m_drawn = drawnRegion();
         const double x = m_view->cursorX();
         if (std::isnan(x)) return;
         QPainter painter(this);
@@ -88,6 +98,33 @@ class CursorOverlay : public QWidget {
     }
 
   private:
+    /// The rectangles paintEvent() draws into.
+    QRegion drawnRegion() const {
+        QRegion region;
+        const double x = m_view->cursorX();
+        if (std::isnan(x)) return region;
+        const int grow = static_cast<int>(std::ceil(m_view->m_displayScale)) + 2;
+        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
+            QCPAxis* axis = xAxisOf(rect);
+            if (!axis || !rect->visible()) continue;
+            const double px = axis->coordToPixel(x);
+            const QRect r = rect->rect();
+            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5)) continue;
+            const int left = static_cast<int>(std::floor(px)) - grow;
+            region += QRect(left, r.top() - grow, 2 * grow + 1, r.height() + 2 * grow + 1);
+        }
+        const int half = static_cast<int>(std::ceil(6 * m_view->m_displayScale)) + 2; // the 12 px dot
+        for (const auto& m : m_view->m_markers) {
+            QCPAxisRect* rect = m_view->m_figure->axisRect(m.order);
+            if (!rect || !std::isfinite(m.y)) continue;
+            const double px = xAxisOf(rect)->coordToPixel(x);
+            const double py = std::clamp(yAxisOf(rect)->coordToPixel(m.y), -1e6, 1e6);
+            region += QRect(static_cast<int>(std::floor(px)) - half, static_cast<int>(std::floor(py)) - half,
+                            2 * half + 1, 2 * half + 1);
+        }
+        return region.intersected(rect());
+    }
+
     /// A cursor dot of one colour, drawn once (antialiased ellipses cost more than the rest of a repaint).
     const QPixmap& dotPixmap(const QColor& fill, const QColor& ring) {
         const auto key = (static_cast<quint64>(fill.rgba()) << 32) | ring.rgba();
@@ -108,11 +145,12 @@ class CursorOverlay : public QWidget {
 
     PlotView* m_view;
     std::map<quint64, QPixmap> m_dots;
+    QRegion m_drawn; ///< where the line and dots were last painted
 };
 
 PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     : QWidget(parent), m_document(document) {
-    m_plot = new QCustomPlot(this);
+    m_plot = new LivePlot(this);
     m_plot->setMouseTracking(true);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->setInteractions({});
@@ -135,6 +173,7 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
     layout->addWidget(m_plot);
 
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] {
+        m_overlay->forget(); // the whole plot, overlay included, is repainted
         m_overlay->update();
         if (m_resampleAfterReplot) {
             m_resampleAfterReplot = false;
@@ -148,8 +187,17 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
         if (parts & (CurvePart::Function | CurvePart::Label | CurvePart::Style | CurvePart::Visibility))
             return rebuild();
         if (!(parts & CurvePart::Params)) return; // a slider's range is not drawn
-        // The fast path of a slider drag: one curve resampled, nothing else touched.
-        m_figure->setCurveParams(row, m_document->curve(row).params);
+        // The fast path of a slider drag: one curve resampled, nothing else touched, and while its
+        // slider is held only its live layer is redrawn.
+        if (row == m_dragCurve && m_liveCurve) {
+            m_figure->setCurveParams(row, m_document->curve(row).params, actlab::plot::Replot::ByCaller);
+            if (!m_livePending) {
+                m_livePending = true;
+                QMetaObject::invokeMethod(this, &PlotView::redrawDragged, Qt::QueuedConnection);
+            }
+        } else {
+            m_figure->setCurveParams(row, m_document->curve(row).params);
+        }
         refreshSnapPoints();
         refreshMarkers();
         m_accuracy->schedule();
@@ -165,6 +213,10 @@ PlotView::PlotView(actlab::document::Document* document, QWidget* parent)
 }
 
 PlotView::~PlotView() = default;
+
+QCustomPlot* PlotView::customPlot() const {
+    return m_plot;
+}
 
 double PlotView::cursorX() const {
     return m_document->cursorX().value_or(std::numeric_limits<double>::quiet_NaN());
@@ -241,7 +293,7 @@ void PlotView::refreshMarkers() {
             for (int order = 0; order < 3; ++order)
                 if (f.showsOrder(order))
                     m_markers.push_back({order, row.value[static_cast<std::size_t>(order)], row.color});
-    m_overlay->update();
+    m_overlay->refresh();
 }
 
 void PlotView::refreshSnapPoints() {
@@ -265,62 +317,108 @@ void PlotView::beginCurveDrag(int curve) {
         if (m_figure->axisRect(order) && !spec.yRange[static_cast<std::size_t>(order)])
             m_figure->setYRange(order, visibleYRange(order));
 
+    QCPLayer* main = m_plot->layer(QStringLiteral("main"));
+    QCPLayer* legend = m_plot->layer(QStringLiteral("legend"));
+    // QCustomPlot's overlay layer on top (empty here: no selection rectangle) shares the buffer below
+    // it, and the legends go above it: every buffer costs a pass over the repainted pixels.
+    m_top = m_plot->layer(m_plot->layerCount() - 1);
+    m_topMode = m_top->mode();
+    m_top->setMode(QCPLayer::lmLogical);
+    m_liveCurve = m_plot->addLiveLayer(QStringLiteral("live curve"), main);
+    if (m_liveCurve && m_plot->addLayer(QStringLiteral("live above"), m_liveCurve, QCustomPlot::limAbove))
+        m_liveAbove = m_plot->layer(QStringLiteral("live above"));
+    m_liveLegend = m_plot->addLiveLayer(QStringLiteral("live legend"), m_top);
+    if (!m_liveCurve || !m_liveAbove || !m_liveLegend || !legend) { // not expected: draw everything each step
+        for (QCPLayer* layer : {m_liveLegend, m_liveAbove, m_liveCurve})
+            if (layer) m_plot->removeLayer(layer);
+        m_top->setMode(static_cast<QCPLayer::LayerMode>(m_topMode));
+        m_top = nullptr;
+        m_liveCurve = m_liveAbove = m_liveLegend = nullptr;
+        return;
+    }
+    // The curve's graphs go to their layer, what the main layer draws after them to the layer above it:
+    // the order of drawing, and so every pixel, stays that of a full replot.
     const std::vector<QCPGraph*> own = m_figure->curveGraphs(curve);
-    const auto isOwn = [&own](QCPGraph* g) { return std::find(own.begin(), own.end(), g) != own.end(); };
-
-    // The backdrop: the plot as it is, without the dragged curve.
-    std::vector<std::pair<QCPGraph*, bool>> wasVisible;
-    for (QCPGraph* g : own) {
-        wasVisible.emplace_back(g, g->visible());
-        g->setVisible(false);
+    bool after = false;
+    for (QCPLayerable* child : main->children()) {
+        const bool isOwn = std::find(own.begin(), own.end(), child) != own.end();
+        if (isOwn)
+            child->setLayer(m_liveCurve);
+        else if (after)
+            child->setLayer(m_liveAbove);
+        after = after || isOwn;
     }
-    // The legend stays live (its labels show the parameter values), so it is not part of the backdrop.
-    QCPLayer* legendLayer = m_plot->layer(QStringLiteral("legend"));
-    if (legendLayer) legendLayer->setVisible(false);
-    m_overlay->hide();
-    m_plot->replot(QCustomPlot::rpImmediateRefresh);
-    const QPixmap backdrop = m_plot->grab();
-    m_overlay->show();
-    if (legendLayer) legendLayer->setVisible(true);
-    for (auto [g, visible] : wasVisible)
-        g->setVisible(visible);
-
-    // From now on a replot draws the backdrop and the dragged curve only. Everything else is made
-    // invisible without changing the layout: margins are frozen before the axes are hidden, axis
-    // rectangles lose their fill, the title its colour. PlotFigure::setSpec recreates all of these,
-    // so only the layers and the plot background need restoring afterwards.
-    for (int i = 0; i < m_plot->graphCount(); ++i)
-        if (!isOwn(m_plot->graph(i))) m_plot->graph(i)->setVisible(false);
-    for (QCPAxisRect* rect : m_plot->axisRects()) {
-        const QMargins margins = rect->margins();
-        rect->setAutoMargins(QCP::msNone);
-        rect->setMargins(margins);
-        rect->setBackground(QBrush(Qt::NoBrush));
-        for (QCPAxis* axis : rect->axes())
-            axis->setVisible(false);
-    }
-    for (QCPLayoutElement* element : m_plot->plotLayout()->elements(true))
-        if (auto* text = qobject_cast<QCPTextElement*>(element)) text->setTextColor(Qt::transparent);
-    m_hiddenLayers.clear();
-    for (int i = 0; i < m_plot->layerCount(); ++i) {
-        QCPLayer* layer = m_plot->layer(i);
-        if (layer != legendLayer && layer->name() != QLatin1String("main") && layer->visible()) {
-            layer->setVisible(false);
-            m_hiddenLayers.push_back(layer->name());
-        }
-    }
-    m_plot->setBackground(backdrop, false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    for (QCPLayerable* child : legend->children())
+        child->setLayer(m_liveLegend);
+    m_plot->replot(); // the new layers' buffers, drawn now: no frame without them
+    m_liveDrawn = liveRegion();
+    m_legendSizes.clear();
+    for (QCPLegend* l : m_figure->legends())
+        m_legendSizes.push_back(l->minimumOuterSizeHint());
 }
 
 void PlotView::endCurveDrag() {
     if (m_dragCurve < 0) return;
     m_dragCurve = -1;
-    for (const QString& name : m_hiddenLayers)
-        if (QCPLayer* layer = m_plot->layer(name)) layer->setVisible(true);
-    m_hiddenLayers.clear();
-    m_plot->setBackground(QPixmap(), false);
+    // Removed from the top: each layer's children go to the one below, back in their order.
+    // The legends go back to their layer; the others are removed from the top down, each layer's children
+    // going to the one below, back in their order.
+    if (QCPLayer* legend = m_plot->layer(QStringLiteral("legend")); legend && m_liveLegend)
+        for (QCPLayerable* child : m_liveLegend->children())
+            child->setLayer(legend);
+    for (QCPLayer* layer : {m_liveLegend, m_liveAbove, m_liveCurve})
+        if (layer) m_plot->removeLayer(layer);
+    if (m_top) m_top->setMode(static_cast<QCPLayer::LayerMode>(m_topMode));
+    m_top = nullptr;
+    m_liveCurve = m_liveAbove = m_liveLegend = nullptr;
     rebuild();
+}
+
+QRegion PlotView::liveRegion() const {
+    QRegion region;
+    if (m_dragCurve < 0) return region;
+    for (QCPGraph* graph : m_figure->curveGraphs(m_dragCurve))
+        region += graphFootprint(graph);
+    // Of the legends, only the dragged curve's entries change (their text shows the parameters).
+    for (QCPLegend* legend : m_figure->legends())
+        if (legend->realVisibility())
+            for (QCPGraph* graph : m_figure->curveGraphs(m_dragCurve))
+                if (QCPAbstractLegendItem* item = legend->itemWithPlottable(graph))
+                    region += item->outerRect().adjusted(-2, -2, 2, 2);
+    return region;
+}
+
+void PlotView::redrawDragged() {
+    m_livePending = false;
+    if (m_dragCurve < 0 || !m_liveCurve) return;
+    // A legend whose text got wider or narrower is laid out again: inside its subplot that moves only
+    // the legend; beside the plot (outside right) the subplots move too, so everything is drawn again.
+    bool relayout = false;
+    QRegion moved; // legends laid out again: where they were and are
+    std::vector<QSize> sizes;
+    for (QCPLegend* legend : m_figure->legends()) {
+        sizes.push_back(legend->minimumOuterSizeHint());
+        if (sizes.size() <= m_legendSizes.size() && sizes.back() == m_legendSizes[sizes.size() - 1]) continue;
+        const int grow = static_cast<int>(std::ceil(legend->borderPen().widthF())) + 2;
+        moved += legend->outerRect().adjusted(-grow, -grow, grow, grow);
+        if (auto* inset = qobject_cast<QCPLayoutInset*>(legend->layout()))
+            inset->update(QCPLayoutElement::upLayout);
+        else
+            relayout = true;
+        moved += legend->outerRect().adjusted(-grow, -grow, grow, grow);
+    }
+    m_legendSizes = std::move(sizes);
+    // Graphs made again since the drag began (a new figure) are not on the live layer: draw everything.
+    for (QCPGraph* graph : m_figure->curveGraphs(m_dragCurve))
+        relayout = relayout || graph->layer() != m_liveCurve;
+    const QRegion now = liveRegion();
+    if (!relayout &&
+        m_plot->redrawLayers({m_liveCurve, m_liveLegend}, now.united(m_liveDrawn).united(moved))) {
+        m_liveDrawn = now;
+        return;
+    }
+    m_plot->replot();
+    m_liveDrawn = liveRegion(); // laid out again
 }
 
 QCPAxisRect* PlotView::rectAt(const QPoint& pos) const {

@@ -9,6 +9,7 @@
 #include "plot/theme.hpp"
 
 #include <QColor>
+#include <QRegion>
 #include <QString>
 #include <QWidget>
 
@@ -18,6 +19,7 @@
 
 class QCustomPlot;
 class QCPAxisRect;
+class QCPLayer;
 class QRubberBand;
 
 namespace actlab::plot {
@@ -32,6 +34,7 @@ namespace actlab::explorer {
 
 class AccuracyMarks;
 class CursorOverlay;
+class LivePlot;
 
 /// A dot drawn on the cursor line: curve value `y` in subplot `order`.
 struct CursorMarker {
@@ -46,7 +49,7 @@ class PlotView : public QWidget {
     explicit PlotView(actlab::document::Document* document, QWidget* parent = nullptr);
     ~PlotView() override;
 
-    QCustomPlot* customPlot() const { return m_plot; }
+    QCustomPlot* customPlot() const;
     actlab::plot::PlotFigure* figure() const { return m_figure; }
     AccuracyMarks* accuracyMarks() const { return m_accuracy; }
 
@@ -70,10 +73,12 @@ class PlotView : public QWidget {
     /// Draws the document's figure again from scratch (after a structural change).
     void rebuild();
 
-    /// While a parameter slider of `curve` is dragged, only that curve is redrawn: everything else is
-    /// drawn once into a backdrop, and the y axes hold still (autoscaled ones are frozen at their current
-    /// range). endCurveDrag() drops the backdrop and draws the document again, which restores
-    /// autoscaling and the legend text.
+    /// While a parameter slider of `curve` is dragged, only that curve and the legend are redrawn, and
+    /// only where they changed: the curve's graphs go to a live layer of their own (between the curves
+    /// drawn before and after it, so what is seen is what a full replot draws), the legend to another,
+    /// and a step repaints the strips the curve left and entered (graphFootprint) plus the legend. The
+    /// y axes hold still (autoscaled ones are frozen at their current range). endCurveDrag() puts the
+    /// layers back and draws the document again, which restores autoscaling.
     void beginCurveDrag(int curve);
     void endCurveDrag();
     int draggedCurve() const { return m_dragCurve; }
@@ -110,9 +115,13 @@ class PlotView : public QWidget {
     void applyView();
     void refreshMarkers();
     void refreshSnapPoints();
+    /// The dragged curve's footprint and the legends' rectangles, in plot widget coordinates.
+    QRegion liveRegion() const;
+    /// Draws the dragged curve's step (queued: several parameter changes give one redraw).
+    void redrawDragged();
 
     actlab::document::Document* m_document;
-    QCustomPlot* m_plot = nullptr;
+    LivePlot* m_plot = nullptr;
     actlab::plot::PlotFigure* m_figure = nullptr;
     AccuracyMarks* m_accuracy = nullptr;
     CursorOverlay* m_overlay = nullptr;
@@ -132,7 +141,14 @@ class PlotView : public QWidget {
     bool m_pressYFixed = false;
     int m_dragCurve = -1;
     bool m_resampleAfterReplot = false;
-    std::vector<QString> m_hiddenLayers;
+    QCPLayer* m_liveCurve = nullptr;  ///< during a drag: the dragged curve's graphs
+    QCPLayer* m_liveAbove = nullptr;  ///< the curves drawn after it
+    QCPLayer* m_liveLegend = nullptr; ///< the legends
+    QCPLayer* m_top = nullptr;        ///< the layer that was on top (its mode is restored)
+    int m_topMode = 0;
+    QRegion m_liveDrawn;              ///< what the live layers covered when last drawn
+    std::vector<QSize> m_legendSizes; ///< the legends' sizes when laid out
+    bool m_livePending = false;
 };
 
 } // namespace actlab::explorer

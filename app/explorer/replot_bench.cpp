@@ -7,6 +7,7 @@
 #include "explorer/main_window.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
+#include "explorer/presentation.hpp"
 
 #include "actlab/catalogue.hpp"
 #include "common/qt_text.hpp"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPaintEvent>
 #include <QSlider>
 
 #include <algorithm>
@@ -35,6 +37,31 @@ double percentile(std::vector<double> v, double p) {
 bool hasContinuousParameter(const actlab::Activation& a) {
     return std::any_of(a.parameters.begin(), a.parameters.end(), [](const auto& p) { return !p.integer; });
 }
+
+/// Counts the paint events of one widget and the pixels they cover.
+class PaintCounter : public QObject {
+  public:
+    explicit PaintCounter(QWidget* widget) : m_widget(widget) { widget->installEventFilter(this); }
+    ~PaintCounter() override { m_widget->removeEventFilter(this); }
+    int paints = 0;
+    int fullPaints = 0;
+    double pixels = 0;
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_widget && event->type() == QEvent::Paint) {
+            const QRegion& region = static_cast<QPaintEvent*>(event)->region();
+            ++paints;
+            if (QRegion(m_widget->rect()).subtracted(region).isEmpty()) ++fullPaints;
+            for (const QRect& r : region)
+                pixels += static_cast<double>(r.width()) * r.height();
+        }
+        return false;
+    }
+
+  private:
+    QWidget* m_widget;
+};
 
 } // namespace
 
@@ -66,11 +93,13 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
     while (parameter < editor->parameterCount() &&
            window.document()->function(swept).parameters()[static_cast<std::size_t>(parameter)].integer)
         ++parameter;
-    QSlider* slider = editor->slider(parameter);
+    // Presenting, the lecturer drags the large slider on the plot (the editor's dock is hidden).
+    const auto& large = window.presentation()->overlay()->sliders();
+    QSlider* slider = window.presentation()->isActive() && parameter < static_cast<int>(large.size())
+                          ? large[static_cast<std::size_t>(parameter)]
+                          : editor->slider(parameter);
 
-    bool replotted = false;
-    const auto connection = QObject::connect(window.plotView()->customPlot(), &QCustomPlot::afterReplot,
-                                             [&replotted] { replotted = true; });
+    PaintCounter counter(window.plotView()->customPlot());
     ReplotBenchResult result;
     const int lo = slider->minimum();
     const int hi = slider->maximum();
@@ -82,18 +111,22 @@ ReplotBenchResult runReplotBench(MainWindow& window, int curves, int derivatives
         const double t = phase < positions / 2 ? phase / (positions / 2.0) : 2.0 - phase / (positions / 2.0);
         int position = lo + static_cast<int>(std::lround(t * (hi - lo)));
         if (position == slider->value()) position = position < hi ? position + 1 : position - 1;
-        replotted = false;
+        const int paintsBefore = counter.paints;
         timer.start();
         slider->setValue(position);
         QElapsedTimer guard;
         guard.start();
-        while (!replotted && guard.elapsed() < 2000)
+        // The plot is painted (into the backing store, which is then flushed) while the events posted
+        // by the change are processed; the step ends when that has happened and nothing is left queued.
+        while (counter.paints == paintsBefore && guard.elapsed() < 2000)
             QApplication::processEvents(QEventLoop::AllEvents);
-        QApplication::processEvents(QEventLoop::AllEvents); // the window's own repaint
+        QApplication::processEvents(QEventLoop::AllEvents);
         result.millis.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     if (dragged) slider->setSliderDown(false);
-    QObject::disconnect(connection);
+    result.paintsPerStep = counter.paints / static_cast<double>(positions);
+    result.fullPaintsPerStep = counter.fullPaints / static_cast<double>(positions);
+    result.megapixelsPerStep = counter.pixels / 1e6 / positions;
     result.median = percentile(result.millis, 50);
     result.p95 = percentile(result.millis, 95);
     return result;

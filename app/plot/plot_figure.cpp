@@ -707,7 +707,7 @@ void PlotFigure::setSampleDensity(double samplesPerPixel) {
     d->samplesPerPixel = std::isfinite(samplesPerPixel) ? std::clamp(samplesPerPixel, 2.0, 16.0) : 2.0;
 }
 
-void PlotFigure::setCurveParams(int curve, const std::vector<double>& params) {
+void PlotFigure::setCurveParams(int curve, const std::vector<double>& params, Replot replot) {
     if (curve < 0 || curve >= static_cast<int>(d->spec.curves.size()) || !d->plot) return;
     const auto& function = d->functions[static_cast<std::size_t>(curve)];
     if (!function) return;
@@ -735,7 +735,7 @@ void PlotFigure::setCurveParams(int curve, const std::vector<double>& params) {
             line->setName(graphName(label, order));
     if (d->spec.gallery && curve < static_cast<int>(d->panelTitles.size()))
         d->panelTitles[static_cast<std::size_t>(curve)]->setText(label);
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    if (replot == Replot::Queued) d->plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PlotFigure::setXRange(double xMin, double xMax) {
@@ -771,9 +771,13 @@ std::vector<QCPGraph*> PlotFigure::curveGraphs(int curve) const {
     std::vector<QCPGraph*> out;
     if (curve < 0 || curve >= static_cast<int>(d->graphs.size())) return out;
     for (const auto& g : d->graphs[static_cast<std::size_t>(curve)])
-        for (QCPGraph* graph : {g.line, g.closed, g.open})
+        for (QCPGraph* graph : {g.bandLow, g.bandHigh, g.line, g.closed, g.open})
             if (graph) out.push_back(graph);
     return out;
+}
+
+const std::vector<QCPLegend*>& PlotFigure::legends() const {
+    return d->legends;
 }
 
 void PlotFigure::setScreenLineEnds(bool fast) {

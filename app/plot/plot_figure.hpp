@@ -16,12 +16,17 @@
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
+class QCPLegend;
 
 namespace actlab {
 struct SampledCurve;
 }
 
 namespace actlab::plot {
+
+/// Whether a change replots the figure (queued) or leaves drawing to the caller (a slider drag redraws
+/// only the dragged curve's layer).
+enum class Replot { Queued, ByCaller };
 
 class PlotFigure : public QObject {
     Q_OBJECT
@@ -57,7 +62,7 @@ class PlotFigure : public QObject {
     void setSampleDensity(double samplesPerPixel);
 
     /// Fast path for a slider: replaces one curve's parameters, resamples only that curve, replots.
-    void setCurveParams(int curve, const std::vector<double>& params);
+    void setCurveParams(int curve, const std::vector<double>& params, Replot replot = Replot::Queued);
 
     /// Sets the visible x range of every subplot and resamples all curves for it.
     void setXRange(double xMin, double xMax);
@@ -68,9 +73,11 @@ class PlotFigure : public QObject {
     QCPAxisRect* axisRect(int order) const;
     /// The line graph of curve `curve` in order `order` (nullptr if not drawn).
     QCPGraph* graph(int curve, int order) const;
-    /// Every graph drawn for a curve: its line and its jump dots in each order (a slider drag redraws
-    /// only these).
+    /// Every graph drawn for a curve, in drawing order: its training band, line and jump dots in each
+    /// order (a slider drag redraws only these).
     std::vector<QCPGraph*> curveGraphs(int curve) const;
+    /// The legends drawn (none, one, or the gallery's).
+    const std::vector<QCPLegend*>& legends() const;
     /// Flat caps and bevel joins instead of round ones, kept through every setSpec and setTheme. On screen
     /// QCustomPlot strokes a curve segment by segment (phFastPolylines), so every sample would get two
     /// round caps: at two samples per pixel they are invisible but their arcs cost most of a full replot
