@@ -5,20 +5,45 @@
 #include "common/number_parsing.hpp"
 
 #include <actlab/catalogue.hpp>
+#include <actlab/message.hpp>
 
 #include <QChar>
 #include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
+#include <exception>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace actlab::common {
 
 /// A UTF-8 core string (names, formulas, symbols) as a QString.
 inline QString toQString(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// A core message in the interface's language: its template translated (QCoreApplication::translate with
+/// the template's context; English when no translator is installed, as on the command line) and filled
+/// with its arguments, each translated the same way. Verbatim text (names, numbers, formulas) stays as it is.
+inline QString translated(const actlab::Message& message) {
+    if (!message.context) return toQString(message.source);
+    const QString pattern = QCoreApplication::translate(message.context, message.source.c_str());
+    if (message.args.empty()) return pattern;
+    std::vector<std::string> args;
+    args.reserve(message.args.size());
+    for (const actlab::Message& arg : message.args)
+        args.push_back(translated(arg).toStdString());
+    return QString::fromStdString(actlab::fillMessage(pattern.toStdString(), args));
+}
+
+/// What an exception from the core says, translated when it carries a message (actlab::MessageError).
+inline QString translatedWhat(const std::exception& e) {
+    if (const auto* refused = dynamic_cast<const actlab::MessageError*>(&e))
+        return translated(refused->message());
+    return QString::fromUtf8(e.what());
 }
 
 /// A number as it is written for copying and typing back: shortest round-trip form, ASCII ("-1.5",

@@ -187,7 +187,7 @@ std::optional<QString> Document::normalise(CurveSpec& curve) const {
     if (static_cast<int>(curve.params.size()) != n)
         return tr("%1 takes %2 parameters, not %3").arg(name).arg(n).arg(curve.params.size());
     if (const auto problem = function->validate(curve.params))
-        return QStringLiteral("%1: %2").arg(name, QString::fromStdString(problem->message));
+        return tr("%1: %2").arg(name, common::translated(problem->text));
     if (static_cast<int>(curve.sliders.size()) != n) {
         curve.sliders.clear();
         for (int i = 0; i < n; ++i)
@@ -502,8 +502,7 @@ bool Document::setParams(int row, const std::vector<double>& params, QString* er
         return refuse(
             error,
             tr("%1 takes %2 parameters.").arg(actlab::plot::functionName(a)).arg(a.parameters().size()));
-    if (const auto problem = a.validate(params))
-        return refuse(error, QString::fromStdString(problem->message));
+    if (const auto problem = a.validate(params)) return refuse(error, common::translated(problem->text));
     DocumentState next = m_state;
     auto& c = curveIn(next, row);
     c.params = params;
@@ -522,8 +521,7 @@ bool Document::setParam(int row, int index, double value, QString* error, bool m
         return refuse(error, tr("%1 has no parameter %2.").arg(actlab::plot::functionName(a)).arg(index + 1));
     auto params = curve(row).params;
     params[at(index)] = value;
-    if (const auto problem = a.validate(params))
-        return refuse(error, QString::fromStdString(problem->message));
+    if (const auto problem = a.validate(params)) return refuse(error, common::translated(problem->text));
     DocumentState next = m_state;
     auto& c = curveIn(next, row);
     const auto sliders = c.sliders;
@@ -565,7 +563,7 @@ bool Document::setSlider(int row, int index, SliderRange range, QString* error) 
         if (const auto problem = a.validate(c.params)) { // another parameter may forbid it
             v = old;
             c.sliders[at(index)] = curve(row).sliders[at(index)];
-            return refuse(error, QString::fromStdString(problem->message));
+            return refuse(error, common::translated(problem->text));
         }
         parts |= CurvePart::Params;
     }

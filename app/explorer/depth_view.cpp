@@ -4,6 +4,7 @@
 #include "explorer/background_job.hpp"
 #include "explorer/monte_carlo_run.hpp"
 
+#include "common/qt_text.hpp"
 #include "document/document.hpp"
 #include "plot/analysis_figure.hpp"
 #include "plot/curve_label.hpp"
@@ -124,7 +125,7 @@ void DepthView::startPhaseDiagram(const actlab::plot::AnalysisCurve& curve, cons
                         return control.cancelled();
                     });
             } catch (const std::invalid_argument& e) {
-                result->error = QString::fromUtf8(e.what());
+                result->error = actlab::common::translatedWhat(e);
             }
         },
         this);
@@ -260,6 +261,10 @@ void DepthView::setTheme(const actlab::plot::Theme& theme) {
 }
 
 void DepthView::setSettings(const AnalysisSettings& settings) {
+    if (const QString problem = actlab::plot::analysisSettingsProblem(settings); !problem.isEmpty()) {
+        m_status->setText(tr("Refused: %1").arg(problem));
+        return;
+    }
     m_settings = settings;
     m_settingSliders = true;
     for (int i = 0; i < SliderCount; ++i)
@@ -411,7 +416,7 @@ void DepthView::redrawTab() {
                 }
             }
         } catch (const std::invalid_argument& e) {
-            m_status->setText(QString::fromUtf8(e.what()));
+            m_status->setText(actlab::common::translatedWhat(e));
         }
         break;
     }

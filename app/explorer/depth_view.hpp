@@ -53,7 +53,8 @@ class DepthView : public QWidget {
     void setTheme(const actlab::plot::Theme& theme);
 
     const actlab::plot::AnalysisSettings& settings() const { return m_settings; }
-    /// Moves the sliders to `settings` (values between slider steps are kept exactly) and updates.
+    /// Moves the sliders to `settings` (values between slider steps are kept exactly) and updates; settings
+    /// the analyses refuse (analysisSettingsProblem) are not taken, and the status line says why.
     void setSettings(const actlab::plot::AnalysisSettings& settings);
 
     /// Opens the view on a preset's figure: its settings, its tab, and the dock it sits in shown.
@@ -69,6 +70,8 @@ class DepthView : public QWidget {
     QPushButton* glorotButton() const { return m_glorot; }
     QPushButton* lecunButton() const { return m_lecun; }
     QProgressBar* progressBar() const { return m_progress; }
+    /// The line under the tabs: what is being computed, or why something is not shown.
+    QLabel* status() const { return m_status; }
 
     /// The Monte-Carlo run in progress or waiting to start (nullptr: none).
     MonteCarloRun* monteCarloRun() const { return m_run.get(); }

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -92,6 +91,7 @@ struct FormulaDialog::Checked {
     QString text;
     std::optional<actlab::plot::CurveFormula> formula;
     QString error;
+    int column = 0; ///< where the error is, 1-based
 };
 
 FormulaDialog::~FormulaDialog() {
@@ -119,8 +119,9 @@ void FormulaDialog::check() {
     }
     m_status->setText(tr("Checking…"));
     // The thread reads and writes only `checked`; GiNaC's parses are serialised by the formula module.
-    m_thread = QThread::create(
-        [checked] { checked->formula = actlab::plot::parseCurveFormula(checked->text, &checked->error); });
+    m_thread = QThread::create([checked] {
+        checked->formula = actlab::plot::parseCurveFormula(checked->text, &checked->error, &checked->column);
+    });
     connect(m_thread, &QThread::finished, this, [this, checked] {
         m_thread->deleteLater();
         m_thread = nullptr;
@@ -148,12 +149,9 @@ void FormulaDialog::showChecked(const Checked& checked) {
         return;
     }
     if (!m_formula) {
-        // The message ends with "at column N": put a caret under that column of the text.
-        static const QRegularExpression columnAt(QStringLiteral("column (\\d+)$"));
-        const auto match = columnAt.match(error);
+        // A caret under the column the message names.
         QString shown = error.toHtmlEscaped();
-        if (match.hasMatch()) {
-            const int column = match.captured(1).toInt();
+        if (const int column = checked.column; column > 0) {
             QString caret;
             for (int i = 1; i < column; ++i)
                 caret += QStringLiteral("&nbsp;");

@@ -341,7 +341,7 @@ QString InfoPanel::formulaPage(const actlab::CurveFunction& function, const std:
             items << tr("<b>%1</b> on [%2, %3]: off by up to %4 relative (at <i>x</i> = %5); %6")
                          .arg(orders[std::clamp(r.order, 0, 2)], displayNumber(r.xmin), displayNumber(r.xmax),
                               displayNumber(r.worstRelative), displayNumber(r.worstX),
-                              QString::fromStdString(r.reason).toHtmlEscaped());
+                              actlab::common::translated(r.reasonText).toHtmlEscaped());
         html += QStringLiteral("<p style='color:%1; margin-top:10px'><b>%2</b><br>%3</p>")
                     .arg(colours.warning, tr("Digits lost in double precision:"),
                          items.join(QStringLiteral("<br>")));

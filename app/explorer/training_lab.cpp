@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/training_lab.hpp"
 
+#include "common/qt_text.hpp"
 #include "explorer/unit_grid.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/data_words.hpp"
@@ -371,8 +372,8 @@ std::optional<analysis::TrainingExperiment> TrainingLab::setup(QString* problem)
     }
     const analysis::Dataset trainingSet = analysis::makeDataset(e.data);
     for (const analysis::TrainingRun& run : e.runs)
-        if (const std::string p = analysis::checkTrainerConfig(run.trainer, trainingSet); !p.empty())
-            return fail(QString::fromStdString(p));
+        if (const Message p = analysis::checkTrainerConfig(run.trainer, trainingSet); !p.empty())
+            return fail(common::translated(p));
     return e;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/training_worker.hpp"
+#include "common/qt_text.hpp"
 
 #include <QTimer>
 
@@ -35,7 +36,7 @@ void TrainingWorker::reset(const analysis::TrainingExperiment& setup, long gener
         runs_ = plot::recordsOf(setup, kRecordEvery);
     } catch (const std::invalid_argument& e) {
         runs_.clear();
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(actlab::common::translatedWhat(e));
         return;
     }
     sendFrame(true);

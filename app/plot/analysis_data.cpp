@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/analysis_data.hpp"
+#include "common/qt_text.hpp"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -51,19 +54,23 @@ std::vector<int> histogramLayers(const AnalysisSettings& settings) {
 }
 
 QString analysisSettingsProblem(const AnalysisSettings& settings) {
+    // English on the command line, which installs no translator.
     if (settings.layers < 1 || settings.layers > kMaxAnalysisLayers)
-        return QStringLiteral("the depth must be from 1 to %1 layers, not %2")
+        return QCoreApplication::translate("actlab::plot::analysis",
+                                           "the depth must be from 1 to %1 layers, not %2")
             .arg(kMaxAnalysisLayers)
             .arg(settings.layers);
     if (settings.width < 1 || settings.width > kMaxAnalysisWidth)
-        return QStringLiteral("the width must be from 1 to %1 units, not %2")
+        return QCoreApplication::translate("actlab::plot::analysis",
+                                           "the width must be from 1 to %1 units, not %2")
             .arg(kMaxAnalysisWidth)
             .arg(settings.width);
-    if (const std::string problem = analysis::checkDepthConfig(depthConfig(settings)); !problem.empty())
-        return QString::fromStdString(problem);
+    if (const Message problem = analysis::checkDepthConfig(depthConfig(settings)); !problem.empty())
+        return common::translated(problem);
     for (const int l : settings.histogramLayers)
         if (l < 1 || l > settings.layers)
-            return QStringLiteral("histogram layer %1 is not one of the %2 layers")
+            return QCoreApplication::translate("actlab::plot::analysis",
+                                               "histogram layer %1 is not one of the %2 layers")
                 .arg(l)
                 .arg(settings.layers);
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/analysis_export.hpp"
 
+#include "common/qt_text.hpp"
 #include "plot/analysis_figure.hpp"
 #include "plot/curve_label.hpp"
 
@@ -77,7 +78,7 @@ bool exportAnalysis(AnalysisKind kind, const FigureSpec& spec, const AnalysisSet
             break;
         }
     } catch (const std::invalid_argument& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(common::translatedWhat(e));
     }
     plot.replot(QCustomPlot::rpImmediateRefresh);
     QByteArray bytes;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot/figure_spec.hpp"
+#include "common/qt_text.hpp"
 
 #include <actlab/catalogue.hpp>
 
@@ -19,10 +20,11 @@ QString functionName(const CurveSpec& curve) {
     return curve.formula.text.isEmpty() ? curve.id : QStringLiteral("formula ") + curve.formula.text;
 }
 
-std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error) {
+std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error, int* column) {
     auto parsed = actlab::CurveFunction::parse(text.toStdString());
     if (!parsed) {
-        if (error) *error = QString::fromStdString(parsed.error->message);
+        if (error) *error = common::translated(parsed.error->text);
+        if (column) *column = static_cast<int>(parsed.error->column);
         return std::nullopt;
     }
     return CurveFormula{text, std::move(parsed.function)};

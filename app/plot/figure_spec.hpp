@@ -56,9 +56,10 @@ std::optional<actlab::CurveFunction> functionOf(const CurveSpec& curve);
 /// How messages name a curve's function: its id ("elu"), or "formula x*sigmoid(b*x)".
 QString functionName(const CurveSpec& curve);
 
-/// A formula curve's formula, parsed; nothing and *error (the parser's message: "expected ')' at column
-/// 10") when the text is refused.
-std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error = nullptr);
+/// A formula curve's formula, parsed; nothing, *error (the parser's message in the interface's language:
+/// "expected ')' at column 10") and *column (10, 1-based) when the text is refused.
+std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error = nullptr,
+                                              int* column = nullptr);
 
 /// The slider a parameter gets until the user changes it: its declared range (log scale where declared,
 /// from default/1000), or [−5, 5] for a formula's parameters, whose declared range is unbounded.

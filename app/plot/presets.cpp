@@ -214,7 +214,7 @@ bool readParams(ObjectReader& reader, const actlab::CurveFunction& function, Cur
         curve.params[static_cast<std::size_t>(index)] = *v;
     }
     if (const auto problem = function.validate(curve.params))
-        return reader.fail(QStringLiteral("\"params\": ") + QString::fromStdString(problem->message));
+        return reader.fail(QStringLiteral("\"params\": ") + common::translated(problem->text));
     return true;
 }
 

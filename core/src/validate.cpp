@@ -17,30 +17,36 @@ std::string formatNumber(double value) {
 std::optional<ParamError> validate(const Activation& activation, std::span<const double> params) {
     const auto& specs = activation.parameters;
     if (params.size() != specs.size())
-        return ParamError{ParamErrorKind::WrongCount, -1,
-                          std::string(activation.id) + " takes " + std::to_string(specs.size()) +
-                              " parameter(s), got " + std::to_string(params.size())};
+        return ParamError{
+            ParamErrorKind::WrongCount,
+            -1,
+            {ACTLAB_TR_NOOP("Parameters", "%1 takes %2 parameter(s), got %3"),
+             {std::string(activation.id), std::to_string(specs.size()), std::to_string(params.size())}}};
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const ParameterSpec& s = specs[i];
         const double v = params[i];
         const int idx = static_cast<int>(i);
+        const std::string name(s.name);
         const std::string range = "[" + formatNumber(s.min) + ", " + formatNumber(s.max) + "]";
         if (!std::isfinite(v))
-            return ParamError{ParamErrorKind::NotFinite, idx,
-                              std::string(s.name) + " = " + formatNumber(v) +
-                                  " is not a finite number; allowed: " + range};
+            return ParamError{ParamErrorKind::NotFinite,
+                              idx,
+                              {ACTLAB_TR_NOOP("Parameters", "%1 = %2 is not a finite number; allowed: %3"),
+                               {name, formatNumber(v), range}}};
         if (v < s.min || v > s.max)
-            return ParamError{ParamErrorKind::OutOfRange, idx,
-                              std::string(s.name) + " = " + formatNumber(v) +
-                                  " is outside the allowed range " + range};
+            return ParamError{ParamErrorKind::OutOfRange,
+                              idx,
+                              {ACTLAB_TR_NOOP("Parameters", "%1 = %2 is outside the allowed range %3"),
+                               {name, formatNumber(v), range}}};
         if (s.integer && v != std::floor(v))
-            return ParamError{ParamErrorKind::NotInteger, idx,
-                              std::string(s.name) + " = " + formatNumber(v) + " must be a whole number in " +
-                                  range};
+            return ParamError{ParamErrorKind::NotInteger,
+                              idx,
+                              {ACTLAB_TR_NOOP("Parameters", "%1 = %2 must be a whole number in %3"),
+                               {name, formatNumber(v), range}}};
     }
     if (activation.crossCheck) {
-        std::string msg = activation.crossCheck(params.data());
-        if (!msg.empty()) return ParamError{ParamErrorKind::Constraint, -1, std::move(msg)};
+        Message problem = activation.crossCheck(params.data());
+        if (!problem.empty()) return ParamError{ParamErrorKind::Constraint, -1, std::move(problem)};
     }
     return std::nullopt;
 }

@@ -2,6 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accuracy</name>
+    <message>
+        <source>cancellation in a sum</source>
+        <translation>加法中的相消</translation>
+    </message>
+    <message>
+        <source>a quotient of inexact small values</source>
+        <translation>不精确小量的商</translation>
+    </message>
+    <message>
+        <source>a product</source>
+        <translation>乘积</translation>
+    </message>
+    <message>
+        <source>an exponential of an inexact argument</source>
+        <translation>不精确自变量的指数函数</translation>
+    </message>
+    <message>
+        <source>a logarithm near 1</source>
+        <translation>1 附近的对数</translation>
+    </message>
+    <message>
+        <source>a sine or cosine near a zero or of a large argument</source>
+        <translation>零点附近或大自变量的正弦或余弦</translation>
+    </message>
+    <message>
+        <source>a catalogue function (exact in double)</source>
+        <translation>函数目录中的函数（在双精度下精确）</translation>
+    </message>
+    <message>
+        <source>an elementary function of an inexact argument</source>
+        <translation>不精确自变量的初等函数</translation>
+    </message>
+    <message>
+        <source>the intermediate %1 overflows in double</source>
+        <translation>中间量 %1 在双精度下上溢</translation>
+    </message>
+    <message>
+        <source>the intermediate %1 is not finite in double</source>
+        <translation>中间量 %1 在双精度下不是有限数</translation>
+    </message>
+    <message>
+        <source>the intermediate %1 underflows in double</source>
+        <translation>中间量 %1 在双精度下下溢</translation>
+    </message>
+    <message>
+        <source>digits lost in %1 at %2</source>
+        <translation>在 %2 处因%1而丢失有效数字</translation>
+    </message>
+    <message>
+        <source>rounding errors add up</source>
+        <translation>舍入误差累积</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 = %2 is outside [%3, %4]</source>
+        <translation>%1 = %2 超出范围 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>%1 = %2 must be a finite number &gt;= 0</source>
+        <translation>%1 = %2 必须是 ≥ 0 的有限数</translation>
+    </message>
+    <message>
+        <source>%1 = %2 must be a finite number &gt; 0</source>
+        <translation>%1 = %2 必须是 &gt; 0 的有限数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>a regression needs a target function</source>
+        <translation>回归需要一个目标函数</translation>
+    </message>
+    <message>
+        <source>the regression range [%1, %2] must be finite with min &lt; max</source>
+        <translation>回归区间 [%1, %2] 必须有限，且下限小于上限</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>histogram bins</source>
+        <translation>直方图分箱数</translation>
+    </message>
+    <message>
+        <source>saturation threshold</source>
+        <translation>饱和阈值</translation>
+    </message>
+    <message>
+        <source>%1 = %2 must be in [0, 1)</source>
+        <translation>%1 = %2 必须在 [0, 1) 内</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>the training set needs one target per sample</source>
+        <translation>训练集的每个样本都需要一个目标值</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>no activation</source>
+        <translation>没有激活函数</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs class labels; a regression uses the squared error</source>
+        <translation>交叉熵需要类别标签；回归请使用平方误差</translation>
+    </message>
+    <message>
+        <source>the initial weight and bias variances must be finite numbers &gt;= 0</source>
+        <translation>初始权重和偏置的方差必须是 ≥ 0 的有限数</translation>
+    </message>
+    <message>
+        <source>the initial bias must be finite</source>
+        <translation>初始偏置必须是有限数</translation>
+    </message>
+    <message>
+        <source>sigma-w2</source>
+        <translation>σ_w²</translation>
+    </message>
+    <message>
+        <source>sigma-b2</source>
+        <translation>σ_b²</translation>
+    </message>
+    <message>
+        <source>q-in</source>
+        <translation>q_in</translation>
+    </message>
+    <message>
+        <source>beta1</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>beta2</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>ε</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>the derivative of the formula is too large to work with</source>
+        <translation>公式的导数过大，无法处理</translation>
+    </message>
+    <message>
+        <source>the second derivative of the formula is too large to work with</source>
+        <translation>公式的二阶导数过大，无法处理</translation>
+    </message>
+    <message>
+        <source>the formula cannot be differentiated or compiled (%1)</source>
+        <translation>公式无法求导或编译（%1）</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>0 to a power that is not a constant has no derivative</source>
+        <translation>0 的非常数次幂没有导数</translation>
+    </message>
+    <message>
+        <source>division by zero (0 to a negative power)</source>
+        <translation>除以零（0 的负数次幂）</translation>
+    </message>
+    <message>
+        <source>undefined (%1)</source>
+        <translation>无定义（%1）</translation>
+    </message>
+    <message>
+        <source>the parameter %1 of %2() must not depend on x</source>
+        <translation>%2() 的参数 %1 不能依赖于 x</translation>
+    </message>
+    <message>
+        <source>%1(): %2</source>
+        <translation>%1()：%2</translation>
+    </message>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>第 %2 列：%1</translation>
+    </message>
+    <message>
+        <source>a comparison is allowed only as the first argument of where()</source>
+        <translation>比较只能作为 where() 的第一个参数</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation>（您是指 %1 吗？）</translation>
+    </message>
+    <message>
+        <source> (did you mean %1 or %2?)</source>
+        <translation>（您是指 %1 还是 %2？）</translation>
+    </message>
+    <message>
+        <source> (did you mean %1, %2 or %3?)</source>
+        <translation>（您是指 %1、%2 还是 %3？）</translation>
+    </message>
+    <message>
+        <source>unexpected non-ASCII character (type names in ASCII, e.g. &apos;alpha&apos;, and &apos;*&apos; for multiplication)</source>
+        <translation>意外的非 ASCII 字符（名称请用 ASCII 字母输入，如 &apos;alpha&apos;；乘法请用 &apos;*&apos;）</translation>
+    </message>
+    <message>
+        <source>unexpected control character</source>
+        <translation>意外的控制字符</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>此处应为 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>%1() takes x and up to %2 parameter, got %3 argument</source>
+        <translation>%1() 接受 x 和至多 %2 个参数，实际给出 %3 个实参</translation>
+    </message>
+    <message>
+        <source>%1() takes x and up to %2 parameter, got %3 arguments</source>
+        <translation>%1() 接受 x 和至多 %2 个参数，实际给出 %3 个实参</translation>
+    </message>
+    <message>
+        <source>%1() takes x and up to %2 parameters, got %3 argument</source>
+        <translation>%1() 接受 x 和至多 %2 个参数，实际给出 %3 个实参</translation>
+    </message>
+    <message>
+        <source>%1() takes x and up to %2 parameters, got %3 arguments</source>
+        <translation>%1() 接受 x 和至多 %2 个参数，实际给出 %3 个实参</translation>
+    </message>
+    <message>
+        <source>the formula is longer than %1 characters</source>
+        <translation>公式超过了 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>公式为空</translation>
+    </message>
+    <message>
+        <source>expected an operator or the end of the formula</source>
+        <translation>此处应为运算符或公式结尾</translation>
+    </message>
+    <message>
+        <source>the formula is nested deeper than %1 levels</source>
+        <translation>公式嵌套超过了 %1 层</translation>
+    </message>
+    <message>
+        <source>expected a number, a name or &apos;(&apos; but the formula ends</source>
+        <translation>此处应为数字、名称或 &apos;(&apos;，但公式已结束</translation>
+    </message>
+    <message>
+        <source>expected a number, a name or &apos;(&apos; before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 之前应为数字、名称或 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>malformed number &apos;%1&apos; (write &apos;*&apos; between a number and a name)</source>
+        <translation>数字 &apos;%1&apos; 格式错误（数字与名称之间请写 &apos;*&apos;）</translation>
+    </message>
+    <message>
+        <source>a prime is allowed only after a catalogue function name</source>
+        <translation>撇号只能跟在函数目录中的函数名之后</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after the function name &apos;%1&apos;</source>
+        <translation>函数名 &apos;%1&apos; 之后应为 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>x is the variable, not a function</source>
+        <translation>x 是自变量，不是函数</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;%2</source>
+        <translation>未知函数 &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained</source>
+        <translation>比较不能连写</translation>
+    </message>
+    <message>
+        <source>expected a comparison (&lt;, &lt;=, &gt;, &gt;=, ==, !=) as where()&apos;s first argument</source>
+        <translation>where() 的第一个参数应为比较（&lt;、&lt;=、&gt;、&gt;=、==、!=）</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos;</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument, got %3</source>
+        <translation>%1() 接受 %2 个实参，实际给出 %3 个</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 arguments, got %3</source>
+        <translation>%1() 接受 %2 个实参，实际给出 %3 个</translation>
+    </message>
+    <message>
+        <source>at most two primes (f&apos;&apos;) are allowed</source>
+        <translation>最多允许两个撇号（f&apos;&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>the formula takes %1 parameter(s), got %2</source>
+        <translation>公式接受 %1 个参数，实际给出 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a finite number; a formula&apos;s parameters take any finite value</source>
+        <translation>%1 = %2 不是有限数；公式的参数可取任意有限值</translation>
+    </message>
+    <message>
+        <source>alpha must not be 0 (CELU divides by alpha)</source>
+        <translation>alpha 不能为 0（CELU 要除以 alpha）</translation>
+    </message>
+    <message>
+        <source>min_val = %1 must be less than max_val = %2</source>
+        <translation>min_val = %1 必须小于 max_val = %2</translation>
+    </message>
+    <message>
+        <source>lower = %1 must not be greater than upper = %2</source>
+        <translation>lower = %1 不能大于 upper = %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameter(s), got %3</source>
+        <translation>%1 接受 %2 个参数，实际给出 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a finite number; allowed: %3</source>
+        <translation>%1 = %2 不是有限数；允许范围：%3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the allowed range %3</source>
+        <translation>%1 = %2 超出允许范围 %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 must be a whole number in %3</source>
+        <translation>%1 = %2 必须是 %3 内的整数</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Export Data</source>
@@ -668,6 +1036,13 @@
     </message>
 </context>
 <context>
+    <name>actlab::common</name>
+    <message>
+        <source> … (%1 more characters)</source>
+        <translation> …（另有 %1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>actlab::document::Document</name>
     <message>
         <source>unknown function “%1”</source>
@@ -864,6 +1239,10 @@
     <message>
         <source>Retitle</source>
         <translation>修改标题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1728,10 @@
     <message>
         <source>Computing the phase diagram of %1…</source>
         <translation>正在计算 %1 的相图…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3832,21 @@ gradients explode</source>
 %2 dead, loss %3</source>
         <translation>%1
 死亡 %2，损失 %3</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::analysis</name>
+    <message>
+        <source>the depth must be from 1 to %1 layers, not %2</source>
+        <translation>深度必须为 1 到 %1 层，而不是 %2 层</translation>
+    </message>
+    <message>
+        <source>the width must be from 1 to %1 units, not %2</source>
+        <translation>宽度必须为 1 到 %1 个单元，而不是 %2 个</translation>
+    </message>
+    <message>
+        <source>histogram layer %1 is not one of the %2 layers</source>
+        <translation>直方图层 %1 不在这 %2 层之中</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #pragma once
 /// The descriptor of one activation function: what it is called, its parameters, its kinks, its
 /// properties, and how to evaluate f, f' and f'' exactly over spans of x.
+#include "actlab/message.hpp"
+
 #include <cstddef>
 #include <span>
 #include <string>
@@ -74,8 +76,8 @@ using SpanEvaluator = void (*)(const double* params, const double* x, std::size_
 using PointEvaluator = Derivs (*)(double x, const double* params, Side side);
 using KinkLister = void (*)(const double* params, std::vector<Kink>& out);
 using PropertiesOf = Properties (*)(const double* params);
-/// Checks constraints between parameters beyond the declared ranges; returns an empty string when valid.
-using CrossCheck = std::string (*)(const double* params);
+/// Checks constraints between parameters beyond the declared ranges; returns an empty message when valid.
+using CrossCheck = Message (*)(const double* params);
 
 struct Activation {
     std::string_view id;   ///< stable, e.g. "leaky_relu"

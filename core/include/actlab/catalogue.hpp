@@ -2,6 +2,7 @@
 #pragma once
 /// The one registry of activation functions, in a fixed order with stable ids, and parameter validation.
 #include "actlab/activation.hpp"
+#include "actlab/message.hpp"
 
 #include <optional>
 #include <span>
@@ -21,9 +22,13 @@ const Activation* findActivation(std::string_view id);
 enum class ParamErrorKind { WrongCount, NotFinite, OutOfRange, NotInteger, Constraint };
 
 struct ParamError {
+    ParamError(ParamErrorKind k, int i, Message m)
+        : kind(k), index(i), message(m.english()), text(std::move(m)) {}
+
     ParamErrorKind kind;
     int index;           ///< the parameter at fault, or -1 for a constraint between parameters
     std::string message; ///< names the parameter and what is allowed, e.g. "alpha = 2 is outside [0, 1]"
+    Message text;        ///< the same, for translation: `message` is text.english()
 };
 
 /// Checks count, finiteness, declared ranges, integrality and cross-parameter constraints.

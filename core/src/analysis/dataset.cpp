@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/dataset.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/analysis/network.hpp"
 #include "actlab/catalogue.hpp"
@@ -59,25 +60,26 @@ std::optional<DatasetKind> datasetKindFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string checkDatasetConfig(const DatasetConfig& c) {
-    if (c.samples < 2 || c.samples > kMaxDatasetSamples)
-        return "samples = " + std::to_string(c.samples) + " is outside [2, " +
-               std::to_string(kMaxDatasetSamples) + "]";
-    if (!(std::isfinite(c.noise) && c.noise >= 0.0))
-        return "noise = " + formatNumber(c.noise) + " must be a finite number >= 0";
+Message checkDatasetConfig(const DatasetConfig& c) {
+    if (Message m =
+            detail::outsideRange({ACTLAB_TR_NOOP("Analysis", "samples")}, c.samples, 2, kMaxDatasetSamples);
+        !m.empty())
+        return m;
+    if (Message m = detail::notNonNegative({ACTLAB_TR_NOOP("Analysis", "noise")}, c.noise); !m.empty())
+        return m;
     if (c.kind != DatasetKind::Regression) return {};
-    if (c.target == nullptr) return "a regression needs a target function";
+    if (c.target == nullptr) return {ACTLAB_TR_NOOP("Analysis", "a regression needs a target function")};
     if (!c.targetParams.empty())
         if (const auto err = validate(*c.target, c.targetParams))
-            return std::string(c.target->id) + ": " + err->message;
+            return detail::parameterProblem(c.target->id, *err);
     if (!(std::isfinite(c.xMin) && std::isfinite(c.xMax) && c.xMin < c.xMax))
-        return "the regression range [" + formatNumber(c.xMin) + ", " + formatNumber(c.xMax) +
-               "] must be finite with min < max";
+        return {ACTLAB_TR_NOOP("Analysis", "the regression range [%1, %2] must be finite with min < max"),
+                {formatNumber(c.xMin), formatNumber(c.xMax)}};
     return {};
 }
 
 Dataset makeDataset(const DatasetConfig& c) {
-    if (std::string m = checkDatasetConfig(c); !m.empty()) throw std::invalid_argument(m);
+    if (Message m = checkDatasetConfig(c); !m.empty()) throw MessageError(std::move(m));
     NormalSource random(splitmix64(c.seed ^ 0x64617461ULL)); // "data"
     Dataset d;
     const int n = c.samples;

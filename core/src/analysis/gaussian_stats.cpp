@@ -14,6 +14,7 @@
 /// estimate is Boost's, |Kronrod − Gauss|, which overestimates the error of the Kronrod value by orders
 /// of magnitude once the rule has converged.
 #include "actlab/analysis/gaussian_stats.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -326,7 +327,7 @@ std::vector<std::size_t> smoothPieces(std::span<const GaussianExpectation::Piece
 GaussianExpectation::GaussianExpectation(const Activation& activation, std::span<const double> params)
     : activation_(&activation), params_(params.begin(), params.end()) {
     if (const auto err = validate(activation, params))
-        throw std::invalid_argument(std::string(activation.id) + ": " + err->message);
+        throw MessageError(detail::parameterProblem(activation.id, *err));
     std::vector<double> breaks{-std::numeric_limits<double>::infinity()};
     for (const Kink& k : activation.kinks(params))
         if (std::isfinite(k.x) && k.x > breaks.back()) breaks.push_back(k.x);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/mean_field.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -58,22 +59,18 @@ double depthScale(double rate) {
 
 } // namespace
 
-std::string checkDepthConfig(const DepthConfig& c) {
-    if (c.layers < 1 || c.layers > kMaxDepthLayers)
-        return "layers = " + std::to_string(c.layers) + " is outside [1, " + std::to_string(kMaxDepthLayers) +
-               "]";
-    const auto nonNegative = [](const char* name, double v) -> std::string {
-        if (std::isfinite(v) && v >= 0.0) return {};
-        return std::string(name) + " = " + formatNumber(v) + " must be a finite number >= 0";
-    };
-    for (const auto& [name, v] :
-         {std::pair{"sigma-w2", c.sigmaW2}, std::pair{"sigma-b2", c.sigmaB2}, std::pair{"q-in", c.qIn}})
-        if (std::string m = nonNegative(name, v); !m.empty()) return m;
+Message checkDepthConfig(const DepthConfig& c) {
+    for (Message m :
+         {detail::outsideRange({ACTLAB_TR_NOOP("Analysis", "layers")}, c.layers, 1, kMaxDepthLayers),
+          detail::notNonNegative({ACTLAB_TR_NOOP("Analysis", "sigma-w2")}, c.sigmaW2),
+          detail::notNonNegative({ACTLAB_TR_NOOP("Analysis", "sigma-b2")}, c.sigmaB2),
+          detail::notNonNegative({ACTLAB_TR_NOOP("Analysis", "q-in")}, c.qIn)})
+        if (!m.empty()) return m;
     return {};
 }
 
 std::vector<DepthLayer> propagateDepth(const GaussianExpectation& ge, const DepthConfig& config) {
-    if (std::string m = checkDepthConfig(config); !m.empty()) throw std::invalid_argument(m);
+    if (Message m = checkDepthConfig(config); !m.empty()) throw MessageError(std::move(m));
     const auto n = static_cast<std::size_t>(config.layers);
     std::vector<DepthLayer> out(n);
     double q = config.sigmaW2 * config.qIn + config.sigmaB2;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/monte_carlo.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -42,29 +43,24 @@ void setRange(Histogram& hist, double centre, double spread, int bins) {
 
 } // namespace
 
-std::string checkMonteCarloConfig(const MonteCarloConfig& c) {
-    const auto range = [](const char* name, int v, int hi) -> std::string {
-        if (v >= 1 && v <= hi) return {};
-        return std::string(name) + " = " + std::to_string(v) + " is outside [1, " + std::to_string(hi) + "]";
-    };
-    for (const std::string& m :
-         {range("layers", c.layers, kMaxMonteCarloLayers), range("width", c.width, kMaxMonteCarloWidth),
-          range("batch", c.batch, kMaxMonteCarloBatch), range("histogram bins", c.histogramBins, 10000)})
-        if (!m.empty()) return m;
-    const auto nonNegative = [](const char* name, double v) -> std::string {
-        if (std::isfinite(v) && v >= 0.0) return {};
-        return std::string(name) + " = " + formatNumber(v) + " must be a finite number >= 0";
-    };
-    for (const std::string& m :
-         {nonNegative("sigma-w2", c.sigmaW2), nonNegative("sigma-b2", c.sigmaB2), nonNegative("q-in", c.qIn),
-          nonNegative("saturation threshold", c.saturationThreshold)})
+Message checkMonteCarloConfig(const MonteCarloConfig& c) {
+    using detail::notNonNegative, detail::outsideRange;
+    for (Message m :
+         {outsideRange({ACTLAB_TR_NOOP("Analysis", "layers")}, c.layers, 1, kMaxMonteCarloLayers),
+          outsideRange({ACTLAB_TR_NOOP("Analysis", "width")}, c.width, 1, kMaxMonteCarloWidth),
+          outsideRange({ACTLAB_TR_NOOP("Analysis", "batch")}, c.batch, 1, kMaxMonteCarloBatch),
+          outsideRange({ACTLAB_TR_NOOP("Analysis", "histogram bins")}, c.histogramBins, 1, 10000),
+          notNonNegative({ACTLAB_TR_NOOP("Analysis", "sigma-w2")}, c.sigmaW2),
+          notNonNegative({ACTLAB_TR_NOOP("Analysis", "sigma-b2")}, c.sigmaB2),
+          notNonNegative({ACTLAB_TR_NOOP("Analysis", "q-in")}, c.qIn),
+          notNonNegative({ACTLAB_TR_NOOP("Analysis", "saturation threshold")}, c.saturationThreshold)})
         if (!m.empty()) return m;
     return {};
 }
 
 std::vector<MonteCarloLayer> runMonteCarlo(const Activation& activation, std::span<const double> params,
                                            const MonteCarloConfig& config, const Progress& progress) {
-    if (std::string m = checkMonteCarloConfig(config); !m.empty()) throw std::invalid_argument(m);
+    if (Message m = checkMonteCarloConfig(config); !m.empty()) throw MessageError(std::move(m));
     const auto L = static_cast<std::size_t>(config.layers);
     const int N = config.width;
     std::vector<int> widths(L + 1, N);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/network.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -103,7 +104,7 @@ Network::Network(std::span<const int> widths, std::vector<LayerActivation> activ
     for (const LayerActivation& a : activations_) {
         if (a.activation == nullptr) throw std::invalid_argument("a hidden layer has no activation");
         if (const auto err = validate(*a.activation, a.params))
-            throw std::invalid_argument(std::string(a.activation->id) + ": " + err->message);
+            throw MessageError(detail::parameterProblem(a.activation->id, *err));
     }
     layers_.resize(widths_.size() - 1);
     for (std::size_t l = 0; l < layers_.size(); ++l) {

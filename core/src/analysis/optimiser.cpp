@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/optimiser.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -18,24 +19,22 @@ std::optional<OptimiserKind> optimiserKindFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string checkOptimiserConfig(const OptimiserConfig& c) {
-    const auto positive = [](const char* name, double v) -> std::string {
-        if (std::isfinite(v) && v > 0.0) return {};
-        return std::string(name) + " = " + formatNumber(v) + " must be a finite number > 0";
-    };
-    const auto unitInterval = [](const char* name, double v) -> std::string {
+Message checkOptimiserConfig(const OptimiserConfig& c) {
+    const auto unitInterval = [](Message name, double v) -> Message {
         if (v >= 0.0 && v < 1.0) return {};
-        return std::string(name) + " = " + formatNumber(v) + " must be in [0, 1)";
+        return {ACTLAB_TR_NOOP("Analysis", "%1 = %2 must be in [0, 1)"), {std::move(name), formatNumber(v)}};
     };
-    for (const std::string& m :
-         {positive("learning rate", c.learningRate), unitInterval("momentum", c.momentum),
-          unitInterval("beta1", c.beta1), unitInterval("beta2", c.beta2), positive("epsilon", c.epsilon)})
+    for (Message m : {detail::notPositive({ACTLAB_TR_NOOP("Analysis", "learning rate")}, c.learningRate),
+                      unitInterval({ACTLAB_TR_NOOP("Analysis", "momentum")}, c.momentum),
+                      unitInterval({ACTLAB_TR_NOOP("Analysis", "beta1")}, c.beta1),
+                      unitInterval({ACTLAB_TR_NOOP("Analysis", "beta2")}, c.beta2),
+                      detail::notPositive({ACTLAB_TR_NOOP("Analysis", "epsilon")}, c.epsilon)})
         if (!m.empty()) return m;
     return {};
 }
 
 Optimiser::Optimiser(const OptimiserConfig& config) : config_(config) {
-    if (std::string m = checkOptimiserConfig(config); !m.empty()) throw std::invalid_argument(m);
+    if (Message m = checkOptimiserConfig(config); !m.empty()) throw MessageError(std::move(m));
 }
 
 void Optimiser::step(std::span<const ParameterBlock> blocks) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actlab/analysis/trainer.hpp"
+#include "config_messages.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -16,12 +17,6 @@ std::vector<int> layerWidths(const TrainerConfig& c, const Dataset& d) {
     widths.front() = static_cast<int>(d.x.rows());
     widths.back() = 1;
     return widths;
-}
-
-std::string range(const char* name, int v, int lo, int hi) {
-    if (v >= lo && v <= hi) return {};
-    return std::string(name) + " = " + std::to_string(v) + " is outside [" + std::to_string(lo) + ", " +
-           std::to_string(hi) + "]";
 }
 
 } // namespace
@@ -46,29 +41,34 @@ Initialisation makeInitialisation(InitScheme scheme, double normalStd, double bi
     return init;
 }
 
-std::string checkTrainerConfig(const TrainerConfig& c, const Dataset& d) {
+Message checkTrainerConfig(const TrainerConfig& c, const Dataset& d) {
+    using detail::outsideRange;
     if (d.x.cols() == 0 || d.y.rows() != 1 || d.y.cols() != d.x.cols())
-        return "the training set needs one target per sample";
-    for (const std::string& m : {range("hidden layers", c.hiddenLayers, kMinHiddenLayers, kMaxHiddenLayers),
-                                 range("width", c.width, kMinTrainWidth, kMaxTrainWidth),
-                                 range("batch", c.batch, 1, static_cast<int>(d.x.cols()))})
+        return {ACTLAB_TR_NOOP("Analysis", "the training set needs one target per sample")};
+    for (Message m :
+         {outsideRange({ACTLAB_TR_NOOP("Analysis", "hidden layers")}, c.hiddenLayers, kMinHiddenLayers,
+                       kMaxHiddenLayers),
+          outsideRange({ACTLAB_TR_NOOP("Analysis", "width")}, c.width, kMinTrainWidth, kMaxTrainWidth),
+          outsideRange({ACTLAB_TR_NOOP("Analysis", "batch")}, c.batch, 1, d.x.cols())})
         if (!m.empty()) return m;
-    if (c.activation.activation == nullptr) return "no activation";
+    if (c.activation.activation == nullptr) return {ACTLAB_TR_NOOP("Analysis", "no activation")};
     if (const auto err = validate(*c.activation.activation, c.activation.params))
-        return std::string(c.activation.activation->id) + ": " + err->message;
+        return detail::parameterProblem(c.activation.activation->id, *err);
     if (c.loss == Loss::CrossEntropy && !d.classification)
-        return "cross-entropy needs class labels; a regression uses the squared error";
-    if (std::string m = checkOptimiserConfig(c.optimiser); !m.empty()) return m;
+        return {ACTLAB_TR_NOOP("Analysis",
+                               "cross-entropy needs class labels; a regression uses the squared error")};
+    if (Message m = checkOptimiserConfig(c.optimiser); !m.empty()) return m;
     const Initialisation& i = c.init;
     if (!(std::isfinite(i.sigmaW2) && i.sigmaW2 >= 0.0 && std::isfinite(i.sigmaB2) && i.sigmaB2 >= 0.0))
-        return "the initial weight and bias variances must be finite numbers >= 0";
-    if (!std::isfinite(i.hiddenBias)) return "the initial bias must be finite";
+        return {
+            ACTLAB_TR_NOOP("Analysis", "the initial weight and bias variances must be finite numbers >= 0")};
+    if (!std::isfinite(i.hiddenBias)) return {ACTLAB_TR_NOOP("Analysis", "the initial bias must be finite")};
     return {};
 }
 
 Trainer::Trainer(const TrainerConfig& config, Dataset data)
     : config_(config), data_(std::move(data)), network_([&]() -> Network {
-          if (std::string m = checkTrainerConfig(config, data_); !m.empty()) throw std::invalid_argument(m);
+          if (Message m = checkTrainerConfig(config, data_); !m.empty()) throw MessageError(std::move(m));
           return Network(layerWidths(config, data_), {config.activation});
       }()),
       optimiser_(config.optimiser), random_(splitmix64(config.seed ^ 0x6261746368ULL)), // "batch"

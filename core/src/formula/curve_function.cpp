@@ -65,14 +65,19 @@ std::optional<ParamError> CurveFunction::validate(std::span<const double> params
     if (m_activation) return actlab::validate(*m_activation, params);
     const auto specs = parameters();
     if (params.size() != specs.size())
-        return ParamError{ParamErrorKind::WrongCount, -1,
-                          "the formula takes " + std::to_string(specs.size()) + " parameter(s), got " +
-                              std::to_string(params.size())};
+        return ParamError{ParamErrorKind::WrongCount,
+                          -1,
+                          {ACTLAB_TR_NOOP("Parameters", "the formula takes %1 parameter(s), got %2"),
+                           {std::to_string(specs.size()), std::to_string(params.size())}}};
     for (std::size_t i = 0; i < specs.size(); ++i)
         if (!std::isfinite(params[i]))
-            return ParamError{ParamErrorKind::NotFinite, static_cast<int>(i),
-                              std::string(specs[i].name) + " = " + formatNumber(params[i]) +
-                                  " is not a finite number; a formula's parameters take any finite value"};
+            return ParamError{
+                ParamErrorKind::NotFinite,
+                static_cast<int>(i),
+                {ACTLAB_TR_NOOP(
+                     "Parameters",
+                     "%1 = %2 is not a finite number; a formula's parameters take any finite value"),
+                 {std::string(specs[i].name), formatNumber(params[i])}}};
     return std::nullopt;
 }
 

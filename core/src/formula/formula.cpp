@@ -166,13 +166,18 @@ ParseResult Formula::parse(std::string_view text, const Limits& limits) {
         f[1] = detail::rewriteStable(f[0].diff(symbols.x));
         if (treeSize(f[1], kMaxTreeSize) > kMaxTreeSize)
             return {std::nullopt,
-                    ParseError{ErrorKind::TooLong, 1,
-                               "the derivative of the formula is too large to work with at column 1"}};
+                    ParseError{ErrorKind::TooLong,
+                               1,
+                               {ACTLAB_TR_NOOP("Formula",
+                                               "the derivative of the formula is too large to work with")}}};
         f[2] = detail::rewriteStable(f[1].diff(symbols.x));
         if (treeSize(f[2], 20 * kMaxTreeSize) > 20 * kMaxTreeSize)
             return {std::nullopt,
-                    ParseError{ErrorKind::TooLong, 1,
-                               "the second derivative of the formula is too large to work with at column 1"}};
+                    ParseError{
+                        ErrorKind::TooLong,
+                        1,
+                        {ACTLAB_TR_NOOP("Formula",
+                                        "the second derivative of the formula is too large to work with")}}};
         for (int n = 0; n < 3; ++n) {
             detail::Printer print(static_cast<Notation>(n), symbols);
             for (std::size_t k = 0; k < 3; ++k)
@@ -186,9 +191,12 @@ ParseResult Formula::parse(std::string_view text, const Limits& limits) {
             collectSwitches(e, switchOutputs, impl->switchList, seen);
         impl->switches = Program::compile(switchOutputs, symbols);
     } catch (const std::exception& e) {
-        return {std::nullopt, ParseError{ErrorKind::Undefined, 1,
-                                         std::string("the formula cannot be differentiated or compiled (") +
-                                             e.what() + ") at column 1"}};
+        return {
+            std::nullopt,
+            ParseError{ErrorKind::Undefined,
+                       1,
+                       {ACTLAB_TR_NOOP("Formula", "the formula cannot be differentiated or compiled (%1)"),
+                        {std::string(e.what())}}}};
     }
     return {Formula(std::move(impl)), std::nullopt};
 }
@@ -333,31 +341,31 @@ std::vector<Kink> Formula::kinks(std::span<const double> params, double xmin, do
 
 namespace {
 
-const char* opName(detail::Op op) {
+Message opName(detail::Op op) {
     using detail::Op;
     switch (op) {
     case Op::Add:
     case Op::Sub:
-        return "cancellation in a sum";
+        return {ACTLAB_TR_NOOP("Accuracy", "cancellation in a sum")};
     case Op::Div:
-        return "a quotient of inexact small values";
+        return {ACTLAB_TR_NOOP("Accuracy", "a quotient of inexact small values")};
     case Op::Mul:
     case Op::PowInt:
     case Op::Pow:
-        return "a product";
+        return {ACTLAB_TR_NOOP("Accuracy", "a product")};
     case Op::Exp:
     case Op::Cosh:
     case Op::Sinh:
-        return "an exponential of an inexact argument";
+        return {ACTLAB_TR_NOOP("Accuracy", "an exponential of an inexact argument")};
     case Op::Log:
-        return "a logarithm near 1";
+        return {ACTLAB_TR_NOOP("Accuracy", "a logarithm near 1")};
     case Op::Sin:
     case Op::Cos:
-        return "a sine or cosine near a zero or of a large argument";
+        return {ACTLAB_TR_NOOP("Accuracy", "a sine or cosine near a zero or of a large argument")};
     case Op::Catalogue:
-        return "a catalogue function (exact in double)";
+        return {ACTLAB_TR_NOOP("Accuracy", "a catalogue function (exact in double)")};
     default:
-        return "an elementary function of an inexact argument";
+        return {ACTLAB_TR_NOOP("Accuracy", "an elementary function of an inexact argument")};
     }
 }
 
@@ -418,7 +426,7 @@ std::vector<AccuracyRange> Formula::checkAccuracy(std::span<const double> params
         return ref == 0 ? std::numeric_limits<long double>::infinity() : err / std::fabs(ref);
     };
 
-    auto reasonAt = [&](std::size_t k, double xv) -> std::string {
+    auto reasonAt = [&](std::size_t k, double xv) -> Message {
         detail::Workspace<double> wd;
         detail::Workspace<long double> wq;
         prog.runPoint<double>(params, xv, wd);
@@ -433,17 +441,20 @@ std::vector<AccuracyRange> Formula::checkAccuracy(std::span<const double> params
                 if (std::isnan(ref)) continue;
                 const std::string& what = prog.description(in.dst + j);
                 if (!std::isfinite(got) && std::isfinite(ref)) {
-                    if (std::fabs(ref) > dmax) return "the intermediate " + what + " overflows in double";
-                    return "the intermediate " + what + " is not finite in double";
+                    if (std::fabs(ref) > dmax)
+                        return {ACTLAB_TR_NOOP("Accuracy", "the intermediate %1 overflows in double"),
+                                {what}};
+                    return {ACTLAB_TR_NOOP("Accuracy", "the intermediate %1 is not finite in double"),
+                            {what}};
                 }
                 if (got == 0 && ref != 0 && std::fabs(ref) < dmin)
-                    return "the intermediate " + what + " underflows in double";
+                    return {ACTLAB_TR_NOOP("Accuracy", "the intermediate %1 underflows in double"), {what}};
                 if (std::isfinite(ref) && ref != 0 &&
                     std::fabs(static_cast<long double>(got) - ref) > 1e-9L * std::fabs(ref))
-                    return std::string("digits lost in ") + opName(in.op) + " at " + what;
+                    return {ACTLAB_TR_NOOP("Accuracy", "digits lost in %1 at %2"), {opName(in.op), what}};
             }
         }
-        return "rounding errors add up";
+        return {ACTLAB_TR_NOOP("Accuracy", "rounding errors add up")};
     };
 
     // Flagged runs closer than a hundredth of the range (and at least 3 points) are one range: where digits
@@ -456,7 +467,7 @@ std::vector<AccuracyRange> Formula::checkAccuracy(std::span<const double> params
                 ++i;
                 continue;
             }
-            AccuracyRange range{static_cast<int>(k), x[i], x[i], 0.0, x[i], {}};
+            AccuracyRange range{static_cast<int>(k), x[i], x[i], 0.0, x[i], {}, {}};
             long double worst = -1;
             std::size_t lastFlagged = i;
             while (i < count && i - lastFlagged <= gap) {
@@ -472,7 +483,8 @@ std::vector<AccuracyRange> Formula::checkAccuracy(std::span<const double> params
                 ++i;
             }
             range.worstRelative = static_cast<double>(worst);
-            range.reason = reasonAt(k, range.worstX);
+            range.reasonText = reasonAt(k, range.worstX);
+            range.reason = range.reasonText.english();
             out.push_back(std::move(range));
         }
     }

@@ -261,8 +261,8 @@ struct Failure {
     ParseError error;
 };
 
-Failure failure(ErrorKind kind, std::size_t column, const std::string& what) {
-    return Failure{{kind, column, what + " at column " + std::to_string(column)}};
+Failure failure(ErrorKind kind, std::size_t column, Message what) {
+    return Failure{{kind, column, std::move(what)}};
 }
 
 class Converter {
@@ -294,7 +294,9 @@ class Converter {
         case K::Divide: {
             const ex num = convert(n.args[0]);
             const ex den = convert(n.args[1]);
-            if (den.is_zero()) throw failure(ErrorKind::Undefined, n.column, "division by zero");
+            if (den.is_zero())
+                throw failure(ErrorKind::Undefined, n.column,
+                              {ACTLAB_TR_NOOP("Formula", "division by zero")});
             return guarded(n, [&] { return num / den; });
         }
         case K::Power: {
@@ -304,10 +306,12 @@ class Converter {
             // on both (and leaks what it had built when it does): refuse them before.
             if (base.is_zero()) {
                 if (!isNumber(exponent))
-                    throw failure(ErrorKind::Undefined, n.column,
-                                  "0 to a power that is not a constant has no derivative");
+                    throw failure(
+                        ErrorKind::Undefined, n.column,
+                        {ACTLAB_TR_NOOP("Formula", "0 to a power that is not a constant has no derivative")});
                 if (num(exponent).is_negative())
-                    throw failure(ErrorKind::Undefined, n.column, "division by zero (0 to a negative power)");
+                    throw failure(ErrorKind::Undefined, n.column,
+                                  {ACTLAB_TR_NOOP("Formula", "division by zero (0 to a negative power)")});
                 return exponent.is_zero() ? 1 : 0; // 0^0 = 1 as pow() has it
             }
             return guarded(n, [&] { return GiNaC::pow(base, exponent); });
@@ -317,8 +321,7 @@ class Converter {
         case K::Catalogue:
             return catalogueCall(n);
         case K::Comparison:
-            throw failure(ErrorKind::MisplacedComparison, n.column,
-                          "a comparison is allowed only as the first argument of where()");
+            throw failure(ErrorKind::MisplacedComparison, n.column, misplacedComparison());
         }
         throw std::logic_error("formula: unknown node");
     }
@@ -330,7 +333,8 @@ class Converter {
         try {
             return make();
         } catch (const std::exception& e) {
-            throw failure(ErrorKind::Undefined, n.column, std::string("undefined (") + e.what() + ")");
+            throw failure(ErrorKind::Undefined, n.column,
+                          {ACTLAB_TR_NOOP("Formula", "undefined (%1)"), {std::string(e.what())}});
         }
     }
 
@@ -419,8 +423,8 @@ class Converter {
                 const ex p = convert(pn);
                 if (p.has(m_s.x))
                     throw failure(ErrorKind::ArgumentDependsOnX, pn.column,
-                                  "the parameter " + std::string(act.parameters[i].name) + " of " +
-                                      std::string(act.id) + "() must not depend on x");
+                                  {ACTLAB_TR_NOOP("Formula", "the parameter %1 of %2() must not depend on x"),
+                                   {std::string(act.parameters[i].name), std::string(act.id)}});
                 args[3 + i] = p;
             } else {
                 args[3 + i] = exactRational(act.parameters[i].defaultValue);
@@ -437,7 +441,8 @@ class Converter {
                     err->index >= 0 && static_cast<std::size_t>(err->index) + 1 < n.args.size()
                         ? n.args[static_cast<std::size_t>(err->index) + 1].column
                         : n.column;
-                throw failure(ErrorKind::BadParameter, at, std::string(act.id) + "(): " + err->message);
+                throw failure(ErrorKind::BadParameter, at,
+                              {ACTLAB_TR_NOOP("Formula", "%1(): %2"), {std::string(act.id), err->text}});
             }
         return function(fns().catalogue, args);
     }

@@ -52,7 +52,18 @@ std::string_view errorKindName(ErrorKind kind) {
     return "?";
 }
 
+ParseError::ParseError(ErrorKind k, std::size_t c, Message what)
+    : kind(k), column(c),
+      text(ACTLAB_TR_NOOP("Formula", "%1 at column %2"), {std::move(what), std::to_string(c)}) {
+    message = text.english();
+}
+
 namespace detail {
+
+Message misplacedComparison() {
+    return {ACTLAB_TR_NOOP("Formula", "a comparison is allowed only as the first argument of where()")};
+}
+
 namespace {
 
 struct BuiltinSpec {
@@ -109,8 +120,9 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-/// Up to three known function names within edit distance 2 of `name` (closest first).
-std::string suggestions(std::string_view name) {
+/// Up to three known function names within edit distance 2 of `name` (closest first), as
+/// " (did you mean 'a', 'b' or 'c'?)", or nothing.
+Message suggestions(std::string_view name) {
     std::vector<std::pair<std::size_t, std::string_view>> near;
     auto consider = [&](std::string_view known) {
         const std::size_t d = editDistance(name, known);
@@ -122,17 +134,48 @@ std::string suggestions(std::string_view name) {
         if (!findBuiltin(a.id)) consider(a.id);
     std::stable_sort(near.begin(), near.end(),
                      [](const auto& l, const auto& r) { return l.first < r.first; });
-    std::string out;
+    std::vector<Message> names;
     for (std::size_t i = 0; i < near.size() && i < 3; ++i)
-        out += (i == 0                                           ? ""
-                : i + 1 == std::min<std::size_t>(near.size(), 3) ? " or '"
-                                                                 : ", '") +
-               std::string(i == 0 ? "'" : "") + std::string(near[i].second) + "'";
-    return out.empty() ? out : " (did you mean " + out + "?)";
+        names.emplace_back("'" + std::string(near[i].second) + "'");
+    switch (names.size()) {
+    case 0:
+        return {};
+    case 1:
+        return {ACTLAB_TR_NOOP("Formula", " (did you mean %1?)"), std::move(names)};
+    case 2:
+        return {ACTLAB_TR_NOOP("Formula", " (did you mean %1 or %2?)"), std::move(names)};
+    default:
+        return {ACTLAB_TR_NOOP("Formula", " (did you mean %1, %2 or %3?)"), std::move(names)};
+    }
 }
 
-std::string at(std::size_t column) {
-    return " at column " + std::to_string(column);
+/// A character that starts no token.
+Message unexpectedCharacter(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80)
+        return {ACTLAB_TR_NOOP("Formula",
+                               "unexpected non-ASCII character (type names in ASCII, e.g. 'alpha', "
+                               "and '*' for multiplication)")};
+    if (byte < 0x20 || byte == 0x7f) return {ACTLAB_TR_NOOP("Formula", "unexpected control character")};
+    return {ACTLAB_TR_NOOP("Formula", "unexpected character '%1'"), {std::string(1, c)}};
+}
+
+Message expectedClosing() {
+    return {ACTLAB_TR_NOOP("Formula", "expected ')'")};
+}
+
+/// "sigmoid() takes x and up to 0 parameters, got 2 arguments": one template per singular and plural.
+Message catalogueArgumentCount(std::string_view name, int parameters, int arguments) {
+    const bool oneParameter = parameters == 1, oneArgument = arguments == 1;
+    const MessageTemplate t =
+        oneParameter
+            ? (oneArgument
+                   ? ACTLAB_TR_NOOP("Formula", "%1() takes x and up to %2 parameter, got %3 argument")
+                   : ACTLAB_TR_NOOP("Formula", "%1() takes x and up to %2 parameter, got %3 arguments"))
+            : (oneArgument
+                   ? ACTLAB_TR_NOOP("Formula", "%1() takes x and up to %2 parameters, got %3 argument")
+                   : ACTLAB_TR_NOOP("Formula", "%1() takes x and up to %2 parameters, got %3 arguments"));
+    return {t, {std::string(name), std::to_string(parameters), std::to_string(arguments)}};
 }
 
 class Parser {
@@ -141,21 +184,22 @@ class Parser {
 
     std::variant<Syntax, ParseError> run() {
         if (m_text.size() > m_limits.maxLength)
-            return ParseError{ErrorKind::TooLong, m_limits.maxLength + 1,
-                              "the formula is longer than " + std::to_string(m_limits.maxLength) +
-                                  " characters" + at(m_limits.maxLength + 1)};
+            return ParseError{ErrorKind::TooLong,
+                              m_limits.maxLength + 1,
+                              {ACTLAB_TR_NOOP("Formula", "the formula is longer than %1 characters"),
+                               {std::to_string(m_limits.maxLength)}}};
         skipBlanks();
-        if (m_pos == m_text.size()) return ParseError{ErrorKind::Empty, 1, "the formula is empty" + at(1)};
+        if (m_pos == m_text.size())
+            return ParseError{ErrorKind::Empty, 1, {ACTLAB_TR_NOOP("Formula", "the formula is empty")}};
         Node root;
         if (!parseSum(root)) return *m_error;
         skipBlanks();
         if (m_pos < m_text.size()) {
             if (isComparisonAhead())
-                return fail(ErrorKind::MisplacedComparison,
-                            "a comparison is allowed only as the first argument of where()"),
-                       *m_error;
+                return fail(ErrorKind::MisplacedComparison, misplacedComparison()), *m_error;
             if (strayCharacter()) return *m_error;
-            return fail(ErrorKind::UnexpectedToken, "expected an operator or the end of the formula"),
+            return fail(ErrorKind::UnexpectedToken,
+                        {ACTLAB_TR_NOOP("Formula", "expected an operator or the end of the formula")}),
                    *m_error;
         }
         return Syntax{std::move(root), std::move(m_parameters)};
@@ -171,9 +215,9 @@ class Parser {
 
     std::size_t column() const { return m_pos + 1; }
 
-    bool fail(ErrorKind kind, const std::string& what, std::size_t col = 0) {
+    bool fail(ErrorKind kind, Message what, std::size_t col = 0) {
         if (col == 0) col = column();
-        if (!m_error) m_error = ParseError{kind, col, what + at(col)};
+        if (!m_error) m_error = ParseError{kind, col, std::move(what)};
         return false;
     }
 
@@ -199,8 +243,9 @@ class Parser {
         bool ok;
         explicit Level(Parser& parser) : p(parser), ok(++parser.m_depth <= parser.m_limits.maxDepth) {
             if (!ok)
-                p.fail(ErrorKind::TooDeep, "the formula is nested deeper than " +
-                                               std::to_string(p.m_limits.maxDepth) + " levels");
+                p.fail(ErrorKind::TooDeep,
+                       {ACTLAB_TR_NOOP("Formula", "the formula is nested deeper than %1 levels"),
+                        {std::to_string(p.m_limits.maxDepth)}});
         }
         ~Level() { --p.m_depth; }
         Level(const Level&) = delete;
@@ -287,7 +332,8 @@ class Parser {
         if (!level.ok) return false;
         const char c = peek();
         if (c == '\0')
-            return fail(ErrorKind::ExpectedOperand, "expected a number, a name or '(' but the formula ends");
+            return fail(ErrorKind::ExpectedOperand,
+                        {ACTLAB_TR_NOOP("Formula", "expected a number, a name or '(' but the formula ends")});
         if (isDigit(c) || (c == '.' && m_pos + 1 < m_text.size() && isDigit(m_text[m_pos + 1])))
             return parseNumberToken(out);
         if (isIdentStart(c)) return parseName(out);
@@ -300,14 +346,9 @@ class Parser {
         if (c == ')' || c == ',' || c == '*' || c == '/' || c == '^' || c == '<' || c == '>' || c == '=' ||
             c == '!')
             return fail(ErrorKind::ExpectedOperand,
-                        std::string("expected a number, a name or '(' before '") + c + "'");
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x80)
-            return fail(ErrorKind::UnexpectedCharacter, "unexpected non-ASCII character (type names in "
-                                                        "ASCII, e.g. 'alpha', and '*' for multiplication)");
-        if (byte < 0x20 || byte == 0x7f)
-            return fail(ErrorKind::UnexpectedCharacter, "unexpected control character");
-        return fail(ErrorKind::UnexpectedCharacter, std::string("unexpected character '") + c + "'");
+                        {ACTLAB_TR_NOOP("Formula", "expected a number, a name or '(' before '%1'"),
+                         {std::string(1, c)}});
+        return fail(ErrorKind::UnexpectedCharacter, unexpectedCharacter(c));
     }
 
     /// At a character that starts no token: fails with UnexpectedCharacter and returns true.
@@ -316,14 +357,7 @@ class Parser {
         if (c == '\0' || isIdentChar(c) ||
             std::string_view("+-*/^(),.<>=!'").find(c) != std::string_view::npos)
             return false;
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x80)
-            fail(ErrorKind::UnexpectedCharacter, "unexpected non-ASCII character (type names in ASCII, e.g. "
-                                                 "'alpha', and '*' for multiplication)");
-        else if (byte < 0x20 || byte == 0x7f)
-            fail(ErrorKind::UnexpectedCharacter, "unexpected control character");
-        else
-            fail(ErrorKind::UnexpectedCharacter, std::string("unexpected character '") + c + "'");
+        fail(ErrorKind::UnexpectedCharacter, unexpectedCharacter(c));
         return true;
     }
 
@@ -332,12 +366,10 @@ class Parser {
             ++m_pos;
             return true;
         }
-        if (isComparisonAhead())
-            return fail(ErrorKind::MisplacedComparison,
-                        "a comparison is allowed only as the first argument of where()");
+        if (isComparisonAhead()) return fail(ErrorKind::MisplacedComparison, misplacedComparison());
         (void)open;
         if (strayCharacter()) return false;
-        return fail(ErrorKind::ExpectedToken, "expected ')'");
+        return fail(ErrorKind::ExpectedToken, expectedClosing());
     }
 
     bool parseNumberToken(Node& out) {
@@ -366,10 +398,11 @@ class Parser {
         const std::string_view token = m_text.substr(start, i - start);
         const auto value = actlab::parseUnsignedNumber(token); // ActLab's one number reader
         if (!value)
-            return fail(ErrorKind::BadNumber,
-                        "malformed number '" + std::string(token) +
-                            "' (write '*' between a number and a name)",
-                        start + 1);
+            return fail(
+                ErrorKind::BadNumber,
+                {ACTLAB_TR_NOOP("Formula", "malformed number '%1' (write '*' between a number and a name)"),
+                 {std::string(token)}},
+                start + 1);
         m_pos = i;
         out = Node{};
         out.kind = Node::Kind::Number;
@@ -394,8 +427,10 @@ class Parser {
         out.column = col;
         if (!call) {
             if (primes > 0)
-                return fail(ErrorKind::NotAParameter,
-                            "a prime is allowed only after a catalogue function name", col);
+                return fail(
+                    ErrorKind::NotAParameter,
+                    {ACTLAB_TR_NOOP("Formula", "a prime is allowed only after a catalogue function name")},
+                    col);
             // A name the number parser reads is a number word: inf, infinity or nan, in any case.
             if (const auto number = actlab::parseUnsignedNumber(name)) {
                 out.kind = Node::Kind::Number;
@@ -408,7 +443,9 @@ class Parser {
             }
             if (findBuiltin(name) || findActivation(name))
                 return fail(ErrorKind::ExpectedToken,
-                            "expected '(' after the function name '" + std::string(name) + "'", col);
+                            {ACTLAB_TR_NOOP("Formula", "expected '(' after the function name '%1'"),
+                             {std::string(name)}},
+                            col);
             out.kind = Node::Kind::Parameter;
             const auto it = std::find(m_parameters.begin(), m_parameters.end(), name);
             out.index = static_cast<int>(it - m_parameters.begin());
@@ -423,9 +460,13 @@ class Parser {
         const Activation* activation = findActivation(name);
         const bool isWhere = builtin && builtin->builtin == Builtin::Where;
         if (!builtin && !activation) {
-            if (name == "x") return fail(ErrorKind::NotAParameter, "x is the variable, not a function", col);
+            if (name == "x")
+                return fail(ErrorKind::NotAParameter,
+                            {ACTLAB_TR_NOOP("Formula", "x is the variable, not a function")}, col);
             return fail(ErrorKind::UnknownFunction,
-                        "unknown function '" + std::string(name) + "'" + suggestions(name), col);
+                        {ACTLAB_TR_NOOP("Formula", "unknown function '%1'%2"),
+                         {std::string(name), suggestions(name)}},
+                        col);
         }
         if (peek() == ')') {
             ++m_pos;
@@ -436,8 +477,7 @@ class Parser {
                 if (!parseSum(arg)) return false;
                 if (isComparisonAhead()) {
                     if (!(isWhere && args.empty()))
-                        return fail(ErrorKind::MisplacedComparison,
-                                    "a comparison is allowed only as the first argument of where()");
+                        return fail(ErrorKind::MisplacedComparison, misplacedComparison());
                     Node cmp;
                     cmp.kind = Node::Kind::Comparison;
                     cmp.column = column();
@@ -451,14 +491,16 @@ class Parser {
                     Node rhs;
                     if (!parseSum(rhs)) return false;
                     if (isComparisonAhead())
-                        return fail(ErrorKind::MisplacedComparison, "comparisons cannot be chained");
+                        return fail(ErrorKind::MisplacedComparison,
+                                    {ACTLAB_TR_NOOP("Formula", "comparisons cannot be chained")});
                     cmp.args.push_back(std::move(arg));
                     cmp.args.push_back(std::move(rhs));
                     arg = std::move(cmp);
                     firstIsComparison = true;
                 } else if (isWhere && args.empty()) {
                     return fail(ErrorKind::ExpectedComparison,
-                                "expected a comparison (<, <=, >, >=, ==, !=) as where()'s first argument",
+                                {ACTLAB_TR_NOOP("Formula", "expected a comparison (<, <=, >, >=, ==, !=) as "
+                                                           "where()'s first argument")},
                                 column());
                 }
                 (void)argCol;
@@ -474,7 +516,9 @@ class Parser {
                 }
                 (void)open;
                 if (strayCharacter()) return false;
-                return fail(ErrorKind::ExpectedToken, c == '\0' ? "expected ')'" : "expected ',' or ')'");
+                return fail(ErrorKind::ExpectedToken,
+                            c == '\0' ? expectedClosing()
+                                      : Message{ACTLAB_TR_NOOP("Formula", "expected ',' or ')'")});
             }
         }
         (void)firstIsComparison;
@@ -484,8 +528,10 @@ class Parser {
         if (builtin && (n <= builtin->maxArgs || !activation)) {
             if (n < builtin->minArgs || n > builtin->maxArgs)
                 return fail(ErrorKind::ArgumentCount,
-                            std::string(name) + "() takes " + std::to_string(builtin->minArgs) + " argument" +
-                                (builtin->minArgs == 1 ? "" : "s") + ", got " + std::to_string(n),
+                            {builtin->minArgs == 1
+                                 ? ACTLAB_TR_NOOP("Formula", "%1() takes %2 argument, got %3")
+                                 : ACTLAB_TR_NOOP("Formula", "%1() takes %2 arguments, got %3"),
+                             {std::string(name), std::to_string(builtin->minArgs), std::to_string(n)}},
                             col);
             out.kind = Node::Kind::Builtin;
             out.builtin = builtin->builtin;
@@ -494,12 +540,10 @@ class Parser {
         }
         const int maxArgs = 1 + static_cast<int>(activation->parameters.size());
         if (n < 1 || n > maxArgs)
-            return fail(ErrorKind::ArgumentCount,
-                        std::string(name) + "() takes x and up to " + std::to_string(maxArgs - 1) +
-                            " parameter" + (maxArgs == 2 ? "" : "s") + ", got " + std::to_string(n) +
-                            " argument" + (n == 1 ? "" : "s"),
-                        col);
-        if (primes > 2) return fail(ErrorKind::NotAParameter, "at most two primes (f'') are allowed", col);
+            return fail(ErrorKind::ArgumentCount, catalogueArgumentCount(name, maxArgs - 1, n), col);
+        if (primes > 2)
+            return fail(ErrorKind::NotAParameter,
+                        {ACTLAB_TR_NOOP("Formula", "at most two primes (f'') are allowed")}, col);
         out.kind = Node::Kind::Catalogue;
         out.index = static_cast<int>(activation - catalogue().data());
         out.order = primes;

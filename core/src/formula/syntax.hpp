@@ -12,6 +12,9 @@
 
 namespace actlab::formula::detail {
 
+/// "a comparison is allowed only as the first argument of where()", refused by the parser and the converter.
+Message misplacedComparison();
+
 enum class Builtin {
     Exp,
     Expm1,

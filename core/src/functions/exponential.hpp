@@ -69,8 +69,8 @@ struct Celu {
     }
     static void kinks(const double*, std::vector<Kink>& out) { out.push_back({0.0, 2}); }
     static Properties properties(const double* p) { return eluLikeProperties(1.0, p[0], true); }
-    static std::string check(const double* p) {
-        if (p[0] == 0.0) return "alpha must not be 0 (CELU divides by alpha)";
+    static Message check(const double* p) {
+        if (p[0] == 0.0) return {ACTLAB_TR_NOOP("Parameters", "alpha must not be 0 (CELU divides by alpha)")};
         return {};
     }
 };

@@ -43,9 +43,10 @@ struct Hardtanh {
     static Properties properties(const double* p) {
         return props(interval(p[0], p[1], true, true), true, true, true, 0, p[0] == -p[1]);
     }
-    static std::string check(const double* p) {
+    static Message check(const double* p) {
         if (!(p[0] < p[1]))
-            return "min_val = " + formatNumber(p[0]) + " must be less than max_val = " + formatNumber(p[1]);
+            return {ACTLAB_TR_NOOP("Parameters", "min_val = %1 must be less than max_val = %2"),
+                    {formatNumber(p[0]), formatNumber(p[1])}};
         return {};
     }
 };

@@ -52,10 +52,10 @@ struct SlopeMean {
 using LeakyRelu = LinearSlope<SlopeParam>;
 using Prelu = LinearSlope<SlopeParam>;
 struct Rrelu : LinearSlope<SlopeMean> {
-    static std::string check(const double* p) {
+    static Message check(const double* p) {
         if (p[0] > p[1])
-            return "lower = " + formatNumber(p[0]) +
-                   " must not be greater than upper = " + formatNumber(p[1]);
+            return {ACTLAB_TR_NOOP("Parameters", "lower = %1 must not be greater than upper = %2"),
+                    {formatNumber(p[0]), formatNumber(p[1])}};
         return {};
     }
 };

@@ -7,7 +7,8 @@ the lupdate project file qt_add_translations writes) into a temporary copy of ea
 string that is new or unfinished (no translation yet), every entry that vanished from the sources (a stale
 translation), every translation that lost a placeholder (%1, %n) and every one that dropped the source's
 keyboard accelerator (&F). Usage:
-  check_translations.py LUPDATE PROJECT.cmake
+  check_translations.py LUPDATE PROJECT.cmake [LUPDATE OPTIONS...]
+(the options qt_add_translations gives lupdate beyond the project file, e.g. the core's -tr-function-alias).
 """
 import pathlib
 import re
@@ -32,14 +33,14 @@ def accelerator(text):
 
 
 def main():
-    lupdate, project = sys.argv[1], sys.argv[2]
+    lupdate, project, options = sys.argv[1], sys.argv[2], sys.argv[3:]
     values = cmake_lists(project)
     problems = []
     for ts in values["lupdate_translations"]:
         with tempfile.TemporaryDirectory() as tmp:
             copy = pathlib.Path(tmp) / pathlib.Path(ts).name
             shutil.copy(ts, copy)
-            args = [lupdate, "-locations", "none", "-silent"]
+            args = [lupdate, "-locations", "none", "-silent", *options]
             for include in values.get("lupdate_include_paths", []):
                 args += ["-I", include]
             args += [s for s in values["lupdate_sources"] if pathlib.Path(s).exists()]

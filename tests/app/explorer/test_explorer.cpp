@@ -61,6 +61,7 @@ using actlab::explorer::MainWindow;
 using actlab::explorer::testing::curve;
 using actlab::explorer::testing::figureOf;
 using actlab::explorer::testing::makeWindow;
+using actlab::explorer::testing::typeInto;
 using actlab::plot::CurveSpec;
 using actlab::plot::FigureSpec;
 
@@ -114,14 +115,6 @@ void expectGraphIsCore(MainWindow& w, int c, int order, const char* id, const st
                         y == pick(a->at(x, params, actlab::Side::Right), order))
                 << id << " sample at x = " << x;
         }
-}
-
-void typeInto(QWidget* widget, const QString& text) {
-    widget->setFocus();
-    if (auto* edit = qobject_cast<QLineEdit*>(widget)) edit->selectAll();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
-    QTest::keyClicks(widget, text);
-    QTest::keyClick(widget, Qt::Key_Return);
 }
 
 QString hex(const QColor& c) {

@@ -35,6 +35,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -487,7 +488,11 @@ TEST(Screens, HandbookInBothLanguagesWithTheSameSections) {
     };
     EXPECT_EQ(sectionsOf(enText), sectionsOf(zhText));
     EXPECT_EQ(sectionsOf(enText).size(), 8);
-    EXPECT_EQ(images(enText), images(zhText));
+    // The same figures, but the window's screenshot in each page's own language.
+    QStringList zhImages = images(enText);
+    zhImages.replaceInStrings(QStringLiteral("explorer.png"), QStringLiteral("explorer.zh_CN.png"));
+    EXPECT_EQ(images(zhText), zhImages);
+    EXPECT_TRUE(zhImages.contains(QStringLiteral("explorer.zh_CN.png")));
     EXPECT_EQ(enText.count(QStringLiteral("\n|")), zhText.count(QStringLiteral("\n|")));
     // Shown in the app: the English page in English, the Chinese in Chinese, figures loaded.
     EXPECT_TRUE(english.browser()->toPlainText().contains(QStringLiteral("Add functions")));
@@ -496,4 +501,14 @@ TEST(Screens, HandbookInBothLanguagesWithTheSameSections) {
         const QVariant resource = english.browser()->loadResource(QTextDocument::ImageResource, QUrl(image));
         EXPECT_TRUE(resource.isValid() && !resource.toByteArray().isEmpty()) << image.toStdString();
     }
+    for (const QString& image : images(zhText)) {
+        const QVariant resource = chinese.browser()->loadResource(QTextDocument::ImageResource, QUrl(image));
+        EXPECT_TRUE(resource.isValid() && !resource.toByteArray().isEmpty()) << image.toStdString();
+    }
+    // Two different pictures of the window, the same size on the page: the Chinese one has Chinese menus.
+    const QImage enShot(QStringLiteral(":/handbook/explorer.png"));
+    const QImage zhShot(QStringLiteral(":/handbook/explorer.zh_CN.png"));
+    ASSERT_FALSE(zhShot.isNull());
+    EXPECT_EQ(zhShot.size(), enShot.size());
+    EXPECT_NE(zhShot, enShot);
 }

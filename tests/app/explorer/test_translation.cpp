@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese interface (issue 9, item 4): the lists of the catalogue's, presets' and experiments' words are
-// complete, every one of them has a Chinese translation, and the window, its panels, the presentation overlay
-// and the dialogs started in zh_CN show no English left over (words of Latin letters outside an allow-list of
-// function names, ids, keys, file formats, units and names of people and programs). The choice of language:
-// codes, --lang, View ▸ Language.
+// complete, every one of them has a Chinese translation, and the window, its panels, the presentation
+// overlay, the Compare window, the dialogs and the messages the core makes (refused parameters, formula
+// errors, accuracy reasons, refused depth settings) shown in zh_CN have no English left over (words of Latin
+// letters outside an allow-list of function names, ids, keys, file formats, units and names of people and
+// programs). The choice of language: codes, --lang, View ▸ Language.
 #include "document/document.hpp"
 #include "explorer/axis_range_dialog.hpp"
+#include "explorer/compare_window.hpp"
+#include "explorer/curves_panel.hpp"
+#include "explorer/depth_view.hpp"
 #include "explorer/formula_dialog.hpp"
 #include "explorer/info_panel.hpp"
 #include "explorer/lesson_notes.hpp"
 #include "explorer/main_window.hpp"
+#include "explorer/parameter_editor.hpp"
 #include "explorer/presentation.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/ui_language.hpp"
@@ -17,6 +22,7 @@
 #include "plot/data_words.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/presets.hpp"
+#include "window_test_support.hpp"
 
 #include "actlab/activation.hpp"
 #include "actlab/analysis/training_experiments.hpp"
@@ -40,7 +46,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
 
@@ -185,11 +193,11 @@ class EnglishFinder {
               // maths and numerics
               "exp", "expm1", "log", "log1p", "sqrt", "abs", "sign", "sgn", "min", "max", "sin", "cos",
               "tanh", "sinh", "cosh", "sech", "erf", "erfc", "sigmoid", "softplus", "logsigmoid", "where",
-              "cond", "logistic", "sinc", "double", "long", "ulp", "fan", "in", "out", "id", "e", "L1",
-              "dropout", "torch", "clamp", "eval", "hardtanh_backward", "elu_backward", "leaky_relu",
-              "threshold", "ln", "q_in", "C0", "C1", "C2", "C3",
+              "cond", "logistic", "sinc", "double", "long", "ulp", "nan", "inf", "sup", "std", "Var", "fan",
+              "in", "out", "id", "e", "L1", "dropout", "torch", "clamp", "eval", "hardtanh_backward",
+              "elu_backward", "leaky_relu", "threshold", "ln", "q_in", "C0", "C1", "C2", "C3",
               // units
-              "px", "cm", "dpi",
+              "px", "cm", "dpi", "ns",
               // people
               "He", "Glorot", "Bengio", "LeCun", "Klambauer", "Xavier", "al",
               // the language menu names each language in itself
@@ -343,6 +351,87 @@ TEST_F(ChineseInterface, WindowPanelsAndDialogsHaveNoEnglishLeft) {
                                           << qPrintable(finder.found().join(u'\n'));
 }
 
+TEST_F(ChineseInterface, CoreMessagesAndTheCompareWindowHaveNoEnglishLeft) {
+    using actlab::explorer::testing::curve;
+    using actlab::explorer::testing::figureOf;
+    QSettings().clear();
+    auto w = actlab::explorer::testing::makeWindow(figureOf({curve("hardtanh")}));
+    EnglishFinder finder;
+
+    // A typed value the core refuses: hardtanh's min_val above its max_val (a constraint between parameters).
+    w->curvesPanel()->setCurrentRow(0);
+    auto* editor = w->parameterEditor();
+    actlab::explorer::testing::typeInto(editor->spinBox(0), QStringLiteral("2"));
+    EXPECT_EQ(w->document()->curve(0).params, (std::vector<double>{-1, 1}));
+    EXPECT_TRUE(editor->message(0).contains(QStringLiteral("min_val = 2 必须小于 max_val = 1")))
+        << qPrintable(editor->message(0));
+    // And a value that is no finite number.
+    w->document()->addCurve(QStringLiteral("leaky_relu"));
+    QApplication::processEvents();
+    actlab::explorer::testing::typeInto(editor->spinBox(0), QStringLiteral("nan"));
+    EXPECT_TRUE(editor->message(0).contains(QStringLiteral("不是有限数；允许范围：")))
+        << qPrintable(editor->message(0));
+    finder.checkWidgetTree(editor);
+
+    // A formula the parser refuses: the message names the column in Chinese, and the caret stands under it.
+    for (const auto& [typed, expected] :
+         {std::pair{QStringLiteral("x*(1 + x"), QStringLiteral("第 9 列：此处应为 ')'")},
+          std::pair{QStringLiteral("exp(x, 2)"),
+                    QStringLiteral("第 1 列：exp() 接受 1 个实参，实际给出 2 个")},
+          std::pair{QStringLiteral("x/0"), QStringLiteral("第 2 列：除以零")}}) {
+        actlab::explorer::FormulaDialog dialog(QStringLiteral("新建公式"), typed, w.get());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isChecking(); }, 60000));
+        const QString status = dialog.status()->text();
+        EXPECT_TRUE(status.contains(expected)) << qPrintable(status);
+        finder.check(QStringLiteral("FormulaDialog status for ") + typed, status);
+    }
+    {
+        actlab::explorer::FormulaDialog dialog(QStringLiteral("新建公式"), QStringLiteral("x*(1 + x"),
+                                               w.get());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isChecking(); }, 60000));
+        // Column 9 is one past the text's end: eight spaces, then the caret.
+        EXPECT_TRUE(dialog.status()->text().contains(
+            QStringLiteral("<br>") + QStringLiteral("&nbsp;").repeated(8) + QStringLiteral("^<br>")))
+            << qPrintable(dialog.status()->text());
+    }
+
+    // A formula whose double values lose digits: x − tanh(x) ≈ x³/3 cancels for |x| below ~1e-3 (double keeps
+    // ~ε·|x| absolute, so ~3ε/x² relative), and the About panel says so.
+    QString error;
+    const auto formula = actlab::plot::parseCurveFormula(QStringLiteral("x - tanh(x)"), &error);
+    ASSERT_TRUE(formula) << qPrintable(error);
+    w->document()->addFormula(*formula);
+    ASSERT_TRUE(w->document()->setXRange(-1e-3, 1e-3, &error)) << qPrintable(error);
+    QApplication::processEvents();
+    const QString about = EnglishFinder::bodyHtml(w->infoPanel()->findChild<QTextBrowser*>());
+    EXPECT_TRUE(about.contains(QStringLiteral("因加法中的相消而丢失有效数字"))) << qPrintable(about);
+    finder.check(QStringLiteral("About the curve, x - tanh(x)"), about);
+
+    // A depth setting the analyses refuse: σ_w² < 0 is not taken, and the status line says why.
+    auto* depth = w->depthView();
+    const auto before = depth->settings();
+    auto refused = before;
+    refused.sigmaW2 = -1;
+    depth->setSettings(refused);
+    EXPECT_EQ(depth->settings().sigmaW2, before.sigmaW2);
+    EXPECT_EQ(depth->status()->text(), QStringLiteral("已拒绝：σ_w² = -1 必须是 ≥ 0 的有限数"));
+    finder.check(QStringLiteral("DepthView status"), depth->status()->text());
+
+    // View ▸ Compare functions, filled.
+    auto* compare = w->findChild<QAction*>(QStringLiteral("actionCompare"));
+    ASSERT_TRUE(compare);
+    compare->trigger();
+    ASSERT_TRUE(w->compareWindow());
+    if (w->compareWindow()->run()) {
+        QSignalSpy complete(w->compareWindow(), &actlab::explorer::CompareWindow::complete);
+        ASSERT_TRUE(complete.wait(120000));
+    }
+    finder.checkWidgetTree(w->compareWindow());
+
+    EXPECT_TRUE(finder.found().isEmpty()) << "English left in the Chinese interface:\n"
+                                          << qPrintable(finder.found().join(u'\n'));
+}
+
 TEST_F(ChineseInterface, TheFinderSeesEnglish) {
     // The check above cannot pass vacuously: an English label is found, with where it is.
     QLabel label(QStringLiteral("Reset all parameters"));
@@ -400,12 +489,26 @@ TEST(UiLanguage, AnUnknownLanguageIsOneLineAndStatus2) {
     EXPECT_EQ(missing.err, "actlab: --lang needs a language: system, en or zh_CN\n");
 }
 
+const QStringList kRefusedParameter{QStringLiteral("eval"),    QStringLiteral("hardtanh"),
+                                    QStringLiteral("--param"), QStringLiteral("min_val=2"),
+                                    QStringLiteral("--x"),     QStringLiteral("0")};
+const QStringList kRefusedFormula{QStringLiteral("eval"), QStringLiteral("--formula"),
+                                  QStringLiteral("sigmod(x"), QStringLiteral("--x"), QStringLiteral("0")};
+
 TEST(UiLanguage, TheCommandLineStaysEnglishInAChineseLocale) {
+    // The core's messages, in the English they had before the window translated them.
+    EXPECT_EQ(runActlab(kRefusedParameter, QStringLiteral("zh_CN")).err,
+              "actlab: eval: hardtanh: min_val = 2 must be less than max_val = 1\n");
+    EXPECT_EQ(runActlab(kRefusedFormula, QStringLiteral("zh_CN")).err,
+              "actlab: eval: --formula 'sigmod(x': unknown function 'sigmod' (did you mean 'sigmoid'?) at "
+              "column 1\n");
     for (const QStringList& args : {QStringList{QStringLiteral("list")},
                                     QStringList{QStringLiteral("eval"), QStringLiteral("leaky_relu"),
                                                 QStringLiteral("--x"), QStringLiteral("-1,0,1")},
                                     QStringList{QStringLiteral("eval"), QStringLiteral("nope")},
-                                    QStringList{QStringLiteral("help"), QStringLiteral("plot")}}) {
+                                    QStringList{QStringLiteral("help"), QStringLiteral("plot")},
+                                    // the core's messages, which the window translates
+                                    kRefusedParameter, kRefusedFormula}) {
         const ProcessRun english = runActlab(args, QStringLiteral("en"));
         const ProcessRun chinese = runActlab(args, QStringLiteral("zh_CN"));
         EXPECT_EQ(chinese.status, english.status) << qPrintable(args.join(u' '));

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// What the explorer's tests share: a window opened offscreen on a figure, figures and curves written
-/// briefly, and the WCAG contrast ratio written out from its definition (an oracle independent of the
-/// theme's own function).
+/// briefly, typing into a box as a user does, and the WCAG contrast ratio written out from its definition (an
+/// oracle independent of the theme's own function).
 #include "document/document.hpp"
 #include "explorer/main_window.hpp"
 #include "plot/figure_spec.hpp"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QColor>
+#include <QLineEdit>
 #include <QSize>
+#include <QTest>
 
 #include <algorithm>
 #include <cmath>
@@ -47,6 +50,15 @@ inline actlab::plot::CurveSpec curve(const char* id, std::vector<double> params 
     c.id = QString::fromLatin1(id);
     c.params = std::move(params);
     return c;
+}
+
+/// Types `text` over what `widget` (a line edit or spin box) holds, then Enter.
+inline void typeInto(QWidget* widget, const QString& text) {
+    widget->setFocus();
+    if (auto* edit = qobject_cast<QLineEdit*>(widget)) edit->selectAll();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) spin->selectAll();
+    QTest::keyClicks(widget, text);
+    QTest::keyClick(widget, Qt::Key_Return);
 }
 
 /// WCAG 2 contrast ratio, written out here from the definition (sRGB → linear, 0.2126 R + 0.7152 G +

@@ -180,7 +180,7 @@ TEST(MeanField, RefusesBadConfig) {
     EXPECT_THROW(propagateDepth(ge, {5, -1.0, 0.0, 1.0}), std::invalid_argument);
     EXPECT_THROW(propagateDepth(ge, {5, 1.0, std::nan(""), 1.0}), std::invalid_argument);
     EXPECT_THROW(propagateDepth(ge, {5, 1.0, 0.0, -2.0}), std::invalid_argument);
-    EXPECT_FALSE(checkDepthConfig({5, 1.0, 0.0, 1.0}).size());
+    EXPECT_FALSE(checkDepthConfig({5, 1.0, 0.0, 1.0}).english().size());
 }
 
 } // namespace

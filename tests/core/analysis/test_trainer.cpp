@@ -99,19 +99,19 @@ TEST(Dataset, NoiseAndSeeds) {
 TEST(Dataset, RefusesBadConfigs) {
     DatasetConfig c;
     c.samples = 1;
-    EXPECT_EQ(checkDatasetConfig(c), "samples = 1 is outside [2, 100000]");
+    EXPECT_EQ(checkDatasetConfig(c).english(), "samples = 1 is outside [2, 100000]");
     c.samples = 10;
     c.noise = -0.1;
-    EXPECT_EQ(checkDatasetConfig(c), "noise = -0.1 must be a finite number >= 0");
+    EXPECT_EQ(checkDatasetConfig(c).english(), "noise = -0.1 must be a finite number >= 0");
     c.noise = 0.0;
     c.kind = DatasetKind::Regression;
-    EXPECT_EQ(checkDatasetConfig(c), "a regression needs a target function");
+    EXPECT_EQ(checkDatasetConfig(c).english(), "a regression needs a target function");
     c.target = findActivation("leaky_relu");
     c.targetParams = {2.0};
-    EXPECT_NE(checkDatasetConfig(c).find("leaky_relu: alpha"), std::string::npos);
+    EXPECT_NE(checkDatasetConfig(c).english().find("leaky_relu: alpha"), std::string::npos);
     c.targetParams = {};
     c.xMax = c.xMin;
-    EXPECT_NE(checkDatasetConfig(c).find("min < max"), std::string::npos);
+    EXPECT_NE(checkDatasetConfig(c).english().find("min < max"), std::string::npos);
     EXPECT_THROW(makeDataset(c), std::invalid_argument);
 }
 
@@ -158,10 +158,11 @@ TEST(Optimiser, ZeroGradientNeverMovesAndBadConfigs) {
         const ParameterBlock other{v, zero, 1};
         EXPECT_THROW(o.step({&other, 1}), std::invalid_argument);
     }
-    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Sgd, 0.0}),
+    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Sgd, 0.0}).english(),
               "learning rate = 0 must be a finite number > 0");
-    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Sgd, 0.1, 1.0}), "momentum = 1 must be in [0, 1)");
-    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Adam, 0.1, 0.9, 0.9, 1.5}),
+    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Sgd, 0.1, 1.0}).english(),
+              "momentum = 1 must be in [0, 1)");
+    EXPECT_EQ(checkOptimiserConfig({OptimiserKind::Adam, 0.1, 0.9, 0.9, 1.5}).english(),
               "beta2 = 1.5 must be in [0, 1)");
     EXPECT_THROW(Optimiser({OptimiserKind::Adam, NAN}), std::invalid_argument);
     EXPECT_EQ(optimiserKindFromName("adam"), OptimiserKind::Adam);
@@ -304,29 +305,29 @@ TEST(Trainer, RefusesBadConfigs) {
     const Dataset d = data(DatasetKind::Moons, 64, 0.1);
     TrainerConfig c = config(act("relu"));
     c.hiddenLayers = 5;
-    EXPECT_EQ(checkTrainerConfig(c, d), "hidden layers = 5 is outside [1, 4]");
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "hidden layers = 5 is outside [1, 4]");
     c.hiddenLayers = 2;
     c.width = 257;
-    EXPECT_EQ(checkTrainerConfig(c, d), "width = 257 is outside [2, 256]");
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "width = 257 is outside [2, 256]");
     c.width = 16;
     c.batch = 65;
-    EXPECT_EQ(checkTrainerConfig(c, d), "batch = 65 is outside [1, 64]");
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "batch = 65 is outside [1, 64]");
     c.batch = 16;
     c.activation = act("leaky_relu", {-1.0});
-    EXPECT_NE(checkTrainerConfig(c, d).find("leaky_relu: alpha"), std::string::npos);
+    EXPECT_NE(checkTrainerConfig(c, d).english().find("leaky_relu: alpha"), std::string::npos);
     c.activation = act("relu");
     c.optimiser.learningRate = -1.0;
-    EXPECT_EQ(checkTrainerConfig(c, d), "learning rate = -1 must be a finite number > 0");
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "learning rate = -1 must be a finite number > 0");
     c.optimiser.learningRate = 0.1;
     c.init.hiddenBias = INFINITY;
-    EXPECT_EQ(checkTrainerConfig(c, d), "the initial bias must be finite");
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "the initial bias must be finite");
     EXPECT_THROW(Trainer(c, d), std::invalid_argument);
     c.init.hiddenBias = 0.0;
     DatasetConfig r;
     r.kind = DatasetKind::Regression;
     r.target = findActivation("relu");
-    EXPECT_NE(checkTrainerConfig(c, makeDataset(r)).find("cross-entropy"), std::string::npos);
-    EXPECT_EQ(checkTrainerConfig(c, d), "");
+    EXPECT_NE(checkTrainerConfig(c, makeDataset(r)).english().find("cross-entropy"), std::string::npos);
+    EXPECT_EQ(checkTrainerConfig(c, d).english(), "");
 }
 
 /// The named schemes' variances: He 2/fan-in, LeCun 1/fan-in, Xavier 2/(fan-in + fan-out), N(0, S²).

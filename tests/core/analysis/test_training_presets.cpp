@@ -50,7 +50,7 @@ TEST(TrainingPresets, TheTableHasEveryExperimentOfTheMaterial) {
         EXPECT_LE(e.runs.size(), static_cast<std::size_t>(kMaxComparedRuns)) << e.name;
         const Dataset data = makeDataset(e.data);
         for (const TrainingRun& r : e.runs) {
-            EXPECT_EQ(checkTrainerConfig(r.trainer, data), "") << e.name << ": " << r.label;
+            EXPECT_EQ(checkTrainerConfig(r.trainer, data).english(), "") << e.name << ": " << r.label;
             EXPECT_EQ(r.trainer.seed, e.data.seed) << e.name;
         }
     }

@@ -23,7 +23,7 @@ double valueOf(const std::string& text, double x, std::vector<double> params = {
 ParseError errorOf(const std::string& text) {
     ParseResult r = Formula::parse(text);
     EXPECT_FALSE(r) << "'" << text << "' was accepted";
-    if (r) return {ErrorKind::Empty, 0, ""};
+    if (r) return {ErrorKind::Empty, 0, {}};
     return *r.error;
 }
 

@@ -11,6 +11,7 @@
 /// Every coordinate of x (regression: y) then gets N(0, noise²) added. Half the samples (rounded down)
 /// are class 0, the rest class 1, in that order.
 #include "actlab/activation.hpp"
+#include "actlab/message.hpp"
 
 #include <Eigen/Core>
 
@@ -46,10 +47,10 @@ struct Dataset {
     bool classification = true;
 };
 
-/// An empty string when the config is valid (2 ≤ samples ≤ kMaxDatasetSamples, noise finite and ≥ 0, a
+/// An empty message when the config is valid (2 ≤ samples ≤ kMaxDatasetSamples, noise finite and ≥ 0, a
 /// target with valid parameters and finite xMin < xMax for regression), otherwise a message naming the
 /// problem.
-std::string checkDatasetConfig(const DatasetConfig& config);
+Message checkDatasetConfig(const DatasetConfig& config);
 
 /// Throws std::invalid_argument for an invalid config.
 Dataset makeDataset(const DatasetConfig& config);

@@ -9,6 +9,7 @@
 /// the gradient factor χ_l = σ_w² E_{z~N(0,q_l)}[f′(z)²], and the backward ratio
 ///   g_l = E‖∂L/∂zˡ‖² / E‖∂L/∂zᴸ‖² = ∏_{k=l}^{L−1} χ_k   (g_L = 1).
 #include "actlab/analysis/gaussian_stats.hpp"
+#include "actlab/message.hpp"
 
 #include <array>
 #include <complex>
@@ -37,8 +38,8 @@ struct DepthLayer {
 inline constexpr int kMaxDepthLayers = 100000;
 
 /// Checks a DepthConfig: 1 ≤ layers ≤ kMaxDepthLayers, σ_w², σ_b², q_in finite and ≥ 0. Returns an empty
-/// string when valid, otherwise a message naming the offending value.
-std::string checkDepthConfig(const DepthConfig& config);
+/// message when valid, otherwise one naming the offending value (translated by the window).
+Message checkDepthConfig(const DepthConfig& config);
 
 /// The recursion above, layer by layer. Where q grows beyond kMaxGaussianInput² (σ_w² far into the chaotic
 /// side of an unbounded f) it and everything after it is +∞, χ and g NaN. Throws std::invalid_argument for

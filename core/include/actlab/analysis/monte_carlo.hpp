@@ -5,6 +5,7 @@
 /// B inputs with coordinates N(0, q_in), pushed forward and then backward with an output gradient of
 /// independent N(0, 1) entries. The network itself is network.hpp's; this file only measures.
 #include "actlab/analysis/network.hpp"
+#include "actlab/message.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -53,9 +54,9 @@ struct MonteCarloLayer {
     Histogram preActivation, activation;
 };
 
-/// Returns an empty string when the config is valid (ranges above, σ's finite and ≥ 0, bins ≥ 1,
+/// Returns an empty message when the config is valid (ranges above, σ's finite and ≥ 0, bins ≥ 1,
 /// threshold ≥ 0), otherwise a message naming the offending value.
-std::string checkMonteCarloConfig(const MonteCarloConfig& config);
+Message checkMonteCarloConfig(const MonteCarloConfig& config);
 
 /// Called after every layer of every block with the fraction done (0…1); return false to cancel.
 using Progress = std::function<bool(double fraction)>;

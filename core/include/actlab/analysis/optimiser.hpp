@@ -5,6 +5,8 @@
 ///   Adam (Kingma & Ba):  m ← β₁ m + (1 − β₁) g,  s ← β₂ s + (1 − β₂) g²,
 ///                        θ ← θ − η m̂ / (√ŝ + ε)  with m̂ = m/(1 − β₁ᵗ), ŝ = s/(1 − β₂ᵗ) at step t.
 /// A parameter whose gradient is always 0 never moves (Maxout's k, unused pieces).
+#include "actlab/message.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -27,9 +29,9 @@ struct OptimiserConfig {
     double beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8; ///< Adam only
 };
 
-/// An empty string when valid (η finite and > 0, 0 ≤ μ < 1, 0 ≤ β₁, β₂ < 1, ε finite and > 0), otherwise
+/// An empty message when valid (η finite and > 0, 0 ≤ μ < 1, 0 ≤ β₁, β₂ < 1, ε finite and > 0), otherwise
 /// a message naming the value.
-std::string checkOptimiserConfig(const OptimiserConfig& config);
+Message checkOptimiserConfig(const OptimiserConfig& config);
 
 /// One array of parameters and its gradient.
 struct ParameterBlock {

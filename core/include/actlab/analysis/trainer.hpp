@@ -16,6 +16,7 @@
 #include "actlab/analysis/loss.hpp"
 #include "actlab/analysis/network.hpp"
 #include "actlab/analysis/optimiser.hpp"
+#include "actlab/message.hpp"
 
 #include <Eigen/Core>
 
@@ -50,10 +51,10 @@ struct TrainerConfig {
     std::uint64_t seed = 1;
 };
 
-/// An empty string when the config suits this data (ranges above, a valid activation, 1 ≤ batch ≤ the
+/// An empty message when the config suits this data (ranges above, a valid activation, 1 ≤ batch ≤ the
 /// number of samples, cross-entropy only for classification, a valid optimiser and initialisation),
 /// otherwise a message naming the problem.
-std::string checkTrainerConfig(const TrainerConfig& config, const Dataset& data);
+Message checkTrainerConfig(const TrainerConfig& config, const Dataset& data);
 
 /// What evaluate() measures.
 struct TrainingMetrics {

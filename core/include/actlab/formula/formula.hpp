@@ -63,6 +63,7 @@ struct AccuracyRange {
     /// Short, naming the first intermediate (in evaluation order) that goes wrong, e.g. "digits lost in
     /// cancellation in a sum at x - tanh(x)", "the intermediate cosh(x) overflows in double".
     std::string reason;
+    Message reasonText; ///< the same, for translation: `reason` is reasonText.english()
 };
 
 struct ParseResult;

@@ -2,6 +2,8 @@
 #pragma once
 /// Why a formula was refused: a kind, the 1-based column in the text, and a message for people that
 /// names the problem and the column ("expected ')' at column 10").
+#include "actlab/message.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -30,9 +32,13 @@ enum class ErrorKind {
 std::string_view errorKindName(ErrorKind kind);
 
 struct ParseError {
+    /// `what` names the problem; the message adds where ("%1 at column %2").
+    ParseError(ErrorKind k, std::size_t c, Message what);
+
     ErrorKind kind;
     std::size_t column;  ///< 1-based, in bytes; one past the end for "expected ... at the end"
     std::string message; ///< ends with "at column N"
+    Message text;        ///< the same, for translation: `message` is text.english()
 };
 
 /// Sizes beyond which a formula is refused rather than worked on.
