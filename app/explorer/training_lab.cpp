@@ -12,11 +12,11 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QHideEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -282,12 +282,21 @@ void TrainingLab::buildControls(QFormLayout* form) {
         settingsChanged();
     });
     // Named for tests and scripts that set the controls as a user would.
-    for (auto [widget, name] : std::initializer_list<std::pair<QWidget*, const char*>>{
-             {m_activation, "labActivation"}, {m_layers, "labLayers"},       {m_width, "labWidth"},
-             {m_dataset, "labDataset"},       {m_target, "labTarget"},       {m_loss, "labLoss"},
-             {m_optimiser, "labOptimiser"},   {m_lr, "labLearningRate"},     {m_momentum, "labMomentum"},
-             {m_init, "labInit"},             {m_initStd, "labInitStd"},     {m_bias, "labBias"},
-             {m_batch, "labBatch"},           {m_seed, "labSeed"}})
+    for (auto [widget, name] :
+         std::initializer_list<std::pair<QWidget*, const char*>>{{m_activation, "labActivation"},
+                                                                 {m_layers, "labLayers"},
+                                                                 {m_width, "labWidth"},
+                                                                 {m_dataset, "labDataset"},
+                                                                 {m_target, "labTarget"},
+                                                                 {m_loss, "labLoss"},
+                                                                 {m_optimiser, "labOptimiser"},
+                                                                 {m_lr, "labLearningRate"},
+                                                                 {m_momentum, "labMomentum"},
+                                                                 {m_init, "labInit"},
+                                                                 {m_initStd, "labInitStd"},
+                                                                 {m_bias, "labBias"},
+                                                                 {m_batch, "labBatch"},
+                                                                 {m_seed, "labSeed"}})
         widget->setObjectName(QLatin1String(name));
     rebuildParameters();
     syncEnabled();

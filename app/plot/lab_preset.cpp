@@ -34,7 +34,8 @@ std::optional<analysis::TrainingExperiment> labExperiment(const LabSettings& s, 
     e.data.seed = static_cast<std::uint64_t>(s.seed);
     if (e.data.kind == analysis::DatasetKind::Regression) {
         e.data.target = findActivation(s.target.toStdString());
-        if (!e.data.target) return failed(problem, QStringLiteral("no activation \"%1\" to fit").arg(s.target));
+        if (!e.data.target)
+            return failed(problem, QStringLiteral("no activation \"%1\" to fit").arg(s.target));
         e.data.targetParams = e.data.target->defaults();
     }
     analysis::TrainerConfig c;
@@ -82,7 +83,8 @@ std::optional<analysis::TrainingExperiment> labExperiment(const LabSettings& s, 
 
 std::optional<analysis::TrainingExperiment> labExperiment(const LabRequest& request, QString* problem) {
     if (request.experiment.isEmpty()) return labExperiment(request.settings, problem);
-    const analysis::TrainingExperiment* e = analysis::findTrainingExperiment(request.experiment.toStdString());
+    const analysis::TrainingExperiment* e =
+        analysis::findTrainingExperiment(request.experiment.toStdString());
     if (!e)
         return failed(problem, QStringLiteral("no experiment \"%1\" (known: %2)")
                                    .arg(request.experiment,

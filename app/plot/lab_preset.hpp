@@ -4,11 +4,12 @@
 /// "explorer" object (session_file.hpp), either one of the material's experiments by name
 ///   "lab": {"experiment": "large-learning-rate", "step": 250, "play": false}
 /// or the lab's own settings, every control of it
-///   "lab": {"activation": "prelu", "params": [0.25], "layers": 2, "width": 16, "dataset": "moons",
+///   "lab": {"activation": "prelu", "params": {"alpha": 0.25}, "layers": 2, "width": 16, "dataset": "moons",
 ///           "target": "tanh", "loss": "cross-entropy", "optimiser": "adam", "learningRate": 0.01,
 ///           "momentum": 0.9, "init": "he", "initStd": 0.01, "bias": 0, "batch": 16, "seed": 1,
 ///           "compare": false, "compareWith": ["relu", "leaky_relu", "prelu", ""], "step": 120}
-/// (every member optional, defaulting to the lab's start: ReLU on two moons, 2 × 16, Adam at η = 0.01).
+/// (every member optional, defaulting to the lab's start: ReLU on two moons, 2 × 16, Adam at η = 0.01;
+/// "params" by name as a curve's, the others at their defaults).
 /// "step" is how far the lab had trained: opening it trains that many steps again from the seed (the
 /// trainer is deterministic, so the frame is the one saved) and stays there; "play": true then goes on
 /// training (a lesson step that shows the experiment live). Read and written with the rest of the preset

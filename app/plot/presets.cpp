@@ -518,8 +518,9 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
     if (r.contains(QStringLiteral("experiment"))) {
         if (!r.string(QStringLiteral("experiment"), request.experiment)) return std::nullopt;
         if (!analysis::findTrainingExperiment(request.experiment.toStdString())) {
-            r.fail(QStringLiteral("experiment"),
-                   QStringLiteral("one of %1").arg(QString::fromStdString(analysis::trainingExperimentNames())));
+            r.fail(
+                QStringLiteral("experiment"),
+                QStringLiteral("one of %1").arg(QString::fromStdString(analysis::trainingExperimentNames())));
             return std::nullopt;
         }
         return request;
@@ -528,32 +529,15 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
     const QString datasetKey = QStringLiteral("dataset"), optimiserKey = QStringLiteral("optimiser");
     if (!readActivationId(r, QStringLiteral("activation"), s.activation)) return std::nullopt;
     const Activation* a = findActivation(s.activation.toStdString());
-    if (r.contains(QStringLiteral("params"))) {
-        s.params = a->defaults();
-        const QJsonArray params = r.value(QStringLiteral("params")).toArray();
-        const QString expected = QStringLiteral("an array of %1 numbers (%2's parameters)")
-                                     .arg(a->parameters.size())
-                                     .arg(QString::fromUtf8(a->id.data(), static_cast<qsizetype>(a->id.size())));
-        if (!r.value(QStringLiteral("params")).isArray() ||
-            params.size() != static_cast<qsizetype>(a->parameters.size())) {
-            r.fail(QStringLiteral("params"), expected);
-            return std::nullopt;
-        }
-        for (qsizetype k = 0; k < params.size(); ++k) {
-            const auto v = numberFromJson(params[k]);
-            if (!v) {
-                r.fail(QStringLiteral("params"), expected);
-                return std::nullopt;
-            }
-            s.params[static_cast<std::size_t>(k)] = *v;
-        }
-        if (const auto problem = validate(*a, s.params)) {
-            r.fail(QStringLiteral("\"params\": ") + QString::fromStdString(problem->message));
-            return std::nullopt;
-        }
+    if (r.contains(QStringLiteral("params"))) { // as a curve's: by name, the others at their defaults
+        CurveSpec curve;
+        curve.id = s.activation;
+        if (!readParams(r, CurveFunction(*a), curve)) return std::nullopt;
+        s.params = curve.params;
     }
     double seed = s.seed;
-    if (!r.whole(QStringLiteral("layers"), s.layers, analysis::kMinHiddenLayers, analysis::kMaxHiddenLayers) ||
+    if (!r.whole(QStringLiteral("layers"), s.layers, analysis::kMinHiddenLayers,
+                 analysis::kMaxHiddenLayers) ||
         !r.whole(QStringLiteral("width"), s.width, analysis::kMinTrainWidth, analysis::kMaxTrainWidth) ||
         !readActivationId(r, QStringLiteral("target"), s.target) ||
         !readName(r, QStringLiteral("loss"), kLossNames, s.loss) ||
@@ -583,9 +567,10 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
         s.dataset = *kind;
     }
     if (r.contains(optimiserKey)) {
-        const auto kind = r.value(optimiserKey).isString()
-                              ? analysis::optimiserKindFromName(r.value(optimiserKey).toString().toStdString())
-                              : std::nullopt;
+        const auto kind =
+            r.value(optimiserKey).isString()
+                ? analysis::optimiserKindFromName(r.value(optimiserKey).toString().toStdString())
+                : std::nullopt;
         if (!kind) {
             r.fail(optimiserKey, QStringLiteral("sgd or adam"));
             return std::nullopt;
@@ -602,8 +587,9 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
         }
         for (std::size_t i = 0; i < s.compareWith.size(); ++i) {
             const QJsonValue id = i < static_cast<std::size_t>(ids.size()) ? ids[static_cast<qsizetype>(i)]
-                                                                              : QJsonValue(QString());
-            if (!id.isString() || (!id.toString().isEmpty() && !findActivation(id.toString().toStdString()))) {
+                                                                           : QJsonValue(QString());
+            if (!id.isString() ||
+                (!id.toString().isEmpty() && !findActivation(id.toString().toStdString()))) {
                 r.fail(QStringLiteral("compareWith"),
                        QStringLiteral("an array of catalogue ids or \"\" (none), not one with %1")
                            .arg(describeJson(id)));
@@ -628,13 +614,18 @@ QJsonObject labToJson(const LabRequest& request) {
         return object;
     }
     const LabSettings& s = request.settings;
-    QJsonArray params, compareWith;
-    for (const double p : s.params)
-        params.append(jsonFromNumber(p));
-    if (!s.params.empty()) object.insert(QStringLiteral("params"), params);
+    QJsonArray compareWith;
+    if (const Activation* a = findActivation(s.activation.toStdString()); a && !s.params.empty()) {
+        QJsonObject params;
+        for (std::size_t i = 0; i < a->parameters.size() && i < s.params.size(); ++i)
+            params.insert(common::toQString(a->parameters[i].name), jsonFromNumber(s.params[i]));
+        object.insert(QStringLiteral("params"), params);
+    }
     for (const QString& id : s.compareWith)
         compareWith.append(id);
-    const auto text = [](std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); };
+    const auto text = [](std::string_view v) {
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+    };
     for (auto [key, value] : std::initializer_list<std::pair<const char*, QJsonValue>>{
              {"activation", s.activation},
              {"layers", s.layers},

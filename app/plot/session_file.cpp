@@ -74,7 +74,8 @@ QString generator() {
 }
 
 QJsonObject explorerToJson(int selected, std::optional<double> cursorX,
-                           const std::optional<AnalysisRequest>& analysis, const std::optional<LabRequest>& lab) {
+                           const std::optional<AnalysisRequest>& analysis,
+                           const std::optional<LabRequest>& lab) {
     QJsonObject explorer;
     explorer.insert(QStringLiteral("selected"), selected);
     if (cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*cursorX));
@@ -86,11 +87,11 @@ QJsonObject explorerToJson(int selected, std::optional<double> cursorX,
 QJsonObject lessonToJson(const Lesson& lesson) {
     QJsonArray steps;
     for (const LessonStep& step : lesson.steps)
-        steps.append(QJsonObject{
-            {QStringLiteral("title"), step.title},
-            {QStringLiteral("note"), step.note},
-            {QStringLiteral("figure"), figureSpecToJson(step.figure)},
-            {QStringLiteral("explorer"), explorerToJson(step.selected, step.cursorX, step.analysis, step.lab)}});
+        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                 {QStringLiteral("note"), step.note},
+                                 {QStringLiteral("figure"), figureSpecToJson(step.figure)},
+                                 {QStringLiteral("explorer"),
+                                  explorerToJson(step.selected, step.cursorX, step.analysis, step.lab)}});
     return {{QStringLiteral("title"), lesson.title}, {QStringLiteral("steps"), steps}};
 }
 
@@ -150,10 +151,12 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
         QString problem;
         auto request = labValue.isObject() ? labFromJson(labValue.toObject(), &problem) : std::nullopt;
         if (!request) {
-            failed(error, where + QStringLiteral("\"explorer\": ") +
-                              (labValue.isObject() ? problem
-                                                   : QStringLiteral("\"lab\" must be an object, not %1")
-                                                         .arg(describeJson(labValue))));
+            failed(
+                error,
+                where + QStringLiteral("\"explorer\": ") +
+                    (labValue.isObject()
+                         ? problem
+                         : QStringLiteral("\"lab\" must be an object, not %1").arg(describeJson(labValue))));
             return false;
         }
         *lab = std::move(*request);
@@ -240,7 +243,8 @@ int sessionVersionOf(const Session& session) {
 } // namespace
 
 QByteArray sessionToJson(const Session& session) {
-    const QJsonObject explorer = explorerToJson(session.selected, session.cursorX, session.analysis, session.lab);
+    const QJsonObject explorer =
+        explorerToJson(session.selected, session.cursorX, session.analysis, session.lab);
     // QJsonObject sorts its keys; the file starts with what it is ("format", "version") instead, so that
     // `head` (and file(1)-style sniffing) tells a session at once. The members are laid out by hand, each
     // value as Qt writes it inside an indented array: one level deep, as a member of the top object.

@@ -53,8 +53,7 @@ an::TrainingMetrics coreRun(const an::TrainerConfig& config, const an::DatasetCo
     return t.evaluate();
 }
 
-template <typename T>
-T* control(TrainingLab* lab, const char* name) {
+template <typename T> T* control(TrainingLab* lab, const char* name) {
     T* w = lab->findChild<T*>(QLatin1String(name));
     EXPECT_NE(w, nullptr) << name;
     return w;
@@ -193,7 +192,8 @@ TEST(LabSession, ABadLabInAFileIsRefusedAndNothingIsLost) {
     file.close();
     QString error;
     EXPECT_FALSE(w->files()->open(path, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("\"explorer\": \"lab\": \"step\" must be a whole number from 0")))
+    EXPECT_TRUE(
+        error.contains(QStringLiteral("\"explorer\": \"lab\": \"step\" must be a whole number from 0")))
         << error.toStdString();
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_EQ(w->document()->session(), before) << "the open document is untouched";

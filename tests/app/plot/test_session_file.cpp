@@ -157,7 +157,8 @@ TEST(SessionFile, TheTrainingLabRoundTripsAsVersion5) {
     expectIdentical(session);
     const QJsonObject root = QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
     EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 5);
-    const QJsonObject written = root.value(QStringLiteral("explorer")).toObject().value(QStringLiteral("lab")).toObject();
+    const QJsonObject written =
+        root.value(QStringLiteral("explorer")).toObject().value(QStringLiteral("lab")).toObject();
     EXPECT_EQ(written.value(QStringLiteral("dataset")).toString(), QStringLiteral("regression"));
     EXPECT_EQ(written.value(QStringLiteral("loss")).toString(), QStringLiteral("mse"));
     EXPECT_EQ(written.value(QStringLiteral("init")).toString(), QStringLiteral("normal"));
@@ -173,8 +174,8 @@ TEST(SessionFile, TheTrainingLabRoundTripsAsVersion5) {
                                     .toObject()
                                     .value(QStringLiteral("lab"))
                                     .toObject();
-    EXPECT_EQ(stepLab.keys(), (QStringList{QStringLiteral("experiment"), QStringLiteral("play"),
-                                           QStringLiteral("step")}));
+    EXPECT_EQ(stepLab.keys(),
+              (QStringList{QStringLiteral("experiment"), QStringLiteral("play"), QStringLiteral("step")}));
     const auto back = roundTrip(session);
     ASSERT_TRUE(back);
     EXPECT_EQ(std::bit_cast<std::uint64_t>(back->lab->settings.learningRate),
@@ -184,10 +185,14 @@ TEST(SessionFile, TheTrainingLabRoundTripsAsVersion5) {
     // only a step with the lab: version 5 too; neither: back to 4
     session.lab.reset();
     expectIdentical(session);
-    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object().value(QStringLiteral("version")),
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
               5);
     session.lesson.steps.clear();
-    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object().value(QStringLiteral("version")),
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
               4);
 }
 
@@ -217,15 +222,18 @@ TEST(SessionFile, ABadLabIsRefusedNamingTheField) {
     };
     const auto S = [](const char* s) { return QString::fromUtf8(s); };
     const std::vector<Case> cases = {
-        {R"({"layers": 9})", {S("\"explorer\": \"lab\": \"layers\" must be a whole number from 1 to 4, not 9")}},
+        {R"({"layers": 9})",
+         {S("\"explorer\": \"lab\": \"layers\" must be a whole number from 1 to 4, not 9")}},
         {R"({"layers": 1.5})", {S("\"layers\""), S("whole number")}},
         {R"({"width": 1})", {S("\"width\" must be a whole number from 2 to 256, not 1")}},
         {R"({"width": "16"})", {S("\"width\""), S("'16'")}},
         {R"({"activation": "relux"})", {S("\"activation\" must be a catalogue id"), S("'relux'")}},
         {R"({"activation": 3})", {S("\"activation\" must be a string")}},
-        {R"({"activation": "prelu", "params": [0.1, 0.2]})", {S("\"params\" must be an array of 1 numbers")}},
-        {R"({"activation": "elu", "params": [-1]})", {S("\"lab\": \"params\": "), S("alpha")}},
-        {R"({"activation": "prelu", "params": "0.25"})", {S("\"params\" must be an array")}},
+        {R"({"activation": "prelu", "params": {"beta": 0.2}})",
+         {S("\"params\": prelu has no parameter 'beta'")}},
+        {R"({"activation": "elu", "params": {"alpha": -1}})", {S("\"lab\": \"params\": "), S("alpha")}},
+        {R"({"activation": "prelu", "params": [0.25]})", {S("\"params\" must be an object of name: value")}},
+        {R"({"activation": "prelu", "params": {"alpha": "x"}})", {S("\"params\": alpha must be a number")}},
         {R"({"dataset": "moon"})", {S("\"dataset\" must be moons, circles, xor, spirals or regression")}},
         {R"({"target": "nope"})", {S("\"target\" must be a catalogue id")}},
         {R"({"loss": "hinge"})", {S("\"loss\" must be cross-entropy, mse, not 'hinge'")}},
@@ -241,15 +249,18 @@ TEST(SessionFile, ABadLabIsRefusedNamingTheField) {
         {R"({"seed": -1})", {S("\"seed\"")}},
         {R"({"seed": 2.5})", {S("\"seed\" must be a whole number")}},
         {R"({"compare": 1})", {S("\"compare\" must be true or false")}},
-        {R"({"compareWith": ["relu", "elu", "gelu", "selu", "silu"]})", {S("\"compareWith\" must be an array of at most 4")}},
+        {R"({"compareWith": ["relu", "elu", "gelu", "selu", "silu"]})",
+         {S("\"compareWith\" must be an array of at most 4")}},
         {R"({"compareWith": ["relu", 3]})", {S("\"compareWith\""), S("not one with 3")}},
-        {R"({"compare": true, "compareWith": ["relu", "", "", ""]})", {S("\"lab\": compare needs at least two")}},
+        {R"({"compare": true, "compareWith": ["relu", "", "", ""]})",
+         {S("\"lab\": compare needs at least two")}},
         {R"({"dataset": "regression", "loss": "cross-entropy"})", {S("\"lab\": "), S("cross-entropy")}},
         {R"({"step": -1})", {S("\"step\" must be a whole number from 0 to 100000, not -1")}},
         {R"({"step": 100001})", {S("\"step\"")}},
         {R"({"step": 2.5})", {S("\"step\" must be a whole number from 0 to 100000")}},
         {R"({"play": "yes"})", {S("\"play\" must be true or false")}},
-        {R"({"experiment": "dying"})", {S("\"experiment\" must be one of large-learning-rate, leaky-prelu-elu")}},
+        {R"({"experiment": "dying"})",
+         {S("\"experiment\" must be one of large-learning-rate, leaky-prelu-elu")}},
         {R"({"experiment": 1})", {S("\"experiment\" must be a string")}},
         {R"(3)", {S("\"explorer\": \"lab\" must be an object, not 3")}},
     };
@@ -270,11 +281,12 @@ TEST(SessionFile, ABadLabIsRefusedNamingTheField) {
             EXPECT_TRUE(error.contains(part)) << str(error) << "\n  lacks: " << str(part);
         // In a lesson step, the message says which.
         QJsonObject stepRoot = good;
-        stepRoot.insert(QStringLiteral("lesson"),
-                        QJsonObject{{QStringLiteral("steps"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("figure"), good.value(QStringLiteral("figure"))},
-                                                            {QStringLiteral("explorer"),
-                                                             QJsonObject{{QStringLiteral("lab"), lab}}}}}}});
+        stepRoot.insert(
+            QStringLiteral("lesson"),
+            QJsonObject{{QStringLiteral("steps"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("figure"), good.value(QStringLiteral("figure"))},
+                             {QStringLiteral("explorer"), QJsonObject{{QStringLiteral("lab"), lab}}}}}}});
         EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(stepRoot).toJson(), &error));
         EXPECT_TRUE(error.startsWith(QStringLiteral("lesson step 1: \"explorer\": "))) << str(error);
     }
