@@ -248,7 +248,12 @@ void MainWindow::buildDocks() {
                 m_depth->showAnalysis(request.kind, request.settings);
             });
     connect(m_document, &actlab::document::Document::labRequested, this,
-            [this](const actlab::plot::LabRequest& request) { openTrainingLab()->showRequest(request); });
+            [this](const actlab::plot::LabRequest& request) {
+                openTrainingLab()->showRequest(request);
+                // Presenting, the lab shows over the slides but the keys stay with the presentation, so
+                // that the clicker goes on to the next step.
+                if (m_presentation->isActive()) activateWindow();
+            });
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     arrangePanels(size());
 }
