@@ -12,7 +12,8 @@
 /// "params" by name as a curve's, the others at their defaults).
 /// "step" is how far the lab had trained: opening it trains that many steps again from the seed (the
 /// trainer is deterministic, so the frame is the one saved) and stays there; "play": true then goes on
-/// training (a lesson step that shows the experiment live). Read and written with the rest of the preset
+/// training (a lesson step that shows the experiment live; a session's own lab reopens paused whatever it
+/// says, as it was when saved). Read and written with the rest of the preset
 /// schema, in presets.cpp.
 #include <actlab/analysis/training_experiments.hpp>
 
