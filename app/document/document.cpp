@@ -272,11 +272,21 @@ bool Document::open(const actlab::plot::Session& session, QString* error) {
         }
     m_analysis = session.analysis;
     if (m_analysis) emit analysisRequested(*m_analysis);
+    m_lab = session.lab;
+    if (m_lab) {
+        // A session reopens the lab where it was, paused there: it was saved at that moment.
+        m_lab->play = false;
+        emit labRequested(*m_lab);
+    }
     return true;
 }
 
 void Document::setAnalysis(std::optional<actlab::plot::AnalysisRequest> analysis) {
     m_analysis = std::move(analysis);
+}
+
+void Document::setLab(std::optional<actlab::plot::LabRequest> lab) {
+    m_lab = std::move(lab);
 }
 
 bool Document::resetTo(DocumentState next, std::optional<double> cursorX) {
@@ -290,7 +300,7 @@ bool Document::resetTo(DocumentState next, std::optional<double> cursorX) {
 }
 
 actlab::plot::Session Document::session() const {
-    return {m_state.figure, m_state.selected, m_cursorX, m_state.lesson, m_analysis};
+    return {m_state.figure, m_state.selected, m_cursorX, m_state.lesson, m_analysis, m_lab};
 }
 
 // ----- the lesson ------------------------------------------------------------------------------------
@@ -307,7 +317,7 @@ int Document::addStep(const QString& title) {
     const int position = validStep(m_step) ? m_step + 1 : stepCount();
     steps.insert(
         steps.begin() + position,
-        actlab::plot::LessonStep{title, {}, m_state.figure, m_state.selected, m_cursorX, m_analysis});
+        actlab::plot::LessonStep{title, {}, m_state.figure, m_state.selected, m_cursorX, m_analysis, m_lab});
     commit(std::move(next), {Change::Lesson}, tr("Add step \u201c%1\u201d").arg(title));
     setCurrentStep(position);
     return position;
@@ -321,6 +331,7 @@ void Document::updateStep(int index) {
     step.selected = m_state.selected;
     step.cursorX = m_cursorX;
     step.analysis = m_analysis;
+    step.lab = m_lab;
     commit(std::move(next), {Change::Lesson}, tr("Update step \u201c%1\u201d").arg(step.title));
 }
 
@@ -377,12 +388,17 @@ bool Document::goToStep(int index) {
     next->lesson = m_state.lesson;
     const std::optional<double> cursor = step.cursorX;
     const std::optional<actlab::plot::AnalysisRequest> analysis = step.analysis;
+    const std::optional<actlab::plot::LabRequest> lab = step.lab;
     commit(std::move(*next), {Change::Reset}, tr("Go to step %1: %2").arg(index + 1).arg(step.title));
     setCurrentStep(index);
     if (cursor) setCursorX(cursor);
     if (analysis) {
         m_analysis = analysis;
         emit analysisRequested(*analysis);
+    }
+    if (lab) {
+        m_lab = lab;
+        emit labRequested(*lab);
     }
     return true;
 }

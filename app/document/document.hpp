@@ -71,6 +71,12 @@ class Document : public QObject {
     /// step by addStep() and updateStep().
     const std::optional<actlab::plot::AnalysisRequest>& analysis() const { return m_analysis; }
     void setAnalysis(std::optional<actlab::plot::AnalysisRequest> analysis);
+    /// The training lab's experiment or settings and the step it has reached while its window is open (the
+    /// lab keeps this up to date), or none. As analysis(): not an undo step and not an unsaved change (a
+    /// lab that trains on would otherwise make every session unsaved at once); saved with the session, and
+    /// taken into a lesson step by addStep() and updateStep().
+    const std::optional<actlab::plot::LabRequest>& lab() const { return m_lab; }
+    void setLab(std::optional<actlab::plot::LabRequest> lab);
 
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -79,7 +85,7 @@ class Document : public QObject {
     /// The lesson step shown last (-1: none since the document opened or the view changed by hand is
     /// not tracked: it is where Next and Previous go from).
     int currentStep() const { return m_step; }
-    /// The session as it would be saved: figure, selection, cursor and lesson.
+    /// The session as it would be saved: figure, selection, cursor, lesson, Deep network view and lab.
     actlab::plot::Session session() const;
 
     // ----- Changes: each is one undo step; a refused one returns false (or -1) and sets *error. -----
@@ -150,7 +156,8 @@ class Document : public QObject {
     void setStepTitle(int index, const QString& title);
     void setStepNote(int index, const QString& note);
     void setLessonTitle(const QString& title);
-    /// Shows a step: its figure, selection and cursor (one undo step); false for a bad index.
+    /// Shows a step: its figure, selection and cursor (one undo step), and asks for its Deep network view
+    /// and lab (analysisRequested, labRequested); false for a bad index.
     bool goToStep(int index);
 
     /// Between beginGesture() and endGesture() changes are applied and announced at once but become a
@@ -166,6 +173,9 @@ class Document : public QObject {
     /// A session was opened or a lesson step shown with the Deep network view's settings: the window
     /// opens the view on them.
     void analysisRequested(const actlab::plot::AnalysisRequest& request);
+    /// A session was opened or a lesson step shown with the training lab's settings: the window opens the
+    /// lab on them.
+    void labRequested(const actlab::plot::LabRequest& request);
     void curveAboutToBeInserted(int row);
     void curveInserted(int row);
     void curveAboutToBeRemoved(int row);
@@ -202,6 +212,7 @@ class Document : public QObject {
     DocumentState m_state;
     std::optional<double> m_cursorX;
     std::optional<actlab::plot::AnalysisRequest> m_analysis;
+    std::optional<actlab::plot::LabRequest> m_lab;
     int m_step = -1;
     QUndoStack* m_undo = nullptr;
     int m_gestureDepth = 0;

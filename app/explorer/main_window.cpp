@@ -247,6 +247,13 @@ void MainWindow::buildDocks() {
             [this](const actlab::plot::AnalysisRequest& request) {
                 m_depth->showAnalysis(request.kind, request.settings);
             });
+    connect(m_document, &actlab::document::Document::labRequested, this,
+            [this](const actlab::plot::LabRequest& request) {
+                openTrainingLab()->showRequest(request);
+                // Presenting, the lab shows over the slides but the keys stay with the presentation, so
+                // that the clicker goes on to the next step.
+                if (m_presentation->isActive()) activateWindow();
+            });
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     arrangePanels(size());
 }
@@ -862,6 +869,12 @@ TrainingLab* MainWindow::openTrainingLab() {
     if (!m_lab) {
         m_lab = new TrainingLab(this);
         m_lab->setTheme(m_theme);
+        // Sessions and lesson steps take the lab from the document while it is open (as the Deep network
+        // view's settings): what it shows, at the step of the frame shown.
+        connect(m_lab, &TrainingLab::frameShown, this, [this] {
+            if (m_lab->isVisible()) m_document->setLab(m_lab->request());
+        });
+        connect(m_lab, &TrainingLab::closed, this, [this] { m_document->setLab(std::nullopt); });
         const auto& curves = m_document->figure().curves;
         const int selected = m_document->selected();
         if (selected >= 0 && selected < static_cast<int>(curves.size()))

@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
@@ -57,19 +58,6 @@ QDoubleSpinBox* numberBox(QWidget* parent, double lo, double hi, int decimals, d
     box->setValue(value);
     box->setKeyboardTracking(false);
     return box;
-}
-
-/// The label of a run: the activation's name, with its parameters where they are not the defaults.
-std::string runLabel(const analysis::LayerActivation& a) {
-    std::string label(a.activation->name);
-    std::string changed;
-    for (std::size_t k = 0; k < a.activation->parameters.size() && k < a.params.size(); ++k) {
-        const ParameterSpec& p = a.activation->parameters[k];
-        if (a.params[k] == p.defaultValue) continue;
-        changed += (changed.empty() ? "" : ", ") + std::string(p.symbol) + " = " +
-                   plot::formatLabelNumber(a.params[k]).toStdString();
-    }
-    return changed.empty() ? label : label + " (" + changed + ")";
 }
 
 } // namespace
@@ -294,6 +282,23 @@ void TrainingLab::buildControls(QFormLayout* form) {
         }
         settingsChanged();
     });
+    // Named for tests and scripts that set the controls as a user would.
+    for (auto [widget, name] :
+         std::initializer_list<std::pair<QWidget*, const char*>>{{m_activation, "labActivation"},
+                                                                 {m_layers, "labLayers"},
+                                                                 {m_width, "labWidth"},
+                                                                 {m_dataset, "labDataset"},
+                                                                 {m_target, "labTarget"},
+                                                                 {m_loss, "labLoss"},
+                                                                 {m_optimiser, "labOptimiser"},
+                                                                 {m_lr, "labLearningRate"},
+                                                                 {m_momentum, "labMomentum"},
+                                                                 {m_init, "labInit"},
+                                                                 {m_initStd, "labInitStd"},
+                                                                 {m_bias, "labBias"},
+                                                                 {m_batch, "labBatch"},
+                                                                 {m_seed, "labSeed"}})
+        widget->setObjectName(QLatin1String(name));
     rebuildParameters();
     syncEnabled();
 }
@@ -308,6 +313,7 @@ void TrainingLab::rebuildParameters() {
         const double lo = std::isfinite(p.min) ? p.min : -1e6, hi = std::isfinite(p.max) ? p.max : 1e6;
         auto* box = numberBox(m_paramBox, lo, hi, p.integer ? 0 : 4, p.integer ? 1 : 0.05, p.defaultValue);
         box->setToolTip(text(p.meaning));
+        box->setObjectName(QStringLiteral("labParam_") + text(p.name));
         m_paramForm->addRow(text(p.symbol) + QStringLiteral(":"), box);
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingLab::settingsChanged);
         m_params.push_back(box);
@@ -332,49 +338,88 @@ void TrainingLab::settingsChanged() {
 
 std::optional<analysis::TrainingExperiment> TrainingLab::setup(QString* problem) const {
     if (m_experimentSetup) return m_experimentSetup;
-    const auto fail = [&](const QString& message) -> std::optional<analysis::TrainingExperiment> {
-        if (problem) *problem = message;
+    const plot::LabSettings s = settings();
+    if (s.compare && std::count_if(s.compareWith.begin(), s.compareWith.end(),
+                                   [](const QString& id) { return !id.isEmpty(); }) < 2) {
+        if (problem) *problem = tr("choose at least two activations to compare");
         return std::nullopt;
-    };
-    analysis::TrainingExperiment e;
-    e.data.kind = static_cast<DatasetKind>(m_dataset->currentData().toInt());
-    e.data.seed = static_cast<std::uint64_t>(m_seed->value());
-    if (e.data.kind == DatasetKind::Regression) {
-        e.data.target = findActivation(m_target->currentData().toString().toStdString());
-        e.data.targetParams = e.data.target->defaults();
     }
-    analysis::TrainerConfig c;
-    c.hiddenLayers = m_layers->value();
-    c.width = m_width->value();
-    c.loss = static_cast<analysis::Loss>(m_loss->currentData().toInt());
-    c.optimiser.kind = static_cast<analysis::OptimiserKind>(m_optimiser->currentData().toInt());
-    c.optimiser.learningRate = m_lr->value();
-    c.optimiser.momentum = m_momentum->value();
-    c.init = analysis::makeInitialisation(static_cast<InitScheme>(m_init->currentData().toInt()),
-                                          m_initStd->value(), m_bias->value());
-    c.batch = m_batch->value();
-    c.seed = e.data.seed;
-    std::vector<const Activation*> activations;
-    if (m_compare->isChecked()) {
-        for (auto* box : m_compareSlots)
-            if (const Activation* a = findActivation(box->currentData().toString().toStdString()))
-                activations.push_back(a);
-        if (activations.size() < 2) return fail(tr("choose at least two activations to compare"));
-    } else {
-        activations.push_back(findActivation(m_activation->currentData().toString().toStdString()));
+    return plot::labExperiment(s, problem);
+}
+
+plot::LabSettings TrainingLab::settings() const {
+    plot::LabSettings s;
+    s.activation = m_activation->currentData().toString();
+    s.params.clear();
+    for (const QDoubleSpinBox* box : m_params)
+        s.params.push_back(box->value());
+    s.layers = m_layers->value();
+    s.width = m_width->value();
+    s.dataset = static_cast<DatasetKind>(m_dataset->currentData().toInt());
+    s.target = m_target->currentData().toString();
+    s.loss = static_cast<analysis::Loss>(m_loss->currentData().toInt());
+    s.optimiser = static_cast<analysis::OptimiserKind>(m_optimiser->currentData().toInt());
+    s.learningRate = m_lr->value();
+    s.momentum = m_momentum->value();
+    s.init = static_cast<InitScheme>(m_init->currentData().toInt());
+    s.initStd = m_initStd->value();
+    s.bias = m_bias->value();
+    s.batch = m_batch->value();
+    s.seed = m_seed->value();
+    s.compare = m_compare->isChecked();
+    for (std::size_t i = 0; i < m_compareSlots.size(); ++i)
+        s.compareWith[i] = m_compareSlots[i]->currentData().toString();
+    return s;
+}
+
+plot::LabRequest TrainingLab::request() const {
+    plot::LabRequest r;
+    if (m_experimentSetup)
+        r.experiment = QString::fromStdString(m_experimentSetup->name);
+    else
+        r.settings = settings();
+    if (m_frame && m_frame->generation == m_generation && !m_frame->runs.empty())
+        r.step = m_frame->runs.front().metrics.step;
+    r.play = playing();
+    return r;
+}
+
+void TrainingLab::setControls(const plot::LabSettings& s) {
+    const bool was = std::exchange(m_loading, true);
+    m_activation->setCurrentIndex(m_activation->findData(s.activation));
+    rebuildParameters();
+    for (std::size_t k = 0; k < m_params.size() && k < s.params.size(); ++k)
+        m_params[k]->setValue(s.params[k]);
+    m_layers->setValue(s.layers);
+    m_width->setValue(s.width);
+    m_dataset->setCurrentIndex(m_dataset->findData(static_cast<int>(s.dataset)));
+    m_target->setCurrentIndex(m_target->findData(s.target));
+    m_loss->setCurrentIndex(m_loss->findData(static_cast<int>(s.loss)));
+    m_optimiser->setCurrentIndex(m_optimiser->findData(static_cast<int>(s.optimiser)));
+    m_lr->setValue(s.learningRate);
+    m_momentum->setValue(s.momentum);
+    m_init->setCurrentIndex(m_init->findData(static_cast<int>(s.init)));
+    m_initStd->setValue(s.initStd);
+    m_bias->setValue(s.bias);
+    m_batch->setValue(s.batch);
+    m_seed->setValue(s.seed);
+    for (std::size_t i = 0; i < m_compareSlots.size(); ++i)
+        m_compareSlots[i]->setCurrentIndex(m_compareSlots[i]->findData(s.compareWith[i]));
+    m_compare->setChecked(s.compare);
+    m_loading = was;
+    syncEnabled();
+}
+
+void TrainingLab::showRequest(const plot::LabRequest& request) {
+    if (request.experiment.isEmpty() || !loadExperiment(request.experiment)) {
+        setControls(request.settings);
+        m_experimentSetup.reset();
+        m_experiment->setCurrentIndex(0);
+        m_claim->hide();
+        reset();
     }
-    for (const Activation* a : activations) {
-        c.activation = {a, a->defaults()};
-        if (!m_compare->isChecked())
-            for (std::size_t k = 0; k < m_params.size(); ++k)
-                c.activation.params[k] = m_params[k]->value();
-        e.runs.push_back({runLabel(c.activation), c});
-    }
-    const analysis::Dataset trainingSet = analysis::makeDataset(e.data);
-    for (const analysis::TrainingRun& run : e.runs)
-        if (const Message p = analysis::checkTrainerConfig(run.trainer, trainingSet); !p.empty())
-            return fail(common::translated(p));
-    return e;
+    if (request.step > 0) step(static_cast<int>(std::min<long>(request.step, plot::kMaxLabStep)));
+    if (request.play) play();
 }
 
 bool TrainingLab::loadExperiment(const QString& name) {
@@ -404,8 +449,6 @@ bool TrainingLab::loadExperiment(const QString& name) {
     m_batch->setValue(c.batch);
     m_seed->setValue(static_cast<int>(e->data.seed));
     m_compare->setChecked(false);
-    m_activation->setEnabled(true);
-    m_paramBox->setEnabled(true);
     m_loading = false;
     syncEnabled();
     m_experimentSetup = *e;
@@ -505,6 +548,11 @@ void TrainingLab::showProblem(const QString& message) {
 void TrainingLab::closeEvent(QCloseEvent* event) {
     pause();
     QWidget::closeEvent(event);
+}
+
+void TrainingLab::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) emit closed();
 }
 
 } // namespace actlab::explorer

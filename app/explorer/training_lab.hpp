@@ -10,6 +10,7 @@
 /// out. *Compare* trains 2–4 activations side by side from the same seed, data and initialisation.
 /// Training runs in a worker thread (training_worker.hpp); Reset and closing the window stop it.
 #include "explorer/training_worker.hpp"
+#include "plot/lab_preset.hpp"
 #include "plot/theme.hpp"
 
 #include <QWidget>
@@ -51,6 +52,16 @@ class TrainingLab : public QWidget {
     /// What the controls (or the loaded experiment) describe: the data and 1–4 runs. nullopt, with the
     /// reason in *problem, when a control holds something the trainer refuses.
     std::optional<actlab::analysis::TrainingExperiment> setup(QString* problem = nullptr) const;
+    /// What the controls hold (whether or not an experiment is loaded).
+    actlab::plot::LabSettings settings() const;
+    /// What the lab shows, as a session or a lesson step keeps it: the loaded experiment (by name, while
+    /// untouched) or the settings, the step of the frame shown (0 before the first frame of the current
+    /// setup) and whether it is playing.
+    actlab::plot::LabRequest request() const;
+    /// Shows a request: loads its experiment or sets the controls to its settings, trains `step` steps
+    /// from the start (in the worker; the frame of that step follows) and plays on if it says so. The
+    /// settings are not checked beyond what setup() refuses (plot::labFromJson has checked a file's).
+    void showRequest(const actlab::plot::LabRequest& request);
 
     /// The last frame drawn (nullptr before the first).
     const TrainingFrame* frame() const { return m_frame.get(); }
@@ -79,13 +90,18 @@ class TrainingLab : public QWidget {
   signals:
     /// A frame has been drawn (tests wait for it).
     void frameShown();
+    /// The window was closed (not merely minimised with the main window).
+    void closed();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
   private:
     void buildControls(QFormLayout* form);
     void rebuildParameters();
+    /// Sets every control (m_loading: no reset); the activation's parameters after it.
+    void setControls(const actlab::plot::LabSettings& settings);
     void settingsChanged();
     void syncEnabled(); ///< the controls that matter only for some choices
     void showFrame(std::shared_ptr<const TrainingFrame> frame);

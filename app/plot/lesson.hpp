@@ -5,6 +5,7 @@
 /// one lesson; it is saved in the session file.
 #include "plot/analysis_preset.hpp"
 #include "plot/figure_spec.hpp"
+#include "plot/lab_preset.hpp"
 
 #include <QString>
 
@@ -22,6 +23,9 @@ struct LessonStep {
     /// The Deep network view shown with these settings and this figure when the step is shown; none: the
     /// view is left as it is.
     std::optional<AnalysisRequest> analysis = {};
+    /// The training lab opened on this experiment or these settings, trained to the saved step (and
+    /// playing on, if it says so) when the step is shown; none: the lab is left as it is.
+    std::optional<LabRequest> lab = {};
     bool operator==(const LessonStep&) const = default;
 };
 

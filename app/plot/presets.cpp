@@ -2,9 +2,11 @@
 #include "plot/presets.hpp"
 
 #include "plot/analysis_preset.hpp"
+#include "plot/lab_preset.hpp"
 
 #include "plot/axis_range.hpp"
 
+#include "actlab/analysis/training_experiments.hpp"
 #include "actlab/catalogue.hpp"
 #include "common/number_parsing.hpp"
 #include "common/qt_text.hpp"
@@ -13,8 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires.
 static void initPresetResources() {
@@ -454,6 +458,193 @@ QJsonObject analysisToJson(const AnalysisRequest& request) {
                        {QStringLiteral("batch"), s.batch},
                        {QStringLiteral("seed"), static_cast<double>(s.seed)},
                        {QStringLiteral("at"), at}};
+}
+
+namespace {
+
+constexpr std::array<std::pair<const char*, analysis::Loss>, 2> kLossNames{
+    {{"cross-entropy", analysis::Loss::CrossEntropy}, {"mse", analysis::Loss::MeanSquaredError}}};
+constexpr std::array<std::pair<const char*, analysis::InitScheme>, 4> kInitNames{
+    {{"he", analysis::InitScheme::He},
+     {"xavier", analysis::InitScheme::Xavier},
+     {"lecun", analysis::InitScheme::Lecun},
+     {"normal", analysis::InitScheme::Normal}}};
+
+template <typename T, std::size_t N>
+QString nameIn(const std::array<std::pair<const char*, T>, N>& names, T value) {
+    for (const auto& [name, v] : names)
+        if (v == value) return QLatin1String(name);
+    return {};
+}
+
+/// One of `names` (all of them listed in the message when it is something else).
+template <typename T, std::size_t N>
+bool readName(ObjectReader& r, const QString& key, const std::array<std::pair<const char*, T>, N>& names,
+              T& out) {
+    if (!r.contains(key)) return true;
+    QStringList known;
+    for (const auto& [name, v] : names) {
+        if (r.value(key) == QJsonValue(QLatin1String(name))) {
+            out = v;
+            return true;
+        }
+        known << QLatin1String(name);
+    }
+    return r.fail(key, known.join(QStringLiteral(", ")));
+}
+
+/// A catalogue id (or "" when `none` says that a slot may be empty).
+bool readActivationId(ObjectReader& r, const QString& key, QString& out, bool none = false) {
+    QString id = out;
+    if (!r.string(key, id)) return false;
+    if ((none && id.isEmpty()) || findActivation(id.toStdString())) {
+        out = id;
+        return true;
+    }
+    return r.fail(key, none ? QStringLiteral("a catalogue id (as `actlab list` shows them) or \"\"")
+                            : QStringLiteral("a catalogue id (as `actlab list` shows them)"));
+}
+
+} // namespace
+
+std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error) {
+    ObjectReader r(object, QStringLiteral("\"lab\": "), error);
+    LabRequest request;
+    int step = 0;
+    if (!r.whole(QStringLiteral("step"), step, 0, static_cast<int>(kMaxLabStep)) ||
+        !r.boolean(QStringLiteral("play"), request.play))
+        return std::nullopt;
+    request.step = step;
+    if (r.contains(QStringLiteral("experiment"))) {
+        if (!r.string(QStringLiteral("experiment"), request.experiment)) return std::nullopt;
+        if (!analysis::findTrainingExperiment(request.experiment.toStdString())) {
+            r.fail(
+                QStringLiteral("experiment"),
+                QStringLiteral("one of %1").arg(QString::fromStdString(analysis::trainingExperimentNames())));
+            return std::nullopt;
+        }
+        return request;
+    }
+    LabSettings& s = request.settings;
+    const QString datasetKey = QStringLiteral("dataset"), optimiserKey = QStringLiteral("optimiser");
+    if (!readActivationId(r, QStringLiteral("activation"), s.activation)) return std::nullopt;
+    const Activation* a = findActivation(s.activation.toStdString());
+    if (r.contains(QStringLiteral("params"))) { // as a curve's: by name, the others at their defaults
+        CurveSpec curve;
+        curve.id = s.activation;
+        if (!readParams(r, CurveFunction(*a), curve)) return std::nullopt;
+        s.params = curve.params;
+    }
+    double seed = s.seed;
+    if (!r.whole(QStringLiteral("layers"), s.layers, analysis::kMinHiddenLayers,
+                 analysis::kMaxHiddenLayers) ||
+        !r.whole(QStringLiteral("width"), s.width, analysis::kMinTrainWidth, analysis::kMaxTrainWidth) ||
+        !readActivationId(r, QStringLiteral("target"), s.target) ||
+        !readName(r, QStringLiteral("loss"), kLossNames, s.loss) ||
+        !r.number(QStringLiteral("learningRate"), s.learningRate, kMinLabLearningRate, kMaxLabLearningRate,
+                  true) ||
+        !r.number(QStringLiteral("momentum"), s.momentum, 0, kMaxLabMomentum, true) ||
+        !readName(r, QStringLiteral("init"), kInitNames, s.init) ||
+        !r.number(QStringLiteral("initStd"), s.initStd, kMinLabInitStd, kMaxLabInitStd, true) ||
+        !r.number(QStringLiteral("bias"), s.bias, -kMaxLabBias, kMaxLabBias, true) ||
+        !r.whole(QStringLiteral("batch"), s.batch, 1, analysis::kMaxDatasetSamples) ||
+        !r.number(QStringLiteral("seed"), seed, 0, kMaxLabSeed, true) ||
+        !r.boolean(QStringLiteral("compare"), s.compare))
+        return std::nullopt;
+    if (seed != std::floor(seed)) {
+        r.fail(QStringLiteral("seed"), QStringLiteral("a whole number from 0 to %1").arg(kMaxLabSeed));
+        return std::nullopt;
+    }
+    s.seed = static_cast<int>(seed);
+    if (r.contains(datasetKey)) {
+        const auto kind = r.value(datasetKey).isString()
+                              ? analysis::datasetKindFromName(r.value(datasetKey).toString().toStdString())
+                              : std::nullopt;
+        if (!kind) {
+            r.fail(datasetKey, QStringLiteral("moons, circles, xor, spirals or regression"));
+            return std::nullopt;
+        }
+        s.dataset = *kind;
+    }
+    if (r.contains(optimiserKey)) {
+        const auto kind =
+            r.value(optimiserKey).isString()
+                ? analysis::optimiserKindFromName(r.value(optimiserKey).toString().toStdString())
+                : std::nullopt;
+        if (!kind) {
+            r.fail(optimiserKey, QStringLiteral("sgd or adam"));
+            return std::nullopt;
+        }
+        s.optimiser = *kind;
+    }
+    if (r.contains(QStringLiteral("compareWith"))) {
+        const QJsonValue value = r.value(QStringLiteral("compareWith"));
+        const QJsonArray ids = value.toArray();
+        if (!value.isArray() || ids.size() > analysis::kMaxComparedRuns) {
+            r.fail(QStringLiteral("compareWith"),
+                   QStringLiteral("an array of at most %1 catalogue ids").arg(analysis::kMaxComparedRuns));
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < s.compareWith.size(); ++i) {
+            const QJsonValue id = i < static_cast<std::size_t>(ids.size()) ? ids[static_cast<qsizetype>(i)]
+                                                                           : QJsonValue(QString());
+            if (!id.isString() ||
+                (!id.toString().isEmpty() && !findActivation(id.toString().toStdString()))) {
+                r.fail(QStringLiteral("compareWith"),
+                       QStringLiteral("an array of catalogue ids or \"\" (none), not one with %1")
+                           .arg(describeJson(id)));
+                return std::nullopt;
+            }
+            s.compareWith[i] = id.toString();
+        }
+    }
+    QString problem;
+    if (!labExperiment(s, &problem)) {
+        r.fail(problem);
+        return std::nullopt;
+    }
+    return request;
+}
+
+QJsonObject labToJson(const LabRequest& request) {
+    QJsonObject object{{QStringLiteral("step"), static_cast<double>(request.step)},
+                       {QStringLiteral("play"), request.play}};
+    if (!request.experiment.isEmpty()) {
+        object.insert(QStringLiteral("experiment"), request.experiment);
+        return object;
+    }
+    const LabSettings& s = request.settings;
+    QJsonArray compareWith;
+    if (const Activation* a = findActivation(s.activation.toStdString()); a && !s.params.empty()) {
+        QJsonObject params;
+        for (std::size_t i = 0; i < a->parameters.size() && i < s.params.size(); ++i)
+            params.insert(common::toQString(a->parameters[i].name), jsonFromNumber(s.params[i]));
+        object.insert(QStringLiteral("params"), params);
+    }
+    for (const QString& id : s.compareWith)
+        compareWith.append(id);
+    const auto text = [](std::string_view v) {
+        return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
+    };
+    for (auto [key, value] : std::initializer_list<std::pair<const char*, QJsonValue>>{
+             {"activation", s.activation},
+             {"layers", s.layers},
+             {"width", s.width},
+             {"dataset", text(analysis::datasetName(s.dataset))},
+             {"target", s.target},
+             {"loss", nameIn(kLossNames, s.loss)},
+             {"optimiser", text(analysis::optimiserName(s.optimiser))},
+             {"learningRate", jsonFromNumber(s.learningRate)},
+             {"momentum", jsonFromNumber(s.momentum)},
+             {"init", nameIn(kInitNames, s.init)},
+             {"initStd", jsonFromNumber(s.initStd)},
+             {"bias", jsonFromNumber(s.bias)},
+             {"batch", s.batch},
+             {"seed", s.seed},
+             {"compare", s.compare},
+             {"compareWith", compareWith}})
+        object.insert(QLatin1String(key), value);
+    return object;
 }
 
 std::optional<Qt::PenStyle> penStyleFromName(const QString& name) {

@@ -74,30 +74,33 @@ QString generator() {
 }
 
 QJsonObject explorerToJson(int selected, std::optional<double> cursorX,
-                           const std::optional<AnalysisRequest>& analysis) {
+                           const std::optional<AnalysisRequest>& analysis,
+                           const std::optional<LabRequest>& lab) {
     QJsonObject explorer;
     explorer.insert(QStringLiteral("selected"), selected);
     if (cursorX) explorer.insert(QStringLiteral("cursorX"), jsonFromNumber(*cursorX));
     if (analysis) explorer.insert(QStringLiteral("analysis"), analysisToJson(*analysis));
+    if (lab) explorer.insert(QStringLiteral("lab"), labToJson(*lab));
     return explorer;
 }
 
 QJsonObject lessonToJson(const Lesson& lesson) {
     QJsonArray steps;
     for (const LessonStep& step : lesson.steps)
-        steps.append(QJsonObject{
-            {QStringLiteral("title"), step.title},
-            {QStringLiteral("note"), step.note},
-            {QStringLiteral("figure"), figureSpecToJson(step.figure)},
-            {QStringLiteral("explorer"), explorerToJson(step.selected, step.cursorX, step.analysis)}});
+        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                 {QStringLiteral("note"), step.note},
+                                 {QStringLiteral("figure"), figureSpecToJson(step.figure)},
+                                 {QStringLiteral("explorer"),
+                                  explorerToJson(step.selected, step.cursorX, step.analysis, step.lab)}});
     return {{QStringLiteral("title"), lesson.title}, {QStringLiteral("steps"), steps}};
 }
 
-/// Reads an "explorer" object (selected curve, cursor x, Deep network view) for a figure of `curves`
-/// curves into *selected, *cursorX and *analysis; false and *error on a bad value. `where` prefixes
-/// messages.
+/// Reads an "explorer" object (selected curve, cursor x, Deep network view, training lab) for a figure of
+/// `curves` curves into *selected, *cursorX, *analysis and *lab; false and *error on a bad value. `where`
+/// prefixes messages.
 bool readExplorer(const QJsonValue& value, int curves, const QString& where, int* selected,
-                  std::optional<double>* cursorX, std::optional<AnalysisRequest>* analysis, QString* error) {
+                  std::optional<double>* cursorX, std::optional<AnalysisRequest>* analysis,
+                  std::optional<LabRequest>* lab, QString* error) {
     if (value.isUndefined()) return true;
     if (!value.isObject()) {
         failed(error,
@@ -142,6 +145,21 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
             return false;
         }
         *analysis = std::move(*request);
+    }
+    const QJsonValue labValue = explorer.value(QStringLiteral("lab"));
+    if (!labValue.isUndefined()) {
+        QString problem;
+        auto request = labValue.isObject() ? labFromJson(labValue.toObject(), &problem) : std::nullopt;
+        if (!request) {
+            failed(
+                error,
+                where + QStringLiteral("\"explorer\": ") +
+                    (labValue.isObject()
+                         ? problem
+                         : QStringLiteral("\"lab\" must be an object, not %1").arg(describeJson(labValue))));
+            return false;
+        }
+        *lab = std::move(*request);
     }
     return true;
 }
@@ -194,7 +212,7 @@ std::optional<Lesson> readLesson(const QJsonValue& value, QString* error) {
         step.figure = std::move(*figure);
         if (!readExplorer(stepObject.value(QStringLiteral("explorer")),
                           static_cast<int>(step.figure.curves.size()), where, &step.selected, &step.cursorX,
-                          &step.analysis, error))
+                          &step.analysis, &step.lab, error))
             return std::nullopt;
         lesson.steps.push_back(std::move(step));
     }
@@ -206,9 +224,12 @@ bool hasFormula(const FigureSpec& figure) {
                        [](const CurveSpec& curve) { return !curve.formula.text.isEmpty(); });
 }
 
-/// The oldest version that can hold the session: 4 with the Deep network view's settings, 3 with a typed
-/// formula, 2 with a lesson, else 1.
+/// The oldest version that can hold the session: 5 with the training lab's settings, 4 with the Deep
+/// network view's, 3 with a typed formula, 2 with a lesson, else 1.
 int sessionVersionOf(const Session& session) {
+    if (session.lab || std::any_of(session.lesson.steps.begin(), session.lesson.steps.end(),
+                                   [](const LessonStep& step) { return step.lab.has_value(); }))
+        return 5;
     if (session.analysis || std::any_of(session.lesson.steps.begin(), session.lesson.steps.end(),
                                         [](const LessonStep& step) { return step.analysis.has_value(); }))
         return 4;
@@ -222,7 +243,8 @@ int sessionVersionOf(const Session& session) {
 } // namespace
 
 QByteArray sessionToJson(const Session& session) {
-    const QJsonObject explorer = explorerToJson(session.selected, session.cursorX, session.analysis);
+    const QJsonObject explorer =
+        explorerToJson(session.selected, session.cursorX, session.analysis, session.lab);
     // QJsonObject sorts its keys; the file starts with what it is ("format", "version") instead, so that
     // `head` (and file(1)-style sniffing) tells a session at once. The members are laid out by hand, each
     // value as Qt writes it inside an indented array: one level deep, as a member of the top object.
@@ -289,7 +311,7 @@ std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) 
     if (!figure) return std::nullopt;
     session.figure = std::move(*figure);
     if (!readExplorer(root.value(QStringLiteral("explorer")), static_cast<int>(session.figure.curves.size()),
-                      {}, &session.selected, &session.cursorX, &session.analysis, error))
+                      {}, &session.selected, &session.cursorX, &session.analysis, &session.lab, error))
         return std::nullopt;
     const QJsonValue lesson = root.value(QStringLiteral("lesson"));
     if (!lesson.isUndefined()) {

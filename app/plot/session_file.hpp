@@ -4,7 +4,8 @@
 ///
 ///   {"format": "actlab-session", "version": 1, "generator": "ActLab 0.9.0",
 ///    "figure": {…the figure object of the presets (figureSpecToJson)…},
-///    "explorer": {"selected": 0, "cursorX": 1.5, "analysis": {"kind": "depth", "layers": 30, …}},
+///    "explorer": {"selected": 0, "cursorX": 1.5, "analysis": {"kind": "depth", "layers": 30, …},
+///                 "lab": {"experiment": "large-learning-rate", "step": 250}},
 ///    "lesson": {"title": "…", "steps": [{"title": "…", "note": "…", "figure": {…}, "explorer": {…}}]}}
 ///
 /// A file whose version is newer than kSessionVersion is refused; "explorer", "lesson" and their fields
@@ -12,7 +13,8 @@
 /// lessons refuses it instead of dropping the lesson on its next save; without one it stays version 1. A
 /// file with a typed formula (a curve {"formula": "x*sigmoid(b*x)", "params": {"b": 1.5}} instead of
 /// {"id": …}) is version 3, for the same reason; one with the Deep network view's settings ("analysis" in
-/// the session's or a step's "explorer", the presets' analysis object) is version 4.
+/// the session's or a step's "explorer", the presets' analysis object) is version 4; one with the training
+/// lab's settings ("lab" in the session's or a step's "explorer", lab_preset.hpp) is version 5.
 /// Every double reads back bit for bit (shortest round-trip JSON numbers; -0 as the string "-0").
 #include "plot/figure_spec.hpp"
 #include "plot/lesson.hpp"
@@ -32,11 +34,13 @@ struct Session {
     Lesson lesson;                 ///< empty: none
     /// The Deep network view's figure and settings when it was open; none: closed.
     std::optional<AnalysisRequest> analysis = {};
+    /// The training lab's experiment or settings and the step it had reached when it was open; none: closed.
+    std::optional<LabRequest> lab = {};
     bool operator==(const Session&) const = default;
 };
 
 /// The version this ActLab writes and the newest it reads.
-inline constexpr int kSessionVersion = 4;
+inline constexpr int kSessionVersion = 5;
 /// The value of "format".
 inline constexpr char kSessionFormat[] = "actlab-session";
 /// The file name extension, without the dot.

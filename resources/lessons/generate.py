@@ -29,10 +29,16 @@ def figure(curves, x, title, derivatives=1, y=None, yd=None, legend="top left"):
 
 def depth_view(kind, **settings):
     """The Deep network view a step opens (the "analysis" object of presets.json)."""
-    return {"kind": kind, **settings}
+    return {"analysis": {"kind": kind, **settings}}
 
 
-# Each step: (figure, selected curve, cursor x, {language: (title, note)}[, Deep network view]).
+def lab(experiment, step=0, play=False):
+    """The training lab a step opens on one of the material's experiments (the "lab" object of a session's
+    "explorer"): trained to `step`, then playing on if `play`."""
+    return {"lab": {"experiment": experiment, "step": step, "play": play}}
+
+
+# Each step: (figure, selected curve, cursor x, {language: (title, note)}[, Deep network view or lab]).
 steps = [
     (preset("activation-functions"), 0, -4.0, {
         "en": ("The classic activations",
@@ -73,6 +79,34 @@ steps = [
         "zh": ("ReLU 死亡问题",
                "如果一个神经元的输入一直为负，它的输出为 0、梯度也为 0，权重再也不会更新：它“死”了。"
                "原因：学习率过大、初始化不当、偏置被推到很负的值。")}),
+    # Live, in the training lab (issue 11): the lab opens on the experiment and trains while the class watches.
+    (figure([{"id": "relu"}, {"id": "leaky_relu", "params": {"alpha": 0.01}}, {"id": "prelu"},
+             {"id": "elu", "params": {"alpha": 1.0}}], (-3, 3), "Dying ReLUs, live", y=(-1.2, 3), yd=(-0.1, 1.2)),
+     0, -1.5, {
+        "en": ("Dying ReLUs, live",
+               "The training lab trains four networks side by side on two moons, from the same seed and the "
+               "same initial weights, with Adam at a too-large learning rate η = 0.2. Watch the unit grid: "
+               "ReLU's crossed-out units are dead (f′ = 0 on every example) and stay dead, 40 % or more of them "
+               "after 250 steps. Leaky ReLU, PReLU and ELU lose none and keep learning; PReLU's α leave their "
+               "start 0.25 (the α panel). Reset and Play to show it again: the same seed gives the same run."),
+        "zh": ("ReLU 死亡：现场演示",
+               "训练实验室在两个半月数据上并排训练四个网络，种子和初始权重都相同，用 Adam 和过大的学习率 η = 0.2。"
+               "看神经元网格：ReLU 中被划掉的神经元已经死亡（在每个样本上 f′ = 0），并且不再恢复，250 步后至少 40 %。"
+               "Leaky ReLU、PReLU 和 ELU 一个也没有死，继续学习；PReLU 的 α 离开初始值 0.25（见 α 面板）。"
+               "点“重置”再点“播放”可以再演示一次：同一个种子得到同样的训练过程。")},
+     lab("leaky-prelu-elu", play=True)),
+    (figure([{"id": "relu", "lineWidth": 2}], (-3, 3), "A remedy: a small positive bias", y=(-0.5, 3),
+            yd=(-0.2, 1.2)), 0, 0.1, {
+        "en": ("A remedy: a small positive bias",
+               "Four layers of 8 ReLU units, the same weights twice: one network starts with its biases at 0, "
+               "the other at 0.1. Already at step 0 the unit grid shows fewer dead units with the small positive "
+               "bias (over seeds 1–12 never more, 30 % fewer in all): a unit that starts a little active is less "
+               "likely to be dead from the start. Press Play to train both."),
+        "zh": ("一个办法：较小的正偏置",
+               "四层、每层 8 个 ReLU 神经元，两个网络的权重相同：一个的偏置从 0 开始，另一个从 0.1 开始。"
+               "在第 0 步，神经元网格就显示带小正偏置的网络死亡神经元更少（种子 1–12 中从未更多，总共少 30 %）："
+               "一开始就略微激活的神经元不容易一开始就死亡。点“播放”训练两个网络。")},
+     lab("positive-bias")),
     (preset("relu-variants-derivatives"), 1, -2.0, {
         "en": ("The remedies: Leaky ReLU, PReLU, ELU",
                "Give the negative side a slope: Leaky ReLU (fixed α), PReLU (learned α), ELU (a smooth "
@@ -190,6 +224,8 @@ figure_titles_zh = {
     "ReLU without He initialisation": "不用 He 初始化的 ReLU",
     "ReLU with He initialisation": "使用 He 初始化的 ReLU",
     "SELU": "SELU 的不动点",
+    "Dying ReLUs, live": "ReLU 死亡：现场演示",
+    "A remedy: a small positive bias": "一个办法：较小的正偏置",
 }
 
 titles = {"en": "ReLU and its variants", "zh": "ReLU 及其变体"}
@@ -203,11 +239,12 @@ for language, name in files.items():
             fig = dict(fig, title=figure_titles_zh[fig["title"]])
         explorer = {"selected": selected, "cursorX": cursor}
         if view:
-            explorer["analysis"] = view[0]
+            explorer.update(view[0])
         lesson_steps.append({"title": title, "note": note, "figure": fig, "explorer": explorer})
     first = lesson_steps[0]
-    # version 4: steps open the Deep network view (a lesson alone would be version 2)
-    version = 4 if any(len(step) > 4 for step in steps) else 2
+    # version 5: steps open the training lab; 4: the Deep network view (a lesson alone would be version 2)
+    views = [step[4] for step in steps if len(step) > 4]
+    version = 5 if any("lab" in v for v in views) else 4 if views else 2
     session = {"format": "actlab-session", "version": version, "generator": "resources/lessons/generate.py",
                "figure": first["figure"], "explorer": first["explorer"],
                "lesson": {"title": titles[language], "steps": lesson_steps}}

@@ -3810,6 +3810,29 @@ gradients explode</source>
     </message>
 </context>
 <context>
+    <name>actlab::plot::LabPreset</name>
+    <message>
+        <source>no activation &quot;%1&quot; to fit</source>
+        <translation>没有可拟合的激活函数“%1”</translation>
+    </message>
+    <message>
+        <source>compare needs at least two activations</source>
+        <translation>比较至少需要两种激活函数</translation>
+    </message>
+    <message>
+        <source>no activation &quot;%1&quot;</source>
+        <translation>没有激活函数“%1”</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 parameters, not %3</source>
+        <translation>%1 需要 %2 个参数，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>no experiment &quot;%1&quot; (known: %2)</source>
+        <translation>没有实验“%1”（已知：%2）</translation>
+    </message>
+</context>
+<context>
     <name>actlab::plot::TrainingFigure</name>
     <message>
         <source>step</source>

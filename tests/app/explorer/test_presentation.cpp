@@ -210,7 +210,7 @@ TEST(Lesson, TheBuiltInLessonOpensAtItsFirstStepInBothLanguages) {
     auto w = makeWindow({"relu"});
     ASSERT_TRUE(w->openBuiltInLesson());
     auto* doc = w->document();
-    ASSERT_EQ(doc->stepCount(), 16);
+    ASSERT_EQ(doc->stepCount(), 18);
     EXPECT_EQ(doc->currentStep(), 0);
     EXPECT_EQ(doc->lesson().title, QStringLiteral("ReLU and its variants"));
     EXPECT_FALSE(w->isWindowModified()) << "a lesson just opened has nothing to save";
@@ -297,7 +297,7 @@ TEST(Lesson, PresentationStepsWithTheClickerKeysEasingIntoOneUndoStep) {
 
     // End and Home; a press during a transition lands the first move at once.
     w->action(QStringLiteral("actionPresentLast"))->trigger();
-    EXPECT_EQ(doc->currentStep(), 15);
+    EXPECT_EQ(doc->currentStep(), 17);
     w->action(QStringLiteral("actionPresentFirst"))->trigger();
     EXPECT_EQ(doc->currentStep(), 0);
     w->action(QStringLiteral("actionPresentPrevious"))->trigger();
@@ -306,7 +306,7 @@ TEST(Lesson, PresentationStepsWithTheClickerKeysEasingIntoOneUndoStep) {
     // The lecturer's notes follow.
     w->action(QStringLiteral("actionNotesWindow"))->trigger();
     ASSERT_NE(w->lessonNotes(), nullptr);
-    EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Step 1 of 16")));
+    EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Step 1 of 18")));
     EXPECT_TRUE(w->lessonNotes()->text().contains(QStringLiteral("Next: Sigmoid: f\u2032 is at most 0.25")));
     w->presentation()->leave();
     EXPECT_FALSE(next->isEnabled());

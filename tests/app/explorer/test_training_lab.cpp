@@ -10,6 +10,7 @@
 #include "explorer/main_window.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/unit_grid.hpp"
+#include "lab_test_support.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/plot_command.hpp"
 #include "plot/training_figure.hpp"
@@ -37,26 +38,11 @@
 
 using actlab::explorer::MainWindow;
 using actlab::explorer::TrainingLab;
+using actlab::explorer::testing::atStep;
+using actlab::explorer::testing::waitForFrame;
 namespace an = actlab::analysis;
 
 namespace {
-
-/// Waits (at most `ms`) for a frame of the lab that satisfies `ready`.
-bool waitForFrame(TrainingLab& lab, const std::function<bool(const actlab::explorer::TrainingFrame&)>& ready,
-                  int ms = 20000) {
-    QElapsedTimer clock;
-    clock.start();
-    QSignalSpy spy(&lab, &TrainingLab::frameShown);
-    while (clock.elapsed() < ms) {
-        if (lab.frame() && ready(*lab.frame())) return true;
-        spy.wait(100);
-    }
-    return lab.frame() && ready(*lab.frame());
-}
-
-bool atStep(const actlab::explorer::TrainingFrame& f, long step) {
-    return !f.runs.empty() && f.runs.front().metrics.step == step && !f.playing;
-}
 
 /// The lab's default network, written out: 2 × 16, Adam at η = 0.01, He, bias 0, batch 16, seed 1,
 /// cross-entropy on two moons (200 points, noise 0.1, seed 1).

@@ -119,6 +119,179 @@ TEST(SessionFile, ABadDeepNetworkViewIsRefusedNamingIt) {
     EXPECT_TRUE(error.contains(QStringLiteral("\"analysis\" must be an object"))) << str(error);
 }
 
+// ---- the training lab ---------------------------------------------------------------------------------
+
+TEST(SessionFile, TheTrainingLabRoundTripsAsVersion5) {
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt, {}};
+    session.analysis = actlab::plot::AnalysisRequest{}; // version 4 alone
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
+              4);
+    // Every setting away from its default, the doubles not slider steps: bit for bit.
+    actlab::plot::LabRequest lab;
+    actlab::plot::LabSettings& s = lab.settings;
+    s.activation = QStringLiteral("prelu");
+    s.params = {1.0 / 3};
+    s.layers = 3;
+    s.width = 40;
+    s.dataset = actlab::analysis::DatasetKind::Regression;
+    s.target = QStringLiteral("gelu");
+    s.loss = actlab::analysis::Loss::MeanSquaredError;
+    s.optimiser = actlab::analysis::OptimiserKind::Sgd;
+    s.learningRate = 0.1 / 7;
+    s.momentum = 0.85;
+    s.init = actlab::analysis::InitScheme::Normal;
+    s.initStd = 0.3;
+    s.bias = -0.0; // kept with its sign
+    s.batch = 25;
+    s.seed = 77;
+    s.compare = true;
+    s.compareWith = {QStringLiteral("elu"), QString(), QStringLiteral("relu"), QStringLiteral("maxout")};
+    lab.step = 1234;
+    lab.play = true;
+    session.lab = lab;
+    actlab::plot::LessonStep step{QStringLiteral("live"), {}, session.figure, 0, {}};
+    step.lab = actlab::plot::LabRequest{QStringLiteral("large-learning-rate"), {}, 250, false};
+    session.lesson.steps = {step};
+    expectIdentical(session);
+    const QJsonObject root = QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 5);
+    const QJsonObject written =
+        root.value(QStringLiteral("explorer")).toObject().value(QStringLiteral("lab")).toObject();
+    EXPECT_EQ(written.value(QStringLiteral("dataset")).toString(), QStringLiteral("regression"));
+    EXPECT_EQ(written.value(QStringLiteral("loss")).toString(), QStringLiteral("mse"));
+    EXPECT_EQ(written.value(QStringLiteral("init")).toString(), QStringLiteral("normal"));
+    EXPECT_EQ(written.value(QStringLiteral("bias")).toString(), QStringLiteral("-0"));
+    EXPECT_EQ(written.value(QStringLiteral("step")).toInt(), 1234);
+    // An experiment is written by name, without the settings it ignores.
+    const QJsonObject stepLab = root.value(QStringLiteral("lesson"))
+                                    .toObject()
+                                    .value(QStringLiteral("steps"))
+                                    .toArray()[0]
+                                    .toObject()
+                                    .value(QStringLiteral("explorer"))
+                                    .toObject()
+                                    .value(QStringLiteral("lab"))
+                                    .toObject();
+    EXPECT_EQ(stepLab.keys(),
+              (QStringList{QStringLiteral("experiment"), QStringLiteral("play"), QStringLiteral("step")}));
+    const auto back = roundTrip(session);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(std::bit_cast<std::uint64_t>(back->lab->settings.learningRate),
+              std::bit_cast<std::uint64_t>(0.1 / 7));
+    EXPECT_TRUE(std::signbit(back->lab->settings.bias));
+
+    // only a step with the lab: version 5 too; neither: back to 4
+    session.lab.reset();
+    expectIdentical(session);
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
+              5);
+    session.lesson.steps.clear();
+    EXPECT_EQ(QJsonDocument::fromJson(actlab::plot::sessionToJson(session))
+                  .object()
+                  .value(QStringLiteral("version")),
+              4);
+}
+
+TEST(SessionFile, ALabWithoutMembersIsTheLabsStart) {
+    const auto lab = actlab::plot::labFromJson(QJsonObject{});
+    ASSERT_TRUE(lab);
+    EXPECT_EQ(*lab, actlab::plot::LabRequest{});
+    // The start the lab's controls show: ReLU, 2 × 16, two moons, Adam at η = 0.01, He, batch 16, seed 1.
+    const auto e = actlab::plot::labExperiment(*lab);
+    ASSERT_TRUE(e);
+    ASSERT_EQ(e->runs.size(), 1u);
+    const actlab::analysis::TrainerConfig& c = e->runs[0].trainer;
+    EXPECT_EQ(c.activation.activation->id, "relu");
+    EXPECT_EQ(c.hiddenLayers, 2);
+    EXPECT_EQ(c.width, 16);
+    EXPECT_EQ(c.optimiser.kind, actlab::analysis::OptimiserKind::Adam);
+    EXPECT_EQ(c.optimiser.learningRate, 0.01);
+    EXPECT_EQ(c.init.sigmaW2, 2.0);
+    EXPECT_EQ(c.batch, 16);
+    EXPECT_EQ(c.seed, 1u);
+}
+
+TEST(SessionFile, ABadLabIsRefusedNamingTheField) {
+    struct Case {
+        const char* json; ///< the "lab" object
+        std::vector<QString> expected;
+    };
+    const auto S = [](const char* s) { return QString::fromUtf8(s); };
+    const std::vector<Case> cases = {
+        {R"({"layers": 9})",
+         {S("\"explorer\": \"lab\": \"layers\" must be a whole number from 1 to 4, not 9")}},
+        {R"({"layers": 1.5})", {S("\"layers\""), S("whole number")}},
+        {R"({"width": 1})", {S("\"width\" must be a whole number from 2 to 256, not 1")}},
+        {R"({"width": "16"})", {S("\"width\""), S("'16'")}},
+        {R"({"activation": "relux"})", {S("\"activation\" must be a catalogue id"), S("'relux'")}},
+        {R"({"activation": 3})", {S("\"activation\" must be a string")}},
+        {R"({"activation": "prelu", "params": {"beta": 0.2}})",
+         {S("\"params\": prelu has no parameter 'beta'")}},
+        {R"({"activation": "elu", "params": {"alpha": -1}})", {S("\"lab\": \"params\": "), S("alpha")}},
+        {R"({"activation": "prelu", "params": [0.25]})", {S("\"params\" must be an object of name: value")}},
+        {R"({"activation": "prelu", "params": {"alpha": "x"}})", {S("\"params\": alpha must be a number")}},
+        {R"({"dataset": "moon"})", {S("\"dataset\" must be moons, circles, xor, spirals or regression")}},
+        {R"({"target": "nope"})", {S("\"target\" must be a catalogue id")}},
+        {R"({"loss": "hinge"})", {S("\"loss\" must be cross-entropy, mse, not 'hinge'")}},
+        {R"({"optimiser": "rmsprop"})", {S("\"optimiser\" must be sgd or adam")}},
+        {R"({"learningRate": 0})", {S("\"learningRate\" must be a number from 1e-05 and at most 10, not 0")}},
+        {R"({"learningRate": 11})", {S("\"learningRate\"")}},
+        {R"({"momentum": 1})", {S("\"momentum\"")}},
+        {R"({"init": "glorot"})", {S("\"init\" must be he, xavier, lecun, normal")}},
+        {R"({"initStd": 0})", {S("\"initStd\"")}},
+        {R"({"bias": "NaN"})", {S("\"bias\"")}},
+        {R"({"batch": 0})", {S("\"batch\" must be a whole number from 1")}},
+        {R"({"batch": 500})", {S("\"lab\": "), S("batch")}}, // more than the 200 samples
+        {R"({"seed": -1})", {S("\"seed\"")}},
+        {R"({"seed": 2.5})", {S("\"seed\" must be a whole number")}},
+        {R"({"compare": 1})", {S("\"compare\" must be true or false")}},
+        {R"({"compareWith": ["relu", "elu", "gelu", "selu", "silu"]})",
+         {S("\"compareWith\" must be an array of at most 4")}},
+        {R"({"compareWith": ["relu", 3]})", {S("\"compareWith\""), S("not one with 3")}},
+        {R"({"compare": true, "compareWith": ["relu", "", "", ""]})",
+         {S("\"lab\": compare needs at least two")}},
+        {R"({"dataset": "regression", "loss": "cross-entropy"})", {S("\"lab\": "), S("cross-entropy")}},
+        {R"({"step": -1})", {S("\"step\" must be a whole number from 0 to 100000, not -1")}},
+        {R"({"step": 100001})", {S("\"step\"")}},
+        {R"({"step": 2.5})", {S("\"step\" must be a whole number from 0 to 100000")}},
+        {R"({"play": "yes"})", {S("\"play\" must be true or false")}},
+        {R"({"experiment": "dying"})",
+         {S("\"experiment\" must be one of large-learning-rate, leaky-prelu-elu")}},
+        {R"({"experiment": 1})", {S("\"experiment\" must be a string")}},
+        {R"(3)", {S("\"explorer\": \"lab\" must be an object, not 3")}},
+    };
+    Session session{*actlab::plot::preset(QStringLiteral("relu-variants")), 0, std::nullopt, {}};
+    session.lab = actlab::plot::LabRequest{};
+    const QJsonObject good = QJsonDocument::fromJson(actlab::plot::sessionToJson(session)).object();
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.json);
+        const QJsonValue lab = QJsonDocument::fromJson(QByteArray("[") + c.json + "]").array()[0];
+        ASSERT_FALSE(lab.isUndefined());
+        QJsonObject root = good;
+        QJsonObject explorer = root.value(QStringLiteral("explorer")).toObject();
+        explorer.insert(QStringLiteral("lab"), lab);
+        root.insert(QStringLiteral("explorer"), explorer);
+        QString error = QStringLiteral("unchanged");
+        EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(root).toJson(), &error));
+        for (const QString& part : c.expected)
+            EXPECT_TRUE(error.contains(part)) << str(error) << "\n  lacks: " << str(part);
+        // In a lesson step, the message says which.
+        QJsonObject stepRoot = good;
+        stepRoot.insert(
+            QStringLiteral("lesson"),
+            QJsonObject{{QStringLiteral("steps"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("figure"), good.value(QStringLiteral("figure"))},
+                             {QStringLiteral("explorer"), QJsonObject{{QStringLiteral("lab"), lab}}}}}}});
+        EXPECT_FALSE(actlab::plot::sessionFromJson(QJsonDocument(stepRoot).toJson(), &error));
+        EXPECT_TRUE(error.startsWith(QStringLiteral("lesson step 1: \"explorer\": "))) << str(error);
+    }
+}
+
 // ---- presets ------------------------------------------------------------------------------------------
 
 TEST(SessionFile, EveryPresetRoundTrips) {
@@ -552,8 +725,8 @@ std::vector<BadFile> badFiles() {
                                                       {QStringLiteral("figure"), QJsonObject{}}}}}}),
          {S("lesson step 1: \"note\" must be text")}},
         {"newer version",
-         withRoot(QStringLiteral("version"), 5),
-         {S("newer ActLab"), S("update"), S("version 5")}},
+         withRoot(QStringLiteral("version"), 6),
+         {S("newer ActLab"), S("update"), S("version 6")}},
         {"version a string",
          withRoot(QStringLiteral("version"), QStringLiteral("1")),
          {S("\"version\" must be a whole number"), S("'1'")}},
