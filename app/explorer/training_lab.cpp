@@ -3,6 +3,7 @@
 
 #include "common/qt_text.hpp"
 #include "explorer/unit_grid.hpp"
+#include "explorer/warning_label.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/data_words.hpp"
 #include "plot/training_figure.hpp"
@@ -100,7 +101,8 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     m_speed->addItem(tr("as fast as possible"), 0);
     m_speed->setCurrentIndex(2);
     m_speed->setToolTip(tr("Training steps per second while playing"));
-    m_status = new QLabel;
+    m_status = new WarningLabel;
+    m_status->setWarning(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bar = new QHBoxLayout;
     for (QWidget* w :
@@ -518,7 +520,7 @@ void TrainingLab::reset() {
     QMetaObject::invokeMethod(m_worker,
                               [w = m_worker, setup = *s, generation] { w->reset(setup, generation); });
     m_play->setText(tr("Play"));
-    m_status->setStyleSheet(QString());
+    m_status->setWarning(false);
     m_status->setText(tr("step 0"));
 }
 
@@ -529,7 +531,7 @@ void TrainingLab::showFrame(std::shared_ptr<const TrainingFrame> frame) {
         m_plot->replot(QCustomPlot::rpImmediateRefresh);
         m_grid->setRuns(frame->runs);
         const long step = frame->runs.empty() ? 0 : frame->runs.front().metrics.step;
-        m_status->setStyleSheet(QString());
+        m_status->setWarning(false);
         m_status->setText(
             frame->playing && frame->stepsPerSecond > 0
                 ? tr("step %1 \u2014 %2 steps/s").arg(step).arg(std::round(frame->stepsPerSecond))
@@ -541,7 +543,7 @@ void TrainingLab::showFrame(std::shared_ptr<const TrainingFrame> frame) {
 }
 
 void TrainingLab::showProblem(const QString& message) {
-    m_status->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_status->setWarning(true);
     m_status->setText(message);
 }
 

@@ -35,6 +35,7 @@ class TrainingFigure;
 namespace actlab::explorer {
 
 class UnitGrid;
+class WarningLabel;
 
 class TrainingLab : public QWidget {
     Q_OBJECT
@@ -141,7 +142,7 @@ class TrainingLab : public QWidget {
     QPushButton* m_step = nullptr;
     QPushButton* m_reset = nullptr;
     QComboBox* m_speed = nullptr;
-    QLabel* m_status = nullptr;
+    WarningLabel* m_status = nullptr;
     QLabel* m_claim = nullptr;
     QCustomPlot* m_plot = nullptr;
     actlab::plot::TrainingFigure* m_figure = nullptr;

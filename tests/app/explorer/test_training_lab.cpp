@@ -10,6 +10,7 @@
 #include "explorer/main_window.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/unit_grid.hpp"
+#include "explorer/warning_label.hpp"
 #include "lab_test_support.hpp"
 #include "plot/curve_label.hpp"
 #include "plot/plot_command.hpp"
@@ -130,6 +131,28 @@ TEST(TrainingLab, CompareModeTrainsEveryActivationFromTheSameInitialWeights) {
     EXPECT_EQ(lab->figure()->runs(), 4);
     EXPECT_NE(lab->figure()->alphaCurve(2, 0), nullptr) << "PReLU's α is drawn";
     EXPECT_EQ(lab->figure()->alphaCurve(0, 0), nullptr) << "ReLU has no α";
+}
+
+TEST(TrainingLab, AProblemIsShownInTheWarningColourUntilTheSettingsAreFixed) {
+    auto lab = newLab();
+    auto* status = lab->findChild<actlab::explorer::WarningLabel*>();
+    ASSERT_NE(status, nullptr);
+    EXPECT_FALSE(status->isWarning());
+    lab->compareBox()->setChecked(true);
+    // Three of the four compare slots emptied: one activation is no comparison.
+    int emptied = 0;
+    for (QComboBox* box : lab->findChildren<QComboBox*>()) {
+        const int none = box->findText(QStringLiteral("(none)"));
+        if (none < 0 || emptied == 3) continue;
+        box->setCurrentIndex(none);
+        ++emptied;
+    }
+    ASSERT_EQ(emptied, 3);
+    EXPECT_TRUE(status->isWarning());
+    EXPECT_EQ(status->text(), QStringLiteral("choose at least two activations to compare"));
+    lab->compareBox()->setChecked(false);
+    EXPECT_FALSE(status->isWarning());
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("step ")));
 }
 
 TEST(TrainingLab, TheGridCrossesOutExactlyTheDeadUnits) {
