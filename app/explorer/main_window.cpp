@@ -270,10 +270,7 @@ void MainWindow::arrangePanels(const QSize& windowSize) {
     const int column = std::clamp(windowSize.width() * 26 / 100, 250, 420);
     const int row = fontMetrics().height() + 8;
     const int curves = 8 * row + 16;
-    // The editor scrolls its rows: its own hint is small; the rows' hint is what it needs.
-    const auto* scroll = paramsDock->widget()->findChild<QScrollArea*>();
-    const int rows = scroll && scroll->widget() ? scroll->widget()->sizeHint().height() : 0;
-    const int params = std::max(paramsDock->widget()->sizeHint().height(), rows + 3 * row);
+    const int params = parametersHeight();
     const int available = windowSize.height() - menuBar()->sizeHint().height() -
                           statusBar()->sizeHint().height() -
                           (findChild<QToolBar*>() ? findChild<QToolBar*>()->sizeHint().height() : 0);
@@ -281,6 +278,29 @@ void MainWindow::arrangePanels(const QSize& windowSize) {
     resizeDocks({curvesDock, paramsDock, functionsDock},
                 {curves, params, std::max(4 * row, available - curves - params)}, Qt::Vertical);
     resizeDocks({readoutDock}, {std::clamp(windowSize.height() * 28 / 100, 170, 300)}, Qt::Vertical);
+}
+
+int MainWindow::parametersHeight() const {
+    const auto* dock = findChild<QDockWidget*>(QStringLiteral("parametersDock"));
+    if (!dock) return 0;
+    // The editor scrolls its rows: its own hint is small; the rows' hint is what it needs.
+    const int row = fontMetrics().height() + 8;
+    const auto* scroll = dock->widget()->findChild<QScrollArea*>();
+    const int rows = scroll && scroll->widget() ? scroll->widget()->sizeHint().height() : 0;
+    return std::max(dock->widget()->sizeHint().height(), rows + 3 * row);
+}
+
+void MainWindow::fitParameters() {
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("parametersDock"));
+    if (!dock || dock->isFloating() || !dock->isVisible()) return;
+    const int needed = parametersHeight();
+    if (needed > dock->height()) {
+        if (m_parametersBefore == 0) m_parametersBefore = dock->height();
+        resizeDocks({dock}, {needed}, Qt::Vertical);
+    } else if (m_parametersBefore > 0) {
+        resizeDocks({dock}, {std::max(m_parametersBefore, needed)}, Qt::Vertical);
+        m_parametersBefore = 0;
+    }
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -724,6 +744,9 @@ void MainWindow::wireDocument() {
         m_toggleVisible->setEnabled(has);
     });
     // While a slider is dragged only its curve is redrawn; the release draws the document again.
+    // After the editor's layout has taken the message in, so that its new height is known.
+    connect(m_editor, &ParameterEditor::messageToggled, this, &MainWindow::fitParameters,
+            Qt::QueuedConnection);
     connect(m_editor, &ParameterEditor::sliderDragStarted, this,
             [this] { m_plotView->beginCurveDrag(m_document->selected()); });
     connect(m_editor, &ParameterEditor::sliderDragFinished, m_plotView, &PlotView::endCurveDrag);

@@ -114,6 +114,10 @@ class MainWindow : public QMainWindow {
     /// Sizes the panels for a window of `windowSize`: one column on the right of about a quarter of the
     /// width, the readout under the plot (done when the window first shows, unless docks were restored).
     void arrangePanels(const QSize& windowSize);
+    /// The height the Parameters panel needs to show its rows (and any message) without scrolling.
+    int parametersHeight() const;
+    /// Grows the Parameters panel while a message shows, and gives the room back when it goes.
+    void fitParameters();
 
     /// A menu or toolbar action by object name (e.g. "actionShowDerivative"), for tests and scripts.
     QAction* action(const QString& objectName) const;
@@ -219,6 +223,7 @@ class MainWindow : public QMainWindow {
     QAction* m_fullPrecision = nullptr;
     double m_zoom = 1;
     QFont m_baseFont;
+    int m_parametersBefore = 0;  ///< the Parameters panel's height before a message grew it (0: not grown)
     bool m_arrangeOnShow = true; ///< no docks were restored: size them when the window first shows
     /// Version of the dock layout in saved states (2: one column on the right).
     static constexpr int kDockStateVersion = 2;

@@ -182,6 +182,9 @@ QString ParameterEditor::message(int index) const {
 }
 
 void ParameterEditor::rebuild() {
+    if (std::any_of(m_rows.begin(), m_rows.end(),
+                    [this](const Row& r) { return r.message->isVisibleTo(this); }))
+        emit messageToggled(); // the message goes with its row (queued: handled once the new rows stand)
     for (auto& r : m_rows)
         delete r.box;
     m_rows.clear();
@@ -361,7 +364,10 @@ void ParameterEditor::syncRow(int index) {
 void ParameterEditor::showMessage(int index, const QString& text) {
     auto* label = m_rows[static_cast<std::size_t>(index)].message;
     label->setText(text);
-    label->setVisible(!text.isEmpty());
+    if (label->isVisibleTo(this) != !text.isEmpty()) {
+        label->setVisible(!text.isEmpty());
+        emit messageToggled();
+    }
     // The refused box is tinted through its palette: a style sheet would replace the style's drawing of
     // the spin box, arrows included.
     auto* spin = m_rows[static_cast<std::size_t>(index)].spin;

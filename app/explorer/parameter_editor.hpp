@@ -87,6 +87,8 @@ class ParameterEditor : public QWidget {
     /// A slider of this editor is pressed (a drag begins) or released.
     void sliderDragStarted();
     void sliderDragFinished();
+    /// A message appeared under a parameter or went away: the editor now needs a different height.
+    void messageToggled();
 
   private:
     struct Row {

@@ -17,6 +17,7 @@
 #include "explorer/parameter_editor.hpp"
 #include "explorer/plot_view.hpp"
 #include "explorer/shortcuts_dialog.hpp"
+#include "explorer/warning_label.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/exporter.hpp"
 #include "plot/plot_figure.hpp"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
@@ -308,6 +310,39 @@ TEST(Screens, RefusedParameterKeepsSpinBoxArrows) {
     EXPECT_TRUE(spin->styleSheet().isEmpty());
     EXPECT_NE(spin->palette().color(QPalette::Base), base);
     EXPECT_NE(spin->buttonSymbols(), QAbstractSpinBox::NoButtons);
+}
+
+TEST(Screens, ARefusedValuesMessageIsShownWholeAt1024x768) {
+    auto w = makeWindow(figureOf({curve("relu"), curve("leaky_relu", {0.1}), curve("gelu")}), {1024, 768});
+    w->document()->setSelected(1);
+    QApplication::processEvents();
+    auto* params = dock(*w, "parametersDock");
+    ASSERT_NE(params, nullptr);
+    const int before = params->height();
+    auto* spin = w->parameterEditor()->findChild<QAbstractSpinBox*>();
+    auto* message = w->parameterEditor()->findChild<actlab::explorer::WarningLabel*>();
+    auto* scroll = w->parameterEditor()->findChild<QScrollArea*>();
+    ASSERT_TRUE(spin && message && scroll);
+    spin->findChild<QLineEdit*>()->setText(QStringLiteral("-5"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    ASSERT_TRUE(message->isVisible());
+    // Every line of the message inside the panel's view, without scrolling to it.
+    const QRect shown(message->mapTo(scroll->viewport(), QPoint(0, 0)), message->size());
+    EXPECT_TRUE(scroll->viewport()->rect().contains(shown))
+        << "message at y " << shown.top() << "–" << shown.bottom() << " in a view of height "
+        << scroll->viewport()->height();
+    const int grown = params->height();
+    EXPECT_GT(grown, before);
+    // A good value takes the message away and gives the room back to the catalogue.
+    spin->findChild<QLineEdit*>()->setText(QStringLiteral("0.2"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    EXPECT_FALSE(message->isVisible());
+    EXPECT_LT(params->height(), grown);
+    EXPECT_GE(params->height(), before);
 }
 
 TEST(Screens, CatalogueFilterPrefersNamesAndIdsAndEnterAddsTheBestMatch) {
