@@ -47,6 +47,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -542,6 +543,42 @@ TEST_F(ChineseInterface, TheAnimationChecksSpeakChinese) {
         EXPECT_TRUE(finder.found().isEmpty()) << qPrintable(finder.found().join(u'\n'));
     }
     EXPECT_FALSE(QFile::exists(gif));
+}
+
+TEST_F(ChineseInterface, ARefusedValueWrapsInsideTheParametersPanelAndIsInView) {
+    // At 1024 × 768 the Parameters panel is narrow and short: the refused value's message wraps to the
+    // panel's width (no line runs past its right edge or is cut at its bottom) and is scrolled into view.
+    using actlab::explorer::testing::curve;
+    using actlab::explorer::testing::figureOf;
+    QSettings().clear();
+    auto w = actlab::explorer::testing::makeWindow(figureOf({curve("hardtanh"), curve("elu")}), {1024, 768});
+    auto* editor = w->parameterEditor();
+    auto* scroll = editor->findChild<QScrollArea*>();
+    ASSERT_TRUE(scroll);
+    const auto check = [&](int index, const QString& expected) {
+        QLabel* label = editor->messageLabel(index);
+        const auto inView = [&] {
+            return QRect(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+        };
+        // Laid out and scrolled to once the posted layout requests have run.
+        const auto laidOut = [&] { return label->height() >= label->heightForWidth(label->width()); };
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return laidOut() && scroll->viewport()->rect().contains(inView()); }, 5000))
+            << "label at " << inView().x() << ',' << inView().y() << ' ' << inView().width() << "×"
+            << inView().height() << ", viewport " << scroll->viewport()->width() << "×"
+            << scroll->viewport()->height();
+        EXPECT_EQ(label->text().toStdString(), expected.toStdString());
+        // Every line is shown: the height the text needs at the label's width is what it has.
+        EXPECT_LE(label->heightForWidth(label->width()), label->height());
+        EXPECT_GE(label->height(), 2 * label->fontMetrics().lineSpacing()) << "the message is one line";
+    };
+    w->curvesPanel()->setCurrentRow(0);
+    actlab::explorer::testing::typeInto(editor->spinBox(0), QStringLiteral("2"));
+    check(0, QStringLiteral("已拒绝：min_val = 2 必须小于 max_val = 1。m 保持为 -1。"));
+    // ELU's α: a slider whose left end is below the declared range.
+    w->curvesPanel()->setCurrentRow(1);
+    actlab::explorer::testing::typeInto(editor->minEdit(0), QStringLiteral("-1"));
+    check(0, QStringLiteral("已拒绝：alpha 的范围必须位于 [0, 10] 之内。"));
 }
 
 TEST_F(ChineseInterface, TheFinderSeesEnglish) {
