@@ -3210,6 +3210,10 @@ sup f = %3 %4</translation>
         <source>Recovered the unsaved session</source>
         <translation>已恢复未保存的会话</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::ShortcutsDialog</name>
