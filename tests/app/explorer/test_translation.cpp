@@ -24,6 +24,7 @@
 #include "plot/export_dialog.hpp"
 #include "plot/presets.hpp"
 #include "plot/session_file.hpp"
+#include "plot/training_figure.hpp"
 #include "window_test_support.hpp"
 
 #include "actlab/activation.hpp"
@@ -57,6 +58,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+
+#include <qcustomplot.h>
 
 #include <memory>
 #include <string>
@@ -579,6 +582,29 @@ TEST_F(ChineseInterface, ARefusedValueWrapsInsideTheParametersPanelAndIsInView) 
     w->curvesPanel()->setCurrentRow(1);
     actlab::explorer::testing::typeInto(editor->minEdit(0), QStringLiteral("-1"));
     check(0, QStringLiteral("已拒绝：alpha 的范围必须位于 [0, 10] 之内。"));
+}
+
+TEST_F(ChineseInterface, TheTrainingLabsFigureSpeaksChinese) {
+    // The axes of the lab's figure are drawn, not widgets: read them from the plot. leaky-prelu-elu trains a
+    // PReLU, so the figure has the panel of its learned slopes.
+    actlab::explorer::TrainingLab lab;
+    ASSERT_TRUE(lab.loadExperiment(QStringLiteral("leaky-prelu-elu")));
+    const auto* figure = lab.figure();
+    using actlab::plot::TrainingPanel;
+    QCPAxisRect* alpha = figure->curvePanel(TrainingPanel::Alpha);
+    ASSERT_TRUE(alpha);
+    EXPECT_EQ(alpha->axis(QCPAxis::atLeft)->label().toStdString(), "每个单元的 PReLU α");
+    EnglishFinder finder;
+    for (const auto panel :
+         {TrainingPanel::Loss, TrainingPanel::Accuracy, TrainingPanel::DeadFraction, TrainingPanel::Alpha}) {
+        QCPAxisRect* rect = figure->curvePanel(panel);
+        ASSERT_TRUE(rect);
+        for (const auto side : {QCPAxis::atBottom, QCPAxis::atLeft})
+            finder.check(QStringLiteral("training figure axis"), rect->axis(side)->label());
+    }
+    for (int run = 0; run < figure->runs(); ++run)
+        finder.check(QStringLiteral("training figure run title"), figure->runTitle(run));
+    EXPECT_TRUE(finder.found().isEmpty()) << qPrintable(finder.found().join(u'\n'));
 }
 
 TEST_F(ChineseInterface, TheFinderSeesEnglish) {
