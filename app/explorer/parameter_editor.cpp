@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -129,11 +132,12 @@ ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* 
     m_bodyLayout = new QVBoxLayout(m_body);
     m_bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_bodyLayout->setSpacing(10);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ParameterEditor::revealMessage);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -142,7 +146,7 @@ ParameterEditor::ParameterEditor(actlab::document::Document* document, QWidget* 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_empty);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
 
     using actlab::document::CurvePart;
     using actlab::document::Document;
@@ -272,6 +276,7 @@ void ParameterEditor::rebuild() {
         row.message = new WarningLabel(row.box);
         row.message->setWordWrap(true);
         row.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.message->installEventFilter(this); // revealMessage() follows its geometry
         row.message->hide();
 
         grid->addWidget(name, 0, 0, 1, row.play ? 4 : 5);
@@ -361,6 +366,24 @@ void ParameterEditor::syncRow(int index) {
     row.slider->syncValue();
 }
 
+bool ParameterEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_revealing && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        QTimer::singleShot(0, this, &ParameterEditor::revealMessage); // after the layouts of this pass
+    return QWidget::eventFilter(watched, event);
+}
+
+void ParameterEditor::revealMessage() {
+    // In a short panel (1024 × 768) a message under a row can start below the panel's lower edge. Its
+    // wrapped height and place arrive through posted layout requests, the scroll range with them: called
+    // again whenever the label moves or resizes, or the range changes, until it stands whole in view.
+    if (!m_revealing || !m_revealing->isVisible()) return;
+    m_scroll->ensureWidgetVisible(m_revealing, 0, 0);
+    const QRect shown(m_revealing->mapTo(m_scroll->viewport(), QPoint(0, 0)), m_revealing->size());
+    if (m_revealing->height() >= m_revealing->heightForWidth(m_revealing->width()) &&
+        m_scroll->viewport()->rect().contains(shown))
+        m_revealing = nullptr;
+}
+
 void ParameterEditor::showMessage(int index, const QString& text) {
     auto* label = m_rows[static_cast<std::size_t>(index)].message;
     label->setText(text);
@@ -368,6 +391,9 @@ void ParameterEditor::showMessage(int index, const QString& text) {
         label->setVisible(!text.isEmpty());
         emit messageToggled();
     }
+    // Where the panel cannot grow (floating, or the screen is full): scrolled into view.
+    m_revealing = text.isEmpty() ? nullptr : label;
+    if (m_revealing) QTimer::singleShot(0, this, &ParameterEditor::revealMessage);
     // The refused box is tinted through its palette: a style sheet would replace the style's drawing of
     // the spin box, arrows included.
     auto* spin = m_rows[static_cast<std::size_t>(index)].spin;

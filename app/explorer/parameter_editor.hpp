@@ -5,6 +5,7 @@
 /// through the document's validation; a refused value shows a message and leaves the curve unchanged.
 /// A slider drag is one undo step; repeated arrow steps of a spin box merge into one.
 #include <QAbstractSpinBox>
+#include <QPointer>
 #include <QWidget>
 
 #include "explorer/parameter_slider.hpp"
@@ -15,6 +16,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 
@@ -82,6 +84,8 @@ class ParameterEditor : public QWidget {
     void setAnimator(ParameterAnimator* animator);
     /// The message shown under a parameter (empty when all is well).
     QString message(int index) const;
+    /// The label that shows it.
+    QLabel* messageLabel(int index) const { return m_rows.at(static_cast<std::size_t>(index)).message; }
 
   signals:
     /// A slider of this editor is pressed (a drag begins) or released.
@@ -89,6 +93,9 @@ class ParameterEditor : public QWidget {
     void sliderDragFinished();
     /// A message appeared under a parameter or went away: the editor now needs a different height.
     void messageToggled();
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     struct Row {
@@ -108,6 +115,8 @@ class ParameterEditor : public QWidget {
     void syncRow(int index);
     void syncRange(int index);
     void showMessage(int index, const QString& text);
+    /// Scrolls the message just shown into view once the layouts have given it its wrapped height.
+    void revealMessage();
     void onSpin(int index, double value, const QString& text, bool stepped);
     void onRangeEdited(int index);
     void onLogToggled(int index, bool on);
@@ -119,6 +128,8 @@ class ParameterEditor : public QWidget {
     QLabel* m_title = nullptr;
     QLabel* m_empty = nullptr;
     QWidget* m_body = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QPointer<QLabel> m_revealing; ///< the message revealMessage() still has to bring into view
     QVBoxLayout* m_bodyLayout = nullptr;
     QToolButton* m_resetAll = nullptr;
     ParameterAnimator* m_animator = nullptr;

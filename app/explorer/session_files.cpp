@@ -182,7 +182,7 @@ bool SessionFiles::open(const QString& path, QString* error) {
     QString problem;
     auto session = actlab::plot::readSessionFile(path, &problem);
     if (session && !m_document->open(*session, &problem))
-        session.reset(), problem = QStringLiteral("%1: %2").arg(path, problem);
+        session.reset(), problem = tr("%1: %2").arg(path, problem);
     if (!session) {
         if (error) *error = problem;
         showError(tr("Cannot open the session"), problem);

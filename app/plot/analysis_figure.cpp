@@ -388,7 +388,7 @@ void AnalysisFigure::Private::drawFlow(const MeanVarFlow& flow, const QString& l
         curve->setData(t, mu, nu, true);
         curve->setPen(QPen(color, 1.8));
         curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 5));
-        curve->setName(QStringLiteral("%1: layers from six starts").arg(label));
+        curve->setName(AnalysisFigure::tr("%1: layers from six starts").arg(label));
         if (first) addToLegend(legend, curve);
         first = false;
     }

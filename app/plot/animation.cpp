@@ -7,6 +7,8 @@
 #include "actlab/sampling.hpp"
 #include "common/qt_text.hpp"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -32,7 +34,7 @@ double settle(const actlab::ParameterSpec& parameter, double value) {
 }
 
 QString curveName(const FigureSpec& figure, int index) {
-    return QStringLiteral("curve %1 (%2)")
+    return QCoreApplication::translate("actlab::plot::Animation", "curve %1 (%2)")
         .arg(index + 1)
         .arg(functionName(figure.curves[static_cast<std::size_t>(index)]));
 }
@@ -80,17 +82,24 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
     const QString ends =
         QStringLiteral("%1=%2:%3").arg(name, numberText(animation.from), numberText(animation.to));
     if (!std::isfinite(animation.from) || !std::isfinite(animation.to))
-        return QStringLiteral("%1: both ends must be finite numbers").arg(ends);
+        return QCoreApplication::translate("actlab::plot::Animation", "%1: both ends must be finite numbers")
+            .arg(ends);
     if (animation.from == animation.to)
-        return QStringLiteral("%1: the two ends are equal, nothing would move").arg(ends);
+        return QCoreApplication::translate("actlab::plot::Animation",
+                                           "%1: the two ends are equal, nothing would move")
+            .arg(ends);
     if (animation.interpolation == Interpolation::Geometric && !(animation.from > 0 && animation.to > 0))
-        return QStringLiteral("%1: log steps need both ends greater than 0").arg(ends);
+        return QCoreApplication::translate("actlab::plot::Animation",
+                                           "%1: log steps need both ends greater than 0")
+            .arg(ends);
     if (!(animation.frames >= 2 && animation.frames <= kMaxAnimationFrames))
-        return QStringLiteral("frames must be a whole number from 2 to %1, not %2")
+        return QCoreApplication::translate("actlab::plot::Animation",
+                                           "frames must be a whole number from 2 to %1, not %2")
             .arg(kMaxAnimationFrames)
             .arg(animation.frames);
     if (!(animation.fps >= kMinAnimationFps && animation.fps <= kMaxAnimationFps))
-        return QStringLiteral("fps must be a number from %1 to %2, not %3")
+        return QCoreApplication::translate("actlab::plot::Animation",
+                                           "fps must be a number from %1 to %2, not %3")
             .arg(numberText(kMinAnimationFps), numberText(kMaxAnimationFps), numberText(animation.fps));
 
     const std::vector<int> rows = playingCurves(figure, animation);
@@ -100,22 +109,30 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
             if (const auto function = functionOf(curve))
                 for (const auto& p : function->parameters())
                     if (!have.contains(toQString(p.name))) have << toQString(p.name);
-        return QStringLiteral("no curve has a parameter named %1 (%2)")
-            .arg(name, have.isEmpty() ? QStringLiteral("the curves have no parameters")
-                                      : QStringLiteral("parameters: ") + have.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("actlab::plot::Animation",
+                                           "no curve has a parameter named %1 (%2)")
+            .arg(name,
+                 have.isEmpty()
+                     ? QCoreApplication::translate("actlab::plot::Animation", "the curves have no parameters")
+                     : QCoreApplication::translate("actlab::plot::Animation", "parameters: %1")
+                           .arg(have.join(QStringLiteral(", "))));
     }
     for (const int row : rows) {
         if (row < 0 || row >= static_cast<int>(figure.curves.size()))
-            return QStringLiteral("there is no curve %1 to animate").arg(row + 1);
+            return QCoreApplication::translate("actlab::plot::Animation", "there is no curve %1 to animate")
+                .arg(row + 1);
         const CurveSpec& curve = figure.curves[static_cast<std::size_t>(row)];
         const int index = parameterIndex(curve, name);
-        if (index < 0) return QStringLiteral("%1 has no parameter %2").arg(curveName(figure, row), name);
+        if (index < 0)
+            return QCoreApplication::translate("actlab::plot::Animation", "%1 has no parameter %2")
+                .arg(curveName(figure, row), name);
         const auto function = *functionOf(curve);
         const auto& parameter = function.parameters()[static_cast<std::size_t>(index)];
         for (const double end : {animation.from, animation.to}) {
             const double value = settle(parameter, end);
             if (!(value >= parameter.min && value <= parameter.max))
-                return QStringLiteral("%1: %2 = %3 is outside its range [%4, %5]")
+                return QCoreApplication::translate("actlab::plot::Animation",
+                                                   "%1: %2 = %3 is outside its range [%4, %5]")
                     .arg(curveName(figure, row), name, numberText(end), numberText(parameter.min),
                          numberText(parameter.max));
         }
@@ -127,10 +144,10 @@ std::optional<QString> animationProblem(const FigureSpec& figure, const Animatio
                 settle(parameter, animationValue(animation, framePosition(animation, frame)));
             params[static_cast<std::size_t>(index)] = value;
             if (const auto problem = function.validate(params))
-                return QStringLiteral("%1 at frame %2 (%3 = %4): %5")
+                return QCoreApplication::translate("actlab::plot::Animation", "%1 at frame %2 (%3 = %4): %5")
                     .arg(curveName(figure, row))
                     .arg(frame)
-                    .arg(name, numberText(value), toQString(problem->message));
+                    .arg(name, numberText(value), common::translated(problem->text));
         }
     }
     return std::nullopt;

@@ -3,6 +3,7 @@
 
 #include "plot/gif_writer.hpp"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,19 +42,30 @@ std::optional<FieldSpec> findField(const QString& pattern, QString* problem) {
             found.length = 4;
             found.width = rest[1].digitValue();
         } else {
-            *problem = QStringLiteral("'%' must start %d, %0Nd (N = 1 to 9) or %% (a literal '%')");
+            *problem =
+                QCoreApplication::translate("actlab::plot::AnimationExport",
+                                            "'%' must start %d, %0Nd (N = 1 to 9) or %% (a literal '%')");
             return std::nullopt;
         }
         if (field) {
-            *problem = QStringLiteral("more than one frame number (%d or %0Nd); write a literal '%' as %%");
+            *problem = QCoreApplication::translate(
+                "actlab::plot::AnimationExport",
+                "more than one frame number (%d or %0Nd); write a literal '%' as %%");
             return std::nullopt;
         }
         field = found;
         i += found.length - 1;
     }
     if (!field)
-        *problem = QStringLiteral("no frame number: put %d or %0Nd in the name (e.g. frame-%03d.png)");
+        *problem =
+            QCoreApplication::translate("actlab::plot::AnimationExport",
+                                        "no frame number: put %d or %0Nd in the name (e.g. frame-%03d.png)");
     return field;
+}
+
+/// "%0Nd", the field of N digits as the pattern writes it.
+QString fixedWidthField(int digits) {
+    return QStringLiteral("%0") + QString::number(digits) + QLatin1Char('d');
 }
 
 QString unescape(const QString& text) {
@@ -64,7 +76,9 @@ QString unescape(const QString& text) {
 
 bool cancelled(const AnimationProgress& progress, int done, int total, QString* error, const QString& path) {
     if (!progress || progress(done, total)) return false;
-    if (error) *error = QStringLiteral("cannot write %1: cancelled").arg(path);
+    if (error)
+        *error = QCoreApplication::translate("actlab::plot::AnimationExport", "cannot write %1: cancelled")
+                     .arg(path);
     return true;
 }
 
@@ -84,9 +98,9 @@ std::optional<QString> framePatternProblem(const QString& pattern, int frameCoun
     if (!field) return problem;
     const int digits = static_cast<int>(QString::number(std::max(frameCount - 1, 0)).size());
     if (field->width > 0 && field->width < digits)
-        return QStringLiteral("%0") + QString::number(field->width) +
-               QStringLiteral("d is too narrow for frame ") + QString::number(frameCount - 1) +
-               QStringLiteral(": use %0") + QString::number(digits) + QStringLiteral("d, or %d");
+        return QCoreApplication::translate("actlab::plot::AnimationExport",
+                                           "%1 is too narrow for frame %2: use %3, or %d")
+            .arg(fixedWidthField(field->width), QString::number(frameCount - 1), fixedWidthField(digits));
     return std::nullopt;
 }
 
@@ -119,7 +133,10 @@ QByteArray renderAnimatedGif(const FigureSpec& figure, const Animation& animatio
             static_cast<int>(std::lround(static_cast<double>(i) * (sweep - 1) / (kPaletteFrames - 1)));
         if (kept.count(frame)) continue;
         QImage image = renderImage(animationFrame(steady, animation, frame), opaque);
-        if (image.isNull()) return fail(QStringLiteral("rendering frame %1 failed").arg(frame));
+        if (image.isNull())
+            return fail(
+                QCoreApplication::translate("actlab::plot::AnimationExport", "rendering frame %1 failed")
+                    .arg(frame));
         kept.emplace(frame, image);
         samples.push_back(std::move(image));
     }
@@ -133,9 +150,13 @@ QByteArray renderAnimatedGif(const FigureSpec& figure, const Animation& animatio
         const QImage image = found != kept.end()
                                  ? found->second
                                  : renderImage(animationFrame(steady, animation, step), opaque);
-        if (image.isNull()) return fail(QStringLiteral("rendering frame %1 failed").arg(frame));
+        if (image.isNull())
+            return fail(
+                QCoreApplication::translate("actlab::plot::AnimationExport", "rendering frame %1 failed")
+                    .arg(frame));
         if (!encoder.addFrame(image)) return fail(encoder.errorString());
-        if (progress && !progress(frame + 1, count)) return fail(QStringLiteral("cancelled"));
+        if (progress && !progress(frame + 1, count))
+            return fail(QCoreApplication::translate("actlab::plot::AnimationExport", "cancelled"));
     }
     QByteArray gif = encoder.finish();
     if (gif.isEmpty()) return fail(encoder.errorString());
@@ -154,11 +175,14 @@ bool exportAnimation(const FigureSpec& figure, const Animation& animation, const
     if (kind == AnimationOutput::Gif) {
         QString problem;
         const QByteArray gif = renderAnimatedGif(figure, animation, options, &problem, progress);
-        if (gif.isEmpty()) return fail(QStringLiteral("cannot write %1: %2").arg(output, problem));
+        if (gif.isEmpty())
+            return fail(QCoreApplication::translate("actlab::plot::AnimationExport", "cannot write %1: %2")
+                            .arg(output, problem));
         return writeFileAtomically(output, gif, error);
     }
     if (const auto problem = framePatternProblem(output, count))
-        return fail(QStringLiteral("%1: %2").arg(output, *problem));
+        return fail(
+            QCoreApplication::translate("actlab::plot::AnimationExport", "%1: %2").arg(output, *problem));
     const FigureSpec steady = withSteadyAxes(figure, animation);
     const int sweep = std::max(animation.frames, 2);
     for (int frame = 0; frame < count; ++frame) {

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -322,12 +323,18 @@ QByteArray renderCsv(const FigureSpec& spec, int points) {
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
     auto fail = [&](const QString& reason) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+        if (error)
+            *error = QCoreApplication::translate("actlab::plot::Exporter", "cannot write %1: %2")
+                         .arg(path, reason);
         return false;
     };
     const QFileInfo dir(QFileInfo(path).absolutePath());
-    if (!dir.exists()) return fail(QStringLiteral("directory %1 does not exist").arg(dir.filePath()));
-    if (!dir.isDir()) return fail(QStringLiteral("%1 is not a directory").arg(dir.filePath()));
+    if (!dir.exists())
+        return fail(QCoreApplication::translate("actlab::plot::Exporter", "directory %1 does not exist")
+                        .arg(dir.filePath()));
+    if (!dir.isDir())
+        return fail(QCoreApplication::translate("actlab::plot::Exporter", "%1 is not a directory")
+                        .arg(dir.filePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return fail(file.errorString());
     // A write the disk fills up part way returns short and sets no error (Qt reads it as success, and
@@ -368,7 +375,8 @@ bool exportFigure(const FigureSpec& spec, const QString& path, ExportFormat form
     }
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: rendering the %2 failed")
+            *error = QCoreApplication::translate("actlab::plot::Exporter",
+                                                 "cannot write %1: rendering the %2 failed")
                          .arg(path, exportFormatName(format));
         return false;
     }

@@ -4,6 +4,7 @@
 
 #include <actlab/catalogue.hpp>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -17,7 +18,10 @@ std::optional<actlab::CurveFunction> functionOf(const CurveSpec& curve) {
 }
 
 QString functionName(const CurveSpec& curve) {
-    return curve.formula.text.isEmpty() ? curve.id : QStringLiteral("formula ") + curve.formula.text;
+    return curve.formula.text.isEmpty()
+               ? curve.id
+               : QCoreApplication::translate("actlab::plot::FigureSpec", "formula %1")
+                     .arg(curve.formula.text);
 }
 
 std::optional<CurveFormula> parseCurveFormula(const QString& text, QString* error, int* column) {

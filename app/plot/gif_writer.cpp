@@ -3,6 +3,7 @@
 
 #include <gif_lib.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -168,14 +169,15 @@ struct GifEncoder::Private {
 
     bool fail(const QString& what, int code) {
         if (error.isEmpty())
-            error = QStringLiteral("%1: %2").arg(what, QString::fromUtf8(GifErrorString(code)));
+            error = QCoreApplication::translate("actlab::plot::GifWriter", "%1: %2")
+                        .arg(what, QString::fromUtf8(GifErrorString(code)));
         return false;
     }
 
     bool start() {
         int code = 0;
         gif = EGifOpen(this, &Private::write, &code);
-        if (!gif) return fail(QStringLiteral("GIF encoder"), code);
+        if (!gif) return fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF encoder"), code);
         EGifSetGifVersion(gif, true); // GIF89a: graphics control and application extensions
         const int entries = 1 << GifBitSize(static_cast<int>(palette.size()) + 1);
         std::vector<GifColorType> colours(static_cast<std::size_t>(entries), GifColorType{0, 0, 0});
@@ -184,17 +186,21 @@ struct GifEncoder::Private {
                           static_cast<GifByteType>(qGreen(palette[i])),
                           static_cast<GifByteType>(qBlue(palette[i]))};
         ColorMapObject* map = GifMakeMapObject(entries, colours.data());
-        if (!map) return fail(QStringLiteral("GIF palette"), E_GIF_ERR_NOT_ENOUGH_MEM);
+        if (!map)
+            return fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF palette"),
+                        E_GIF_ERR_NOT_ENOUGH_MEM);
         const int ok = EGifPutScreenDesc(gif, size.width(), size.height(), 8, 0, map);
         GifFreeMapObject(map);
-        if (ok == GIF_ERROR) return fail(QStringLiteral("GIF header"), gif->Error);
+        if (ok == GIF_ERROR)
+            return fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF header"), gif->Error);
         if (loop) {
             static const GifByteType loopForever[3] = {1, 0, 0}; // sub-block 1: loop count 0 = forever
             if (EGifPutExtensionLeader(gif, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
                 EGifPutExtensionBlock(gif, 11, "NETSCAPE2.0") == GIF_ERROR ||
                 EGifPutExtensionBlock(gif, 3, loopForever) == GIF_ERROR ||
                 EGifPutExtensionTrailer(gif) == GIF_ERROR)
-                return fail(QStringLiteral("GIF loop extension"), gif->Error);
+                return fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF loop extension"),
+                            gif->Error);
         }
         return true;
     }
@@ -218,7 +224,9 @@ GifEncoder::GifEncoder(QSize size, std::vector<QRgb> palette, int delayCentiseco
     d->loop = loopForever;
     d->transparent = static_cast<int>(d->palette.size());
     if (size.isEmpty() || size.width() > 65535 || size.height() > 65535)
-        d->error = QStringLiteral("a GIF cannot be %1x%2 pixels").arg(size.width()).arg(size.height());
+        d->error = QCoreApplication::translate("actlab::plot::GifWriter", "a GIF cannot be %1x%2 pixels")
+                       .arg(size.width())
+                       .arg(size.height());
     else
         d->start();
 }
@@ -234,7 +242,8 @@ QString GifEncoder::errorString() const {
 bool GifEncoder::addFrame(const QImage& frame) {
     if (!d->gif || !d->error.isEmpty()) return false;
     if (frame.size() != d->size) {
-        d->error = QStringLiteral("a frame of %1x%2 pixels in a GIF of %3x%4")
+        d->error = QCoreApplication::translate("actlab::plot::GifWriter",
+                                               "a frame of %1x%2 pixels in a GIF of %3x%4")
                        .arg(frame.width())
                        .arg(frame.height())
                        .arg(d->size.width())
@@ -289,10 +298,12 @@ bool GifEncoder::addFrame(const QImage& frame) {
     GifByteType extension[4];
     const auto length = EGifGCBToExtension(&gcb, extension);
     if (EGifPutExtension(d->gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length), extension) == GIF_ERROR)
-        return d->fail(QStringLiteral("GIF frame %1").arg(d->frames), d->gif->Error);
+        return d->fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF frame %1").arg(d->frames),
+                       d->gif->Error);
     const int width = right - left + 1, height = bottom - top + 1;
     if (EGifPutImageDesc(d->gif, left, top, width, height, false, nullptr) == GIF_ERROR)
-        return d->fail(QStringLiteral("GIF frame %1").arg(d->frames), d->gif->Error);
+        return d->fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF frame %1").arg(d->frames),
+                       d->gif->Error);
     std::vector<GifPixelType> line(static_cast<std::size_t>(width));
     for (int y = top; y <= bottom; ++y) {
         const std::size_t row = static_cast<std::size_t>(y) * static_cast<std::size_t>(w);
@@ -304,7 +315,9 @@ bool GifEncoder::addFrame(const QImage& frame) {
                     : static_cast<GifPixelType>(d->transparent);
         }
         if (EGifPutLine(d->gif, line.data(), width) == GIF_ERROR)
-            return d->fail(QStringLiteral("GIF frame %1").arg(d->frames), d->gif->Error);
+            return d->fail(
+                QCoreApplication::translate("actlab::plot::GifWriter", "GIF frame %1").arg(d->frames),
+                d->gif->Error);
     }
     std::swap(d->previous, d->current);
     ++d->frames;
@@ -316,9 +329,11 @@ QByteArray GifEncoder::finish() {
     int code = 0;
     const int ok = EGifCloseFile(d->gif, &code); // writes the trailer and frees the encoder
     d->gif = nullptr;
-    if (ok == GIF_ERROR) d->fail(QStringLiteral("GIF trailer"), code);
+    if (ok == GIF_ERROR) d->fail(QCoreApplication::translate("actlab::plot::GifWriter", "GIF trailer"), code);
     if (!d->error.isEmpty() || d->frames == 0) {
-        if (d->error.isEmpty()) d->error = QStringLiteral("a GIF needs at least one frame");
+        if (d->error.isEmpty())
+            d->error =
+                QCoreApplication::translate("actlab::plot::GifWriter", "a GIF needs at least one frame");
         return {};
     }
     return d->bytes;

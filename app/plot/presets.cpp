@@ -11,6 +11,7 @@
 #include "common/number_parsing.hpp"
 #include "common/qt_text.hpp"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,20 +106,25 @@ class ObjectReader {
     }
     bool fail(const QString& key, const QString& expected) {
         if (!contains(key))
-            return fail(QStringLiteral("\"%1\" is missing; it must be %2").arg(key, expected));
-        return fail(QStringLiteral("\"%1\" must be %2, not %3").arg(key, expected, describeJson(value(key))));
+            return fail(
+                QCoreApplication::translate("actlab::plot::Presets", "\"%1\" is missing; it must be %2")
+                    .arg(key, expected));
+        return fail(QCoreApplication::translate("actlab::plot::Presets", "\"%1\" must be %2, not %3")
+                        .arg(key, expected, describeJson(value(key))));
     }
 
     bool string(const QString& key, QString& out) {
         if (!contains(key)) return true;
-        if (!value(key).isString()) return fail(key, QStringLiteral("a string"));
+        if (!value(key).isString())
+            return fail(key, QCoreApplication::translate("actlab::plot::Presets", "a string"));
         out = value(key).toString();
         return true;
     }
 
     bool boolean(const QString& key, bool& out) {
         if (!contains(key)) return true;
-        if (!value(key).isBool()) return fail(key, QStringLiteral("true or false"));
+        if (!value(key).isBool())
+            return fail(key, QCoreApplication::translate("actlab::plot::Presets", "true or false"));
         out = value(key).toBool();
         return true;
     }
@@ -127,9 +133,11 @@ class ObjectReader {
     bool number(const QString& key, double& out, double lo, double hi, bool closedBelow) {
         if (!contains(key)) return true;
         const auto v = numberFromJson(value(key));
-        const QString expected = QStringLiteral("a number %1 %2 and at most %3")
-                                     .arg(closedBelow ? QStringLiteral("from") : QStringLiteral("above"),
-                                          common::numberText(lo), common::numberText(hi));
+        const QString expected =
+            (closedBelow
+                 ? QCoreApplication::translate("actlab::plot::Presets", "a number from %1 and at most %2")
+                 : QCoreApplication::translate("actlab::plot::Presets", "a number above %1 and at most %2"))
+                .arg(common::numberText(lo), common::numberText(hi));
         if (!v || !(closedBelow ? *v >= lo : *v > lo) || !(*v <= hi)) return fail(key, expected);
         out = *v;
         return true;
@@ -141,7 +149,10 @@ class ObjectReader {
         const QJsonValue v = value(key);
         const double d = v.isDouble() ? v.toDouble() : std::nan("");
         if (!(d >= lo && d <= hi) || d != std::floor(d))
-            return fail(key, QStringLiteral("a whole number from %1 to %2").arg(lo).arg(hi));
+            return fail(key,
+                        QCoreApplication::translate("actlab::plot::Presets", "a whole number from %1 to %2")
+                            .arg(lo)
+                            .arg(hi));
         out = static_cast<int>(d);
         return true;
     }
@@ -151,13 +162,15 @@ class ObjectReader {
         if (!contains(key)) return true;
         const QJsonValue v = value(key);
         const QJsonArray array = v.toArray();
-        const QString expected = QStringLiteral("[low, high] with two numbers");
+        const QString expected =
+            QCoreApplication::translate("actlab::plot::Presets", "[low, high] with two numbers");
         if (!v.isArray() || array.size() != 2) return fail(key, expected);
         const auto lo = numberFromJson(array[0]);
         const auto hi = numberFromJson(array[1]);
         if (!lo || !hi) return fail(key, expected);
         if (const auto problem = axisRangeProblem(*lo, *hi))
-            return fail(QStringLiteral("\"%1\": %2").arg(key, *problem));
+            return fail(
+                QCoreApplication::translate("actlab::plot::Presets", "\"%1\": %2").arg(key, *problem));
         out = Range{*lo, *hi};
         return true;
     }
@@ -184,7 +197,9 @@ bool readDerivatives(ObjectReader& reader, FigureSpec& spec) {
             const double order = item.isDouble() ? item.toDouble() : 0;
             bool& shown = order == 1 ? spec.showDerivative : spec.showSecond;
             if ((order != 1 && order != 2) || shown)
-                return reader.fail(key, QStringLiteral("0, 1, 2 or an array of distinct orders 1 and 2"));
+                return reader.fail(
+                    key, QCoreApplication::translate("actlab::plot::Presets",
+                                                     "0, 1, 2 or an array of distinct orders 1 and 2"));
             shown = true;
         }
         return true;
@@ -204,21 +219,26 @@ bool readParams(ObjectReader& reader, const actlab::CurveFunction& function, Cur
     const QString key = QStringLiteral("params");
     curve.params = function.defaults();
     if (!reader.contains(key)) return true;
-    if (!reader.value(key).isObject()) return reader.fail(key, QStringLiteral("an object of name: value"));
+    if (!reader.value(key).isObject())
+        return reader.fail(key,
+                           QCoreApplication::translate("actlab::plot::Presets", "an object of name: value"));
     const QJsonObject params = reader.value(key).toObject();
     for (auto it = params.begin(); it != params.end(); ++it) {
         const int index = function.parameterIndex(it.key().toStdString());
         if (index < 0)
-            return reader.fail(QStringLiteral("\"params\": %1 has no parameter %2")
-                                   .arg(functionName(curve), describeJson(it.key())));
+            return reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets", "\"params\": %1 has no parameter %2")
+                    .arg(functionName(curve), describeJson(it.key())));
         const auto v = numberFromJson(it.value());
         if (!v)
-            return reader.fail(QStringLiteral("\"params\": %1 must be a number, not %2")
+            return reader.fail(QCoreApplication::translate("actlab::plot::Presets",
+                                                           "\"params\": %1 must be a number, not %2")
                                    .arg(it.key(), describeJson(it.value())));
         curve.params[static_cast<std::size_t>(index)] = *v;
     }
     if (const auto problem = function.validate(curve.params))
-        return reader.fail(QStringLiteral("\"params\": ") + common::translated(problem->text));
+        return reader.fail(QCoreApplication::translate("actlab::plot::Presets", "\"params\": %1")
+                               .arg(common::translated(problem->text)));
     return true;
 }
 
@@ -227,20 +247,24 @@ bool readSliders(ObjectReader& reader, const actlab::CurveFunction& function, Cu
     const QString key = QStringLiteral("sliders");
     if (!reader.contains(key)) return true;
     if (!reader.value(key).isObject())
-        return reader.fail(key,
-                           QStringLiteral("an object with one {\"min\", \"max\", \"log\"} per parameter"));
+        return reader.fail(
+            key, QCoreApplication::translate("actlab::plot::Presets",
+                                             "an object with one {\"min\", \"max\", \"log\"} per parameter"));
     const QJsonObject sliders = reader.value(key).toObject();
     for (auto it = sliders.begin(); it != sliders.end(); ++it)
         if (function.parameterIndex(it.key().toStdString()) < 0)
-            return reader.fail(QStringLiteral("\"sliders\": %1 has no parameter %2")
-                                   .arg(functionName(curve), describeJson(it.key())));
+            return reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets", "\"sliders\": %1 has no parameter %2")
+                    .arg(functionName(curve), describeJson(it.key())));
     for (const auto& parameter : function.parameters()) {
         const QString name = common::toQString(parameter.name);
         const QString where = QStringLiteral("\"sliders\".\"%1\"").arg(name);
         if (!sliders.contains(name))
-            return reader.fail(QStringLiteral("\"sliders\" must give every parameter of %1 or none; %2 is "
-                                              "missing")
-                                   .arg(functionName(curve), name));
+            return reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets",
+                                            "\"sliders\" must give every parameter of %1 or none; %2 is "
+                                            "missing")
+                    .arg(functionName(curve), name));
         const QJsonValue value = sliders.value(name);
         const QJsonObject object = value.toObject();
         const auto lo = numberFromJson(object.value(QStringLiteral("min")));
@@ -248,23 +272,29 @@ bool readSliders(ObjectReader& reader, const actlab::CurveFunction& function, Cu
         const QJsonValue log = object.value(QStringLiteral("log"));
         if (!value.isObject() || !lo || !hi || !(log.isBool() || log.isUndefined()))
             return reader.fail(
-                QStringLiteral("%1 must be {\"min\": number, \"max\": number, \"log\": true or "
-                               "false}")
+                QCoreApplication::translate("actlab::plot::Presets",
+                                            "%1 must be {\"min\": number, \"max\": number, \"log\": true or "
+                                            "false}")
                     .arg(where));
         if (!std::isfinite(*lo) || !std::isfinite(*hi))
-            return reader.fail(QStringLiteral("%1: min %2 and max %3 must be finite numbers")
+            return reader.fail(QCoreApplication::translate("actlab::plot::Presets",
+                                                           "%1: min %2 and max %3 must be finite numbers")
                                    .arg(where, common::numberText(*lo), common::numberText(*hi)));
         const QString declared =
             QStringLiteral("[%1, %2]")
                 .arg(common::numberText(parameter.min), common::numberText(parameter.max));
         if (!(*lo >= parameter.min && *hi <= parameter.max))
-            return reader.fail(QStringLiteral("%1: min %2 and max %3 must lie within the declared range %4")
-                                   .arg(where, common::numberText(*lo), common::numberText(*hi), declared));
+            return reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets",
+                                            "%1: min %2 and max %3 must lie within the declared range %4")
+                    .arg(where, common::numberText(*lo), common::numberText(*hi), declared));
         if (!(*lo < *hi))
-            return reader.fail(QStringLiteral("%1: min %2 must be below max %3")
-                                   .arg(where, common::numberText(*lo), common::numberText(*hi)));
+            return reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets", "%1: min %2 must be below max %3")
+                    .arg(where, common::numberText(*lo), common::numberText(*hi)));
         if (log.toBool() && !(*lo > 0))
-            return reader.fail(QStringLiteral("%1: a log-scale slider needs min above 0, not %2")
+            return reader.fail(QCoreApplication::translate("actlab::plot::Presets",
+                                                           "%1: a log-scale slider needs min above 0, not %2")
                                    .arg(where, common::numberText(*lo)));
         curve.sliders.push_back(SliderRange{*lo, *hi, log.toBool()});
     }
@@ -272,49 +302,60 @@ bool readSliders(ObjectReader& reader, const actlab::CurveFunction& function, Cu
 }
 
 std::optional<CurveSpec> curveFromJson(const QJsonValue& value, int number, QString* error) {
-    const QString where = QStringLiteral("curve %1").arg(number);
+    const QString where = QCoreApplication::translate("actlab::plot::Presets", "curve %1").arg(number);
     if (!value.isObject()) {
-        if (error) *error = where + QStringLiteral(" must be an object, not ") + describeJson(value);
+        if (error)
+            *error = QCoreApplication::translate("actlab::plot::Presets", "%1 must be an object, not %2")
+                         .arg(where, describeJson(value));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
     CurveSpec curve;
-    ObjectReader reader(object, where + QStringLiteral(": "), error);
+    ObjectReader reader(object, QCoreApplication::translate("actlab::plot::Presets", "%1: ").arg(where),
+                        error);
     const QString formulaKey = QStringLiteral("formula");
     if (object.contains(formulaKey)) {
         // A typed formula instead of a catalogue id.
         if (object.contains(QStringLiteral("id"))) {
-            reader.fail(QStringLiteral("give \"id\" or \"formula\", not both"));
+            reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets", "give \"id\" or \"formula\", not both"));
             return std::nullopt;
         }
         if (!object.value(formulaKey).isString()) {
-            reader.fail(formulaKey, QStringLiteral("a formula in x such as \"x*sigmoid(b*x)\""));
+            reader.fail(formulaKey, QCoreApplication::translate("actlab::plot::Presets",
+                                                                "a formula in x such as \"x*sigmoid(b*x)\""));
             return std::nullopt;
         }
         QString problem;
         auto formula = parseCurveFormula(object.value(formulaKey).toString(), &problem);
         if (!formula) {
-            reader.fail(
-                QStringLiteral("\"formula\" %1: %2").arg(describeJson(object.value(formulaKey)), problem));
+            reader.fail(QCoreApplication::translate("actlab::plot::Presets", "\"formula\" %1: %2")
+                            .arg(describeJson(object.value(formulaKey)), problem));
             return std::nullopt;
         }
         curve.formula = std::move(*formula);
     } else {
         if (!object.value(QStringLiteral("id")).isString()) {
             reader.fail(QStringLiteral("id"),
-                        QStringLiteral("a catalogue id such as \"relu\" (or a \"formula\")"));
+                        QCoreApplication::translate("actlab::plot::Presets",
+                                                    "a catalogue id such as \"relu\" (or a \"formula\")"));
             return std::nullopt;
         }
         curve.id = object.value(QStringLiteral("id")).toString();
         if (!actlab::findActivation(curve.id.toStdString())) {
-            reader.fail(QStringLiteral("unknown function %1 (run `actlab list` for the catalogue)")
-                            .arg(describeJson(curve.id)));
+            reader.fail(
+                QCoreApplication::translate("actlab::plot::Presets",
+                                            "unknown function %1 (run `actlab list` for the catalogue)")
+                    .arg(describeJson(curve.id)));
             return std::nullopt;
         }
     }
     const actlab::CurveFunction function = *functionOf(curve);
     // From here on the curve is named too: "curve 2 (elu): …".
-    ObjectReader fields(object, QStringLiteral("%1 (%2): ").arg(where, functionName(curve)), error);
+    ObjectReader fields(
+        object,
+        QCoreApplication::translate("actlab::plot::Presets", "%1 (%2): ").arg(where, functionName(curve)),
+        error);
     if (!readParams(fields, function, curve) || !fields.string(QStringLiteral("label"), curve.label) ||
         !fields.whole(QStringLiteral("slot"), curve.slot, 0, kMaxSlot) ||
         !fields.number(QStringLiteral("lineWidth"), curve.lineWidth, 0, kMaxLineWidth, false) ||
@@ -325,7 +366,8 @@ std::optional<CurveSpec> curveFromJson(const QJsonValue& value, int number, QStr
         const QJsonValue color = fields.value(colorKey);
         if (color.isString()) curve.color = QColor(color.toString());
         if (!curve.color.isValid()) {
-            fields.fail(colorKey, QStringLiteral("a colour \"#rrggbb\" or \"#aarrggbb\""));
+            fields.fail(colorKey, QCoreApplication::translate("actlab::plot::Presets",
+                                                              "a colour \"#rrggbb\" or \"#aarrggbb\""));
             return std::nullopt;
         }
     }
@@ -359,13 +401,13 @@ QString describeJson(const QJsonValue& value) {
     case QJsonValue::String:
         return QString::fromStdString(actlab::common::quoteForMessage(value.toString().toStdString()));
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("actlab::plot::Presets", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("actlab::plot::Presets", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("actlab::plot::Presets", "nothing");
 }
 
 QStringList presetNames() {
@@ -394,14 +436,15 @@ std::optional<AnalysisRequest> presetAnalysis(const QString& name) {
 }
 
 std::optional<AnalysisRequest> analysisFromJson(const QJsonObject& object, QString* error) {
-    ObjectReader r(object, QStringLiteral("\"analysis\": "), error);
+    ObjectReader r(object, QCoreApplication::translate("actlab::plot::Presets", "\"analysis\": "), error);
     AnalysisRequest request;
     AnalysisSettings& s = request.settings;
     QString kind;
     if (!r.string(QStringLiteral("kind"), kind)) return std::nullopt;
     const auto parsedKind = analysisKindFromName(kind);
     if (!parsedKind) {
-        r.fail(QStringLiteral("kind"), QStringLiteral("depth, histograms, selu-map or phase"));
+        r.fail(QStringLiteral("kind"),
+               QCoreApplication::translate("actlab::plot::Presets", "depth, histograms, selu-map or phase"));
         return std::nullopt;
     }
     request.kind = *parsedKind;
@@ -416,21 +459,25 @@ std::optional<AnalysisRequest> analysisFromJson(const QJsonObject& object, QStri
         !r.number(QStringLiteral("seed"), seed, 0, 0x1p53, true))
         return std::nullopt;
     if (seed != std::floor(seed)) {
-        r.fail(QStringLiteral("seed"), QStringLiteral("a whole number from 0 to 2^53"));
+        r.fail(QStringLiteral("seed"),
+               QCoreApplication::translate("actlab::plot::Presets", "a whole number from 0 to 2^53"));
         return std::nullopt;
     }
     s.seed = static_cast<std::uint64_t>(seed);
     if (r.contains(QStringLiteral("at"))) {
         const QJsonValue at = r.value(QStringLiteral("at"));
         if (!at.isArray()) {
-            r.fail(QStringLiteral("at"), QStringLiteral("an array of layer numbers"));
+            r.fail(QStringLiteral("at"),
+                   QCoreApplication::translate("actlab::plot::Presets", "an array of layer numbers"));
             return std::nullopt;
         }
         for (const QJsonValue& v : at.toArray()) {
             const double d = v.isDouble() ? v.toDouble() : std::nan("");
             if (!(d >= 1 && d <= s.layers) || d != std::floor(d)) {
                 r.fail(QStringLiteral("at"),
-                       QStringLiteral("an array of layer numbers from 1 to %1").arg(s.layers));
+                       QCoreApplication::translate("actlab::plot::Presets",
+                                                   "an array of layer numbers from 1 to %1")
+                           .arg(s.layers));
                 return std::nullopt;
             }
             s.histogramLayers.push_back(static_cast<int>(d));
@@ -501,14 +548,17 @@ bool readActivationId(ObjectReader& r, const QString& key, QString& out, bool no
         out = id;
         return true;
     }
-    return r.fail(key, none ? QStringLiteral("a catalogue id (as `actlab list` shows them) or \"\"")
-                            : QStringLiteral("a catalogue id (as `actlab list` shows them)"));
+    return r.fail(key,
+                  none ? QCoreApplication::translate("actlab::plot::Presets",
+                                                     "a catalogue id (as `actlab list` shows them) or \"\"")
+                       : QCoreApplication::translate("actlab::plot::Presets",
+                                                     "a catalogue id (as `actlab list` shows them)"));
 }
 
 } // namespace
 
 std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error) {
-    ObjectReader r(object, QStringLiteral("\"lab\": "), error);
+    ObjectReader r(object, QCoreApplication::translate("actlab::plot::Presets", "\"lab\": "), error);
     LabRequest request;
     int step = 0;
     if (!r.whole(QStringLiteral("step"), step, 0, static_cast<int>(kMaxLabStep)) ||
@@ -518,9 +568,9 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
     if (r.contains(QStringLiteral("experiment"))) {
         if (!r.string(QStringLiteral("experiment"), request.experiment)) return std::nullopt;
         if (!analysis::findTrainingExperiment(request.experiment.toStdString())) {
-            r.fail(
-                QStringLiteral("experiment"),
-                QStringLiteral("one of %1").arg(QString::fromStdString(analysis::trainingExperimentNames())));
+            r.fail(QStringLiteral("experiment"),
+                   QCoreApplication::translate("actlab::plot::Presets", "one of %1")
+                       .arg(QString::fromStdString(analysis::trainingExperimentNames())));
             return std::nullopt;
         }
         return request;
@@ -552,7 +602,9 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
         !r.boolean(QStringLiteral("compare"), s.compare))
         return std::nullopt;
     if (seed != std::floor(seed)) {
-        r.fail(QStringLiteral("seed"), QStringLiteral("a whole number from 0 to %1").arg(kMaxLabSeed));
+        r.fail(QStringLiteral("seed"),
+               QCoreApplication::translate("actlab::plot::Presets", "a whole number from 0 to %1")
+                   .arg(kMaxLabSeed));
         return std::nullopt;
     }
     s.seed = static_cast<int>(seed);
@@ -561,7 +613,8 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
                               ? analysis::datasetKindFromName(r.value(datasetKey).toString().toStdString())
                               : std::nullopt;
         if (!kind) {
-            r.fail(datasetKey, QStringLiteral("moons, circles, xor, spirals or regression"));
+            r.fail(datasetKey, QCoreApplication::translate("actlab::plot::Presets",
+                                                           "moons, circles, xor, spirals or regression"));
             return std::nullopt;
         }
         s.dataset = *kind;
@@ -572,7 +625,7 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
                 ? analysis::optimiserKindFromName(r.value(optimiserKey).toString().toStdString())
                 : std::nullopt;
         if (!kind) {
-            r.fail(optimiserKey, QStringLiteral("sgd or adam"));
+            r.fail(optimiserKey, QCoreApplication::translate("actlab::plot::Presets", "sgd or adam"));
             return std::nullopt;
         }
         s.optimiser = *kind;
@@ -581,8 +634,10 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
         const QJsonValue value = r.value(QStringLiteral("compareWith"));
         const QJsonArray ids = value.toArray();
         if (!value.isArray() || ids.size() > analysis::kMaxComparedRuns) {
-            r.fail(QStringLiteral("compareWith"),
-                   QStringLiteral("an array of at most %1 catalogue ids").arg(analysis::kMaxComparedRuns));
+            r.fail(
+                QStringLiteral("compareWith"),
+                QCoreApplication::translate("actlab::plot::Presets", "an array of at most %1 catalogue ids")
+                    .arg(analysis::kMaxComparedRuns));
             return std::nullopt;
         }
         for (std::size_t i = 0; i < s.compareWith.size(); ++i) {
@@ -590,9 +645,11 @@ std::optional<LabRequest> labFromJson(const QJsonObject& object, QString* error)
                                                                            : QJsonValue(QString());
             if (!id.isString() ||
                 (!id.toString().isEmpty() && !findActivation(id.toString().toStdString()))) {
-                r.fail(QStringLiteral("compareWith"),
-                       QStringLiteral("an array of catalogue ids or \"\" (none), not one with %1")
-                           .arg(describeJson(id)));
+                r.fail(
+                    QStringLiteral("compareWith"),
+                    QCoreApplication::translate("actlab::plot::Presets",
+                                                "an array of catalogue ids or \"\" (none), not one with %1")
+                        .arg(describeJson(id)));
                 return std::nullopt;
             }
             s.compareWith[i] = id.toString();
@@ -697,7 +754,9 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
     if (!reader.whole(QStringLiteral("points"), spec.points, 0, kMaxPoints)) return std::nullopt;
     if (spec.points == 1) {
         reader.fail(QStringLiteral("points"),
-                    QStringLiteral("0 (automatic) or a whole number from 2 to %1").arg(kMaxPoints));
+                    QCoreApplication::translate("actlab::plot::Presets",
+                                                "0 (automatic) or a whole number from 2 to %1")
+                        .arg(kMaxPoints));
         return std::nullopt;
     }
     if (!readDerivatives(reader, spec) || !reader.boolean(QStringLiteral("gallery"), spec.gallery) ||
@@ -705,7 +764,8 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
         return std::nullopt;
     if (!legendPositions().contains(spec.legend)) {
         reader.fail(QStringLiteral("legend"),
-                    QStringLiteral("one of \"%1\"").arg(legendPositions().join(QStringLiteral("\", \""))));
+                    QCoreApplication::translate("actlab::plot::Presets", "one of \"%1\"")
+                        .arg(legendPositions().join(QStringLiteral("\", \""))));
         return std::nullopt;
     }
     if (!reader.boolean(QStringLiteral("grid"), spec.grid) ||
@@ -721,7 +781,9 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
         const QJsonValue value = reader.value(gridStyleKey);
         const auto style = value.isString() ? penStyleFromName(value.toString()) : std::nullopt;
         if (!style) {
-            reader.fail(gridStyleKey, QStringLiteral("\"solid\", \"dash\", \"dot\" or \"dashdot\""));
+            reader.fail(gridStyleKey,
+                        QCoreApplication::translate("actlab::plot::Presets",
+                                                    "\"solid\", \"dash\", \"dot\" or \"dashdot\""));
             return std::nullopt;
         }
         spec.gridStyle = *style;
@@ -734,10 +796,11 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
             return d >= kMinSizePx && d <= kMaxSizePx && d == std::floor(d) ? static_cast<int>(d) : 0;
         };
         if (!reader.value(sizeKey).isArray() || side(0) == 0 || side(1) == 0) {
-            reader.fail(sizeKey,
-                        QStringLiteral("[width, height] in pixels, each a whole number from %1 to %2")
-                            .arg(kMinSizePx)
-                            .arg(kMaxSizePx));
+            reader.fail(sizeKey, QCoreApplication::translate(
+                                     "actlab::plot::Presets",
+                                     "[width, height] in pixels, each a whole number from %1 to %2")
+                                     .arg(kMinSizePx)
+                                     .arg(kMaxSizePx));
             return std::nullopt;
         }
         spec.sizePx = QSize(side(0), side(1));
@@ -746,7 +809,8 @@ std::optional<FigureSpec> figureSpecFromJson(const QJsonObject& object, QString*
     const QString curvesKey = QStringLiteral("curves");
     if (reader.contains(curvesKey)) {
         if (!reader.value(curvesKey).isArray()) {
-            reader.fail(curvesKey, QStringLiteral("an array of curves"));
+            reader.fail(curvesKey,
+                        QCoreApplication::translate("actlab::plot::Presets", "an array of curves"));
             return std::nullopt;
         }
         int number = 0;

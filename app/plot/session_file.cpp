@@ -95,6 +95,29 @@ QJsonObject lessonToJson(const Lesson& lesson) {
     return {{QStringLiteral("title"), lesson.title}, {QStringLiteral("steps"), steps}};
 }
 
+/// Reads the member `key` of an "explorer" object (the Deep network view's or the training lab's settings)
+/// with `read` (analysisFromJson, labFromJson) into *out; false and *error when it is no object or `read`
+/// refuses it. `where` prefixes messages.
+template <typename T, typename Read>
+bool readExplorerMember(const QJsonObject& explorer, const QString& key, const QString& where, Read read,
+                        std::optional<T>* out, QString* error) {
+    const QJsonValue value = explorer.value(key);
+    if (value.isUndefined()) return true;
+    QString problem;
+    auto request = value.isObject() ? read(value.toObject(), &problem) : std::nullopt;
+    if (!request) {
+        if (!value.isObject())
+            problem =
+                QCoreApplication::translate("actlab::plot::SessionFile", "\"%1\" must be an object, not %2")
+                    .arg(key, describeJson(value));
+        failed(error, QCoreApplication::translate("actlab::plot::SessionFile", "%1\"explorer\": %2")
+                          .arg(where, problem));
+        return false;
+    }
+    *out = std::move(*request);
+    return true;
+}
+
 /// Reads an "explorer" object (selected curve, cursor x, Deep network view, training lab) for a figure of
 /// `curves` curves into *selected, *cursorX, *analysis and *lab; false and *error on a bad value. `where`
 /// prefixes messages.
@@ -103,8 +126,9 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
                   std::optional<LabRequest>* lab, QString* error) {
     if (value.isUndefined()) return true;
     if (!value.isObject()) {
-        failed(error,
-               QStringLiteral("%1\"explorer\" must be an object, not %2").arg(where, describeJson(value)));
+        failed(error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                  "%1\"explorer\" must be an object, not %2")
+                          .arg(where, describeJson(value)));
         return false;
     }
     const QJsonObject explorer = value.toObject();
@@ -112,8 +136,10 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
         const QJsonValue s = explorer.value(QStringLiteral("selected"));
         const double v = s.isDouble() ? s.toDouble() : std::nan("");
         if (!(v >= -1 && v < curves) || v != std::floor(v)) {
-            failed(error, QStringLiteral("%1\"explorer\": \"selected\" must be -1 (none) or a curve's index "
-                                         "from 0 to %2, not %3")
+            failed(error, QCoreApplication::translate(
+                              "actlab::plot::SessionFile",
+                              "%1\"explorer\": \"selected\" must be -1 (none) or a curve's index "
+                              "from 0 to %2, not %3")
                               .arg(where)
                               .arg(curves - 1)
                               .arg(describeJson(s)));
@@ -125,51 +151,28 @@ bool readExplorer(const QJsonValue& value, int curves, const QString& where, int
     if (!cursor.isUndefined() && !cursor.isNull()) {
         const auto x = numberFromJson(cursor);
         if (!x || !std::isfinite(*x)) {
-            failed(error, QStringLiteral("%1\"explorer\": \"cursorX\" must be a finite number, not %2")
-                              .arg(where, describeJson(cursor)));
+            failed(error,
+                   QCoreApplication::translate("actlab::plot::SessionFile",
+                                               "%1\"explorer\": \"cursorX\" must be a finite number, not %2")
+                       .arg(where, describeJson(cursor)));
             return false;
         }
         *cursorX = *x;
     }
-    const QJsonValue view = explorer.value(QStringLiteral("analysis"));
-    if (!view.isUndefined()) {
-        QString problem;
-        auto request = view.isObject() ? analysisFromJson(view.toObject(), &problem) : std::nullopt;
-        if (!request) {
-            failed(
-                error,
-                where + QStringLiteral("\"explorer\": ") +
-                    (view.isObject()
-                         ? problem
-                         : QStringLiteral("\"analysis\" must be an object, not %1").arg(describeJson(view))));
-            return false;
-        }
-        *analysis = std::move(*request);
-    }
-    const QJsonValue labValue = explorer.value(QStringLiteral("lab"));
-    if (!labValue.isUndefined()) {
-        QString problem;
-        auto request = labValue.isObject() ? labFromJson(labValue.toObject(), &problem) : std::nullopt;
-        if (!request) {
-            failed(
-                error,
-                where + QStringLiteral("\"explorer\": ") +
-                    (labValue.isObject()
-                         ? problem
-                         : QStringLiteral("\"lab\" must be an object, not %1").arg(describeJson(labValue))));
-            return false;
-        }
-        *lab = std::move(*request);
-    }
-    return true;
+    return readExplorerMember(explorer, QStringLiteral("analysis"), where, analysisFromJson, analysis,
+                              error) &&
+           readExplorerMember(explorer, QStringLiteral("lab"), where, labFromJson, lab, error);
 }
 
 /// Reads a "figure" member strictly (the presets' reader); `where` prefixes messages.
 std::optional<FigureSpec> readFigure(const QJsonValue& figure, const QString& where, QString* error) {
     if (!figure.isObject())
         return failed(
-            error, QStringLiteral("%1\"figure\" must be an object, not %2")
-                       .arg(where, figure.isUndefined() ? QStringLiteral("missing") : describeJson(figure)));
+            error,
+            QCoreApplication::translate("actlab::plot::SessionFile", "%1\"figure\" must be an object, not %2")
+                .arg(where, figure.isUndefined()
+                                ? QCoreApplication::translate("actlab::plot::SessionFile", "missing")
+                                : describeJson(figure)));
     QString figureError;
     auto spec = figureSpecFromJson(figure.toObject(), &figureError);
     if (!spec) return failed(error, where + figureError);
@@ -178,33 +181,39 @@ std::optional<FigureSpec> readFigure(const QJsonValue& figure, const QString& wh
 
 std::optional<Lesson> readLesson(const QJsonValue& value, QString* error) {
     if (!value.isObject())
-        return failed(error, QStringLiteral("\"lesson\" must be an object, not %1").arg(describeJson(value)));
+        return failed(error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                         "\"lesson\" must be an object, not %1")
+                                 .arg(describeJson(value)));
     const QJsonObject object = value.toObject();
     Lesson lesson;
     const QJsonValue title = object.value(QStringLiteral("title"));
     if (!title.isUndefined() && !title.isString())
-        return failed(error,
-                      QStringLiteral("\"lesson\": \"title\" must be text, not %1").arg(describeJson(title)));
+        return failed(error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                         "\"lesson\": \"title\" must be text, not %1")
+                                 .arg(describeJson(title)));
     lesson.title = title.toString();
     const QJsonValue steps = object.value(QStringLiteral("steps"));
     if (!steps.isUndefined() && !steps.isArray())
-        return failed(
-            error, QStringLiteral("\"lesson\": \"steps\" must be an array, not %1").arg(describeJson(steps)));
+        return failed(error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                         "\"lesson\": \"steps\" must be an array, not %1")
+                                 .arg(describeJson(steps)));
     const QJsonArray array = steps.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("lesson step %1: ").arg(i + 1);
+        const QString where =
+            QCoreApplication::translate("actlab::plot::SessionFile", "lesson step %1: ").arg(i + 1);
         if (!array[i].isObject())
-            return failed(error,
-                          where + QStringLiteral("must be an object, not %1").arg(describeJson(array[i])));
+            return failed(error, where + QCoreApplication::translate("actlab::plot::SessionFile",
+                                                                     "must be an object, not %1")
+                                             .arg(describeJson(array[i])));
         const QJsonObject stepObject = array[i].toObject();
         LessonStep step;
         for (auto [key, field] : {std::pair{QStringLiteral("title"), &step.title},
                                   std::pair{QStringLiteral("note"), &step.note}}) {
             const QJsonValue text = stepObject.value(key);
             if (!text.isUndefined() && !text.isString())
-                return failed(error,
-                              where +
-                                  QStringLiteral("\"%1\" must be text, not %2").arg(key, describeJson(text)));
+                return failed(error, where + QCoreApplication::translate("actlab::plot::SessionFile",
+                                                                         "\"%1\" must be text, not %2")
+                                                 .arg(key, describeJson(text)));
             *field = text.toString();
         }
         auto figure = readFigure(stepObject.value(QStringLiteral("figure")), where, error);
@@ -271,40 +280,54 @@ QByteArray sessionToJson(const Session& session) {
 std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) {
     // A UTF-8 byte order mark, as some editors write, is not JSON: skipped.
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
-    if (bytes.trimmed().isEmpty()) return failed(error, QStringLiteral("the file is empty"));
+    if (bytes.trimmed().isEmpty())
+        return failed(error, QCoreApplication::translate("actlab::plot::SessionFile", "the file is empty"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull()) {
-        const QString where =
-            QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        const QString where = QCoreApplication::translate("actlab::plot::SessionFile", "%1 at byte %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset);
         if (endsEarly(bytes, parseError))
             return failed(
-                error, QStringLiteral("the file ends too early, it looks cut short (JSON: %1)").arg(where));
-        return failed(error, QStringLiteral("not JSON: %1").arg(where));
+                error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                   "the file ends too early, it looks cut short (JSON: %1)")
+                           .arg(where));
+        return failed(error,
+                      QCoreApplication::translate("actlab::plot::SessionFile", "not JSON: %1").arg(where));
     }
     if (!doc.isObject())
-        return failed(error, QStringLiteral("not an ActLab session: the JSON is an array, not an object"));
+        return failed(
+            error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                               "not an ActLab session: the JSON is an array, not an object"));
     const QJsonObject root = doc.object();
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return failed(error, QStringLiteral("not an ActLab session: it has no \"format\": \"%1\"")
-                                 .arg(QLatin1String(kSessionFormat)));
+        return failed(error,
+                      QCoreApplication::translate("actlab::plot::SessionFile",
+                                                  "not an ActLab session: it has no \"format\": \"%1\"")
+                          .arg(QLatin1String(kSessionFormat)));
     if (format != QJsonValue(QLatin1String(kSessionFormat)))
-        return failed(error, QStringLiteral("not an ActLab session: its \"format\" is %1, not \"%2\"")
-                                 .arg(describeJson(format), QLatin1String(kSessionFormat)));
+        return failed(error,
+                      QCoreApplication::translate("actlab::plot::SessionFile",
+                                                  "not an ActLab session: its \"format\" is %1, not \"%2\"")
+                          .arg(describeJson(format), QLatin1String(kSessionFormat)));
     const QJsonValue version = root.value(QStringLiteral("version"));
     const double v = version.isDouble() ? version.toDouble() : std::nan("");
     if (!(v >= 1) || v != std::floor(v))
-        return failed(error,
-                      QStringLiteral("\"version\" must be a whole number from 1, not %1")
-                          .arg(version.isUndefined() ? QStringLiteral("missing") : describeJson(version)));
+        return failed(error, QCoreApplication::translate("actlab::plot::SessionFile",
+                                                         "\"version\" must be a whole number from 1, not %1")
+                                 .arg(version.isUndefined() ? QCoreApplication::translate(
+                                                                  "actlab::plot::SessionFile", "missing")
+                                                            : describeJson(version)));
     if (v > kSessionVersion)
-        return failed(error,
-                      QStringLiteral("written by a newer ActLab (session version %1; this ActLab reads "
-                                     "up to version %2); update ActLab to open it")
-                          .arg(common::numberText(v))
-                          .arg(kSessionVersion));
+        return failed(error, QCoreApplication::translate(
+                                 "actlab::plot::SessionFile",
+                                 "written by a newer ActLab (session version %1; this ActLab reads "
+                                 "up to version %2); update ActLab to open it")
+                                 .arg(common::numberText(v))
+                                 .arg(kSessionVersion));
 
     Session session;
     auto figure = readFigure(root.value(QStringLiteral("figure")), {}, error);
@@ -323,16 +346,26 @@ std::optional<Session> sessionFromJson(const QByteArray& input, QString* error) 
 }
 
 std::optional<Session> readSessionFile(const QString& path, QString* error) {
-    auto fail = [&](const QString& problem) { return failed(error, path + QStringLiteral(": ") + problem); };
+    auto fail = [&](const QString& problem) {
+        return failed(error,
+                      QCoreApplication::translate("actlab::plot::SessionFile", "%1: %2").arg(path, problem));
+    };
     const QFileInfo info(path);
-    if (info.isDir()) return fail(QStringLiteral("cannot read it: it is a directory"));
+    if (info.isDir())
+        return fail(
+            QCoreApplication::translate("actlab::plot::SessionFile", "cannot read it: it is a directory"));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read it: ") + file.errorString());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("actlab::plot::SessionFile", "cannot read it: %1")
+                        .arg(file.errorString()));
     const QByteArray bytes = file.read(kMaxSessionBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read it: ") + file.errorString());
+        return fail(QCoreApplication::translate("actlab::plot::SessionFile", "cannot read it: %1")
+                        .arg(file.errorString()));
     if (bytes.size() > kMaxSessionBytes)
-        return fail(QStringLiteral("too large for a session (more than %1 MiB)").arg(kMaxSessionBytes >> 20));
+        return fail(QCoreApplication::translate("actlab::plot::SessionFile",
+                                                "too large for a session (more than %1 MiB)")
+                        .arg(kMaxSessionBytes >> 20));
     QString problem;
     auto session = sessionFromJson(bytes, &problem);
     if (!session) return fail(problem);
@@ -341,7 +374,10 @@ std::optional<Session> readSessionFile(const QString& path, QString* error) {
 
 bool writeSessionFile(const QString& path, const Session& session, QString* error) {
     if (QFileInfo(path).isDir()) {
-        if (error) *error = QStringLiteral("cannot write %1: it is a directory").arg(path);
+        if (error)
+            *error =
+                QCoreApplication::translate("actlab::plot::SessionFile", "cannot write %1: it is a directory")
+                    .arg(path);
         return false;
     }
     return writeFileAtomically(path, sessionToJson(session), error);

@@ -194,7 +194,7 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     addPanel(TrainingPanel::DeadFraction, TrainingFigure::tr("dead fraction"))
         ->axis(QCPAxis::atLeft)
         ->setRange(-0.02, 1.02);
-    if (alpha) addPanel(TrainingPanel::Alpha, QStringLiteral("PReLU \u03b1 per unit"));
+    if (alpha) addPanel(TrainingPanel::Alpha, TrainingFigure::tr("PReLU \u03b1 per unit"));
     for (int r = 0; r < count; ++r) {
         Run& run = runs[static_cast<std::size_t>(r)];
         for (int k = 0; k < 3; ++k)

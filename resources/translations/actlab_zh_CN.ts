@@ -3210,6 +3210,10 @@ sup f = %3 %4</translation>
         <source>Recovered the unsaved session</source>
         <translation>已恢复未保存的会话</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::ShortcutsDialog</name>
@@ -3550,6 +3554,65 @@ gradients explode</source>
         <translation>混沌：χ* &gt; 1
 梯度爆炸</translation>
     </message>
+    <message>
+        <source>%1: layers from six starts</source>
+        <translation>%1：从六个起点出发的各层</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::Animation</name>
+    <message>
+        <source>curve %1 (%2)</source>
+        <translation>第 %1 条曲线（%2）</translation>
+    </message>
+    <message>
+        <source>%1: both ends must be finite numbers</source>
+        <translation>%1：两端都必须是有限数</translation>
+    </message>
+    <message>
+        <source>%1: the two ends are equal, nothing would move</source>
+        <translation>%1：两端相等，什么也不会动</translation>
+    </message>
+    <message>
+        <source>%1: log steps need both ends greater than 0</source>
+        <translation>%1：对数步长要求两端都大于 0</translation>
+    </message>
+    <message>
+        <source>frames must be a whole number from 2 to %1, not %2</source>
+        <translation>帧数必须是 2 到 %1 之间的整数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>fps must be a number from %1 to %2, not %3</source>
+        <translation>每秒帧数必须是 %1 到 %2 之间的数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>no curve has a parameter named %1 (%2)</source>
+        <translation>没有曲线带有名为 %1 的参数（%2）</translation>
+    </message>
+    <message>
+        <source>the curves have no parameters</source>
+        <translation>这些曲线都没有参数</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>there is no curve %1 to animate</source>
+        <translation>没有第 %1 条曲线可供播放</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2</source>
+        <translation>%1 没有参数 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 is outside its range [%4, %5]</source>
+        <translation>%1：%2 = %3 超出其范围 [%4, %5]</translation>
+    </message>
+    <message>
+        <source>%1 at frame %2 (%3 = %4): %5</source>
+        <translation>%1在第 %2 帧（%3 = %4）：%5</translation>
+    </message>
 </context>
 <context>
     <name>actlab::plot::AnimationDialog</name>
@@ -3628,6 +3691,72 @@ gradients explode</source>
     <message>
         <source>Animated GIF (*.gif);;PNG frames for beamer (*.png);;SVG frames for beamer (*.svg)</source>
         <translation>GIF 动画 (*.gif);;用于 beamer 的 PNG 帧 (*.png);;用于 beamer 的 SVG 帧 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::AnimationExport</name>
+    <message>
+        <source>&apos;%&apos; must start %d, %0Nd (N = 1 to 9) or %% (a literal &apos;%&apos;)</source>
+        <translation>“%” 只能用作 %d、%0Nd（N = 1 到 9）或 %%（字面的“%”）的开头</translation>
+    </message>
+    <message>
+        <source>more than one frame number (%d or %0Nd); write a literal &apos;%&apos; as %%</source>
+        <translation>帧号不止一个（%d 或 %0Nd）；字面的“%”请写作 %%</translation>
+    </message>
+    <message>
+        <source>no frame number: put %d or %0Nd in the name (e.g. frame-%03d.png)</source>
+        <translation>没有帧号：请在文件名中放入 %d 或 %0Nd（例如 frame-%03d.png）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: cancelled</source>
+        <translation>无法写入 %1：已取消</translation>
+    </message>
+    <message>
+        <source>%1 is too narrow for frame %2: use %3, or %d</source>
+        <translation>%1 容不下第 %2 帧的帧号：请用 %3 或 %d</translation>
+    </message>
+    <message>
+        <source>rendering frame %1 failed</source>
+        <translation>渲染第 %1 帧失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::AxisRange</name>
+    <message>
+        <source>the ends must be finite numbers (got %1 and %2)</source>
+        <translation>两端必须是有限数（实际为 %1 和 %2）</translation>
+    </message>
+    <message>
+        <source>the lower end must be below the upper end (got %1 and %2)</source>
+        <translation>下端必须小于上端（实际为 %1 和 %2）</translation>
+    </message>
+    <message>
+        <source>both ends must lie strictly between -%1 and %1, the plot&apos;s limit</source>
+        <translation>两端都必须严格位于 -%1 与 %1 之间，这是图的极限</translation>
+    </message>
+    <message>
+        <source>the width %1 is not above %2, the narrowest range the plot can draw</source>
+        <translation>宽度 %1 不大于 %2，即图能画出的最窄范围</translation>
+    </message>
+    <message>
+        <source>the width %1 is not below %2, the widest range the plot can draw</source>
+        <translation>宽度 %1 不小于 %2，即图能画出的最宽范围</translation>
+    </message>
+    <message>
+        <source>the ratio of the ends %1 and %2 overflows, which the plot cannot draw</source>
+        <translation>两端 %1 与 %2 之比溢出，图无法画出</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3939,75 @@ gradients explode</source>
     </message>
 </context>
 <context>
+    <name>actlab::plot::Exporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>directory %1 does not exist</source>
+        <translation>目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>cannot write %1: rendering the %2 failed</source>
+        <translation>无法写入 %1：渲染 %2 失败</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::FigureSpec</name>
+    <message>
+        <source>formula %1</source>
+        <translation>公式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::GifWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>GIF encoder</source>
+        <translation>GIF 编码器</translation>
+    </message>
+    <message>
+        <source>GIF palette</source>
+        <translation>GIF 调色板</translation>
+    </message>
+    <message>
+        <source>GIF header</source>
+        <translation>GIF 文件头</translation>
+    </message>
+    <message>
+        <source>GIF loop extension</source>
+        <translation>GIF 循环扩展</translation>
+    </message>
+    <message>
+        <source>a GIF cannot be %1x%2 pixels</source>
+        <translation>GIF 不能是 %1×%2 像素</translation>
+    </message>
+    <message>
+        <source>a frame of %1x%2 pixels in a GIF of %3x%4</source>
+        <translation>%3×%4 的 GIF 中有一帧是 %1×%2 像素</translation>
+    </message>
+    <message>
+        <source>GIF frame %1</source>
+        <translation>GIF 第 %1 帧</translation>
+    </message>
+    <message>
+        <source>GIF trailer</source>
+        <translation>GIF 文件尾</translation>
+    </message>
+    <message>
+        <source>a GIF needs at least one frame</source>
+        <translation>GIF 至少需要一帧</translation>
+    </message>
+</context>
+<context>
     <name>actlab::plot::LabPreset</name>
     <message>
         <source>no activation &quot;%1&quot; to fit</source>
@@ -3830,6 +4028,336 @@ gradients explode</source>
     <message>
         <source>no experiment &quot;%1&quot; (known: %2)</source>
         <translation>没有实验“%1”（已知：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::Presets</name>
+    <message>
+        <source>&quot;%1&quot; is missing; it must be %2</source>
+        <translation>缺少 &quot;%1&quot;；它必须是%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; 必须是%2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation> true 或 false</translation>
+    </message>
+    <message>
+        <source>a number from %1 and at most %2</source>
+        <translation>不小于 %1 且不大于 %2 的数</translation>
+    </message>
+    <message>
+        <source>a number above %1 and at most %2</source>
+        <translation>大于 %1 且不大于 %2 的数</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation> %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>[low, high] with two numbers</source>
+        <translation>由两个数组成的 [下限, 上限]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>0, 1, 2 or an array of distinct orders 1 and 2</source>
+        <translation> 0、1、2，或由互不相同的阶数 1、2 组成的数组</translation>
+    </message>
+    <message>
+        <source>an object of name: value</source>
+        <translation>“名称: 数值”形式的对象</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot;: %1 has no parameter %2</source>
+        <translation>&quot;params&quot;：%1 没有参数 %2</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot;: %1 must be a number, not %2</source>
+        <translation>&quot;params&quot;：%1 必须是数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot;: %1</source>
+        <translation>&quot;params&quot;：%1</translation>
+    </message>
+    <message>
+        <source>an object with one {&quot;min&quot;, &quot;max&quot;, &quot;log&quot;} per parameter</source>
+        <translation>每个参数各有一个 {&quot;min&quot;, &quot;max&quot;, &quot;log&quot;} 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;sliders&quot;: %1 has no parameter %2</source>
+        <translation>&quot;sliders&quot;：%1 没有参数 %2</translation>
+    </message>
+    <message>
+        <source>&quot;sliders&quot; must give every parameter of %1 or none; %2 is missing</source>
+        <translation>&quot;sliders&quot; 必须给出 %1 的全部参数，或一个也不给；缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;min&quot;: number, &quot;max&quot;: number, &quot;log&quot;: true or false}</source>
+        <translation>%1 必须是 {&quot;min&quot;: 数, &quot;max&quot;: 数, &quot;log&quot;: true 或 false}</translation>
+    </message>
+    <message>
+        <source>%1: min %2 and max %3 must be finite numbers</source>
+        <translation>%1：min %2 和 max %3 必须是有限数</translation>
+    </message>
+    <message>
+        <source>%1: min %2 and max %3 must lie within the declared range %4</source>
+        <translation>%1：min %2 和 max %3 必须位于声明的范围 %4 之内</translation>
+    </message>
+    <message>
+        <source>%1: min %2 must be below max %3</source>
+        <translation>%1：min %2 必须小于 max %3</translation>
+    </message>
+    <message>
+        <source>%1: a log-scale slider needs min above 0, not %2</source>
+        <translation>%1：对数刻度的滑块要求 min 大于 0，而不是 %2</translation>
+    </message>
+    <message>
+        <source>curve %1</source>
+        <translation>第 %1 条曲线</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 必须是对象，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>give &quot;id&quot; or &quot;formula&quot;, not both</source>
+        <translation>请给出 &quot;id&quot; 或 &quot;formula&quot;，不能两者都给</translation>
+    </message>
+    <message>
+        <source>a formula in x such as &quot;x*sigmoid(b*x)&quot;</source>
+        <translation>关于 x 的公式，例如 &quot;x*sigmoid(b*x)&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;formula&quot; %1: %2</source>
+        <translation>&quot;formula&quot; %1：%2</translation>
+    </message>
+    <message>
+        <source>a catalogue id such as &quot;relu&quot; (or a &quot;formula&quot;)</source>
+        <translation>函数目录中的 id，例如 &quot;relu&quot;（或给出 &quot;formula&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown function %1 (run `actlab list` for the catalogue)</source>
+        <translation>未知函数 %1（运行 `actlab list` 查看函数目录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): </source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>a colour &quot;#rrggbb&quot; or &quot;#aarrggbb&quot;</source>
+        <translation>颜色 &quot;#rrggbb&quot; 或 &quot;#aarrggbb&quot;</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&quot;analysis&quot;: </source>
+        <translation>&quot;analysis&quot;：</translation>
+    </message>
+    <message>
+        <source>depth, histograms, selu-map or phase</source>
+        <translation> depth、histograms、selu-map 或 phase</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2^53</source>
+        <translation> 0 到 2^53 之间的整数</translation>
+    </message>
+    <message>
+        <source>an array of layer numbers</source>
+        <translation>层号的数组</translation>
+    </message>
+    <message>
+        <source>an array of layer numbers from 1 to %1</source>
+        <translation>由 1 到 %1 的层号组成的数组</translation>
+    </message>
+    <message>
+        <source>a catalogue id (as `actlab list` shows them) or &quot;&quot;</source>
+        <translation>函数目录中的 id（如 `actlab list` 所列）或 &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>a catalogue id (as `actlab list` shows them)</source>
+        <translation>函数目录中的 id（如 `actlab list` 所列）</translation>
+    </message>
+    <message>
+        <source>&quot;lab&quot;: </source>
+        <translation>&quot;lab&quot;：</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation> 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>moons, circles, xor, spirals or regression</source>
+        <translation> moons、circles、xor、spirals 或 regression</translation>
+    </message>
+    <message>
+        <source>sgd or adam</source>
+        <translation> sgd 或 adam</translation>
+    </message>
+    <message>
+        <source>an array of at most %1 catalogue ids</source>
+        <translation>最多含 %1 个函数目录 id 的数组</translation>
+    </message>
+    <message>
+        <source>an array of catalogue ids or &quot;&quot; (none), not one with %1</source>
+        <translation>由函数目录 id 或 &quot;&quot;（无）组成的数组，而不是含有 %1 的数组</translation>
+    </message>
+    <message>
+        <source>0 (automatic) or a whole number from 2 to %1</source>
+        <translation> 0（自动）或 2 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>one of &quot;%1&quot;</source>
+        <translation>以下之一：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;solid&quot;, &quot;dash&quot;, &quot;dot&quot; or &quot;dashdot&quot;</source>
+        <translation> &quot;solid&quot;、&quot;dash&quot;、&quot;dot&quot; 或 &quot;dashdot&quot;</translation>
+    </message>
+    <message>
+        <source>[width, height] in pixels, each a whole number from %1 to %2</source>
+        <translation>以像素计的 [宽, 高]，各为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>an array of curves</source>
+        <translation>曲线的数组</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::plot::SessionFile</name>
+    <message>
+        <source>%1&quot;explorer&quot; must be an object, not %2</source>
+        <translation>%1&quot;explorer&quot; 必须是对象，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1&quot;explorer&quot;: &quot;selected&quot; must be -1 (none) or a curve&apos;s index from 0 to %2, not %3</source>
+        <translation>%1&quot;explorer&quot;：&quot;selected&quot; 必须是 -1（无）或 0 到 %2 之间的曲线序号，而不是 %3</translation>
+    </message>
+    <message>
+        <source>%1&quot;explorer&quot;: &quot;cursorX&quot; must be a finite number, not %2</source>
+        <translation>%1&quot;explorer&quot;：&quot;cursorX&quot; 必须是有限数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1&quot;explorer&quot;: %2</source>
+        <translation>%1&quot;explorer&quot;：%2</translation>
+    </message>
+    <message>
+        <source>%1&quot;figure&quot; must be an object, not %2</source>
+        <translation>%1&quot;figure&quot; 必须是对象，而不是 %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>&quot;lesson&quot; must be an object, not %1</source>
+        <translation>&quot;lesson&quot; 必须是对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;lesson&quot;: &quot;title&quot; must be text, not %1</source>
+        <translation>&quot;lesson&quot;：&quot;title&quot; 必须是文本，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;lesson&quot;: &quot;steps&quot; must be an array, not %1</source>
+        <translation>&quot;lesson&quot;：&quot;steps&quot; 必须是数组，而不是 %1</translation>
+    </message>
+    <message>
+        <source>lesson step %1: </source>
+        <translation>课程第 %1 步：</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2</source>
+        <translation>&quot;%1&quot; 必须是文本，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the file ends too early, it looks cut short (JSON: %1)</source>
+        <translation>文件提前结束，看起来被截断了（JSON：%1）</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not an ActLab session: the JSON is an array, not an object</source>
+        <translation>不是 ActLab 会话：JSON 是数组，而不是对象</translation>
+    </message>
+    <message>
+        <source>not an ActLab session: it has no &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>不是 ActLab 会话：没有 &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not an ActLab session: its &quot;format&quot; is %1, not &quot;%2&quot;</source>
+        <translation>不是 ActLab 会话：其 &quot;format&quot; 是 %1，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1, not %1</source>
+        <translation>&quot;version&quot; 必须是不小于 1 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>written by a newer ActLab (session version %1; this ActLab reads up to version %2); update ActLab to open it</source>
+        <translation>由较新的 ActLab 写入（会话版本 %1；此 ActLab 最多读取版本 %2）；请更新 ActLab 后再打开</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read it: it is a directory</source>
+        <translation>无法读取：这是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>too large for a session (more than %1 MiB)</source>
+        <translation>作为会话文件太大（超过 %1 MiB）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a directory</source>
+        <translation>无法写入 %1：这是一个目录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object, not %2</source>
+        <translation>&quot;%1&quot; 必须是对象，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4383,10 @@ gradients explode</source>
 %2 dead, loss %3</source>
         <translation>%1
 死亡 %2，损失 %3</translation>
+    </message>
+    <message>
+        <source>PReLU α per unit</source>
+        <translation>每个单元的 PReLU α</translation>
     </message>
 </context>
 <context>

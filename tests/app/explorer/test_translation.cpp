@@ -16,12 +16,15 @@
 #include "explorer/main_window.hpp"
 #include "explorer/parameter_editor.hpp"
 #include "explorer/presentation.hpp"
+#include "explorer/session_files.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/ui_language.hpp"
 #include "plot/animation_dialog.hpp"
 #include "plot/data_words.hpp"
 #include "plot/export_dialog.hpp"
 #include "plot/presets.hpp"
+#include "plot/session_file.hpp"
+#include "plot/training_figure.hpp"
 #include "window_test_support.hpp"
 
 #include "actlab/activation.hpp"
@@ -37,6 +40,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,13 +48,18 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+
+#include <qcustomplot.h>
 
 #include <memory>
 #include <string>
@@ -430,6 +439,172 @@ TEST_F(ChineseInterface, CoreMessagesAndTheCompareWindowHaveNoEnglishLeft) {
 
     EXPECT_TRUE(finder.found().isEmpty()) << "English left in the Chinese interface:\n"
                                           << qPrintable(finder.found().join(u'\n'));
+}
+
+TEST_F(ChineseInterface, BadSessionAndPresetFilesSayWhatIsWrongInChinese) {
+    // Opened through the window's own path (File ▸ Open): the status bar names the file and the problem in
+    // the words of resources/translations/actlab_zh_CN.ts, and the open document stays as it was.
+    using actlab::explorer::testing::curve;
+    using actlab::explorer::testing::figureOf;
+    QSettings().clear();
+    auto w = actlab::explorer::testing::makeWindow(figureOf({curve("relu")}));
+    const QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto session = [](const char* rest) {
+        return QByteArray(R"({"format": "actlab-session", )") + rest + '}';
+    };
+    const struct {
+        QByteArray bytes;
+        QString expected; // after "PATH："
+    } cases[] = {
+        // The readers of the session file itself (app/plot/session_file.cpp) …
+        {QByteArray(" \n"), QStringLiteral("文件是空的")},
+        {QByteArray(R"({"format": "plot"})"),
+         QStringLiteral("不是 ActLab 会话：其 \"format\" 是 'plot'，而不是 \"actlab-session\"")},
+        {session(R"("version": 99, "figure": {})"),
+         QStringLiteral(
+             "由较新的 ActLab 写入（会话版本 99；此 ActLab 最多读取版本 %1）；请更新 ActLab 后再打开")
+             .arg(actlab::plot::kSessionVersion)},
+        {session(R"("version": 1, "figure": {"curves": [{"id": "relu"}]}, "explorer": {"selected": 3})"),
+         QStringLiteral("\"explorer\"：\"selected\" 必须是 -1（无）或 0 到 0 之间的曲线序号，而不是 3")},
+        {session(R"("version": 2, "figure": {}, "lesson": {"steps": [{"title": 3}]})"),
+         QStringLiteral("课程第 1 步：\"title\" 必须是文本，而不是 3")},
+        // … and the presets' reader of a figure (app/plot/presets.cpp), which a session's figures go through.
+        {session(R"("version": 1, "figure": {"curves": [{"id": "elu", "lineWidth": -1}]})"),
+         QStringLiteral("第 1 条曲线（elu）：\"lineWidth\" 必须是大于 0 且不大于 100 的数，而不是 -1")},
+        {session(R"("version": 1, "figure": {"curves": [{"id": "relu"}, )"
+                 R"({"id": "elu", "sliders": {"alpha": {"min": -1, "max": 2}}}]})"),
+         QStringLiteral(
+             "第 2 条曲线（elu）：\"sliders\".\"alpha\"：min -1 和 max 2 必须位于声明的范围 [0, 10] 之内")},
+        {session(R"("version": 1, "figure": {"curves": [{"id": "sigmod"}]})"),
+         QStringLiteral("第 1 条曲线：未知函数 'sigmod'（运行 `actlab list` 查看函数目录）")},
+        {session(R"("version": 1, "figure": {"legend": "middle"})"),
+         QStringLiteral(
+             "\"legend\" 必须是以下之一：\"top left\", \"top\", \"top right\", \"left\", \"center\", "
+             "\"right\", \"bottom left\", \"bottom\", \"bottom right\", \"outside right\", \"none\"，"
+             "而不是 'middle'")},
+        {session(R"("version": 1, "figure": {"xRange": [1, 0]})"),
+         QStringLiteral("\"xRange\"：下端必须小于上端（实际为 1 和 0）")},
+        {session(R"("version": 5, "figure": {}, "explorer": {"lab": {"dataset": "moon"}})"),
+         QStringLiteral(
+             "\"explorer\"：\"lab\"：\"dataset\" 必须是 moons、circles、xor、spirals 或 regression，"
+             "而不是 'moon'")},
+    };
+    int n = 0;
+    for (const auto& c : cases) {
+        const QString path = dir.filePath(QStringLiteral("bad-%1.actlab").arg(++n));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(c.bytes);
+        file.close();
+        QString error;
+        EXPECT_FALSE(w->files()->open(path, &error)) << qPrintable(path);
+        const QString expected = path + QStringLiteral("：") + c.expected;
+        EXPECT_EQ(error.toStdString(), expected.toStdString());
+        EXPECT_EQ(w->statusBar()->currentMessage().toStdString(), expected.toStdString());
+        ASSERT_EQ(w->document()->figure().curves.size(), 1u); // the open document is untouched
+        EXPECT_EQ(w->document()->figure().curves[0].id, QStringLiteral("relu"));
+    }
+}
+
+TEST_F(ChineseInterface, TheAnimationChecksSpeakChinese) {
+    // File ▸ Export animation with values animationProblem() refuses (app/plot/animation.cpp), and the
+    // parameter editor's play button, which checks the same way.
+    using actlab::explorer::testing::curve;
+    using actlab::explorer::testing::figureOf;
+    QSettings().clear();
+    auto w = actlab::explorer::testing::makeWindow(figureOf({curve("elu"), curve("hardtanh")}));
+    const QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString gif = dir.filePath(QStringLiteral("a.gif"));
+    const struct {
+        int selected;
+        const char* parameter;
+        double from, to;
+        bool log;
+        QString expected;
+    } cases[] = {
+        {0, "alpha", -1, 2, false, QStringLiteral("第 1 条曲线（elu）：alpha = -1 超出其范围 [0, 10]")},
+        {0, "alpha", 1, 1, false, QStringLiteral("alpha=1:1：两端相等，什么也不会动")},
+        {0, "alpha", 0, 2, true, QStringLiteral("alpha=0:2：对数步长要求两端都大于 0")},
+        // hardtanh's min_val passes max_val = 1 on the way: the frame, its value and the core's own reason.
+        {1, "min_val", -2, 2, false,
+         QStringLiteral("第 2 条曲线（hardtanh）在第 22 帧（min_val = 1.0344827586206895）："
+                        "min_val = 1.0344827586206895 必须小于 max_val = 1")},
+    };
+    for (const auto& c : cases) {
+        actlab::plot::AnimationDialog dialog(w->document()->figure(), c.selected, w.get());
+        dialog.setParameter(QString::fromLatin1(c.parameter));
+        dialog.setRange(c.from, c.to);
+        dialog.setLog(c.log);
+        dialog.setFrames(30); // frame k at -2 + 4k/29: k = 22 is the first at or above max_val = 1
+        dialog.setPath(gif);
+        EXPECT_FALSE(dialog.exportNow());
+        EXPECT_EQ(dialog.message().toStdString(), c.expected.toStdString());
+        EnglishFinder finder;
+        finder.checkWidgetTree(&dialog);
+        EXPECT_TRUE(finder.found().isEmpty()) << qPrintable(finder.found().join(u'\n'));
+    }
+    EXPECT_FALSE(QFile::exists(gif));
+}
+
+TEST_F(ChineseInterface, ARefusedValueWrapsInsideTheParametersPanelAndIsInView) {
+    // At 1024 × 768 the Parameters panel is narrow and short: the refused value's message wraps to the
+    // panel's width (no line runs past its right edge or is cut at its bottom) and is scrolled into view.
+    using actlab::explorer::testing::curve;
+    using actlab::explorer::testing::figureOf;
+    QSettings().clear();
+    auto w = actlab::explorer::testing::makeWindow(figureOf({curve("hardtanh"), curve("elu")}), {1024, 768});
+    auto* editor = w->parameterEditor();
+    auto* scroll = editor->findChild<QScrollArea*>();
+    ASSERT_TRUE(scroll);
+    const auto check = [&](int index, const QString& expected) {
+        QLabel* label = editor->messageLabel(index);
+        const auto inView = [&] {
+            return QRect(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+        };
+        // Laid out and scrolled to once the posted layout requests have run.
+        const auto laidOut = [&] { return label->height() >= label->heightForWidth(label->width()); };
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return laidOut() && scroll->viewport()->rect().contains(inView()); }, 5000))
+            << "label at " << inView().x() << ',' << inView().y() << ' ' << inView().width() << "×"
+            << inView().height() << ", viewport " << scroll->viewport()->width() << "×"
+            << scroll->viewport()->height();
+        EXPECT_EQ(label->text().toStdString(), expected.toStdString());
+        // Every line is shown: the height the text needs at the label's width is what it has.
+        EXPECT_LE(label->heightForWidth(label->width()), label->height());
+        EXPECT_GE(label->height(), 2 * label->fontMetrics().lineSpacing()) << "the message is one line";
+    };
+    w->curvesPanel()->setCurrentRow(0);
+    actlab::explorer::testing::typeInto(editor->spinBox(0), QStringLiteral("2"));
+    check(0, QStringLiteral("已拒绝：min_val = 2 必须小于 max_val = 1。m 保持为 -1。"));
+    // ELU's α: a slider whose left end is below the declared range.
+    w->curvesPanel()->setCurrentRow(1);
+    actlab::explorer::testing::typeInto(editor->minEdit(0), QStringLiteral("-1"));
+    check(0, QStringLiteral("已拒绝：alpha 的范围必须位于 [0, 10] 之内。"));
+}
+
+TEST_F(ChineseInterface, TheTrainingLabsFigureSpeaksChinese) {
+    // The axes of the lab's figure are drawn, not widgets: read them from the plot. leaky-prelu-elu trains a
+    // PReLU, so the figure has the panel of its learned slopes.
+    actlab::explorer::TrainingLab lab;
+    ASSERT_TRUE(lab.loadExperiment(QStringLiteral("leaky-prelu-elu")));
+    const auto* figure = lab.figure();
+    using actlab::plot::TrainingPanel;
+    QCPAxisRect* alpha = figure->curvePanel(TrainingPanel::Alpha);
+    ASSERT_TRUE(alpha);
+    EXPECT_EQ(alpha->axis(QCPAxis::atLeft)->label().toStdString(), "每个单元的 PReLU α");
+    EnglishFinder finder;
+    for (const auto panel :
+         {TrainingPanel::Loss, TrainingPanel::Accuracy, TrainingPanel::DeadFraction, TrainingPanel::Alpha}) {
+        QCPAxisRect* rect = figure->curvePanel(panel);
+        ASSERT_TRUE(rect);
+        for (const auto side : {QCPAxis::atBottom, QCPAxis::atLeft})
+            finder.check(QStringLiteral("training figure axis"), rect->axis(side)->label());
+    }
+    for (int run = 0; run < figure->runs(); ++run)
+        finder.check(QStringLiteral("training figure run title"), figure->runTitle(run));
+    EXPECT_TRUE(finder.found().isEmpty()) << qPrintable(finder.found().join(u'\n'));
 }
 
 TEST_F(ChineseInterface, TheFinderSeesEnglish) {
