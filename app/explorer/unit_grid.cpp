@@ -13,7 +13,8 @@
 namespace actlab::explorer {
 namespace {
 
-constexpr int kGap = 2, kMargin = 6;
+/// At scale 1, in pixels: between tiles, around the grid, a tile's side (as large as the width allows).
+constexpr int kGap = 2, kMargin = 6, kMinTile = 6, kMaxTile = 16;
 
 template <typename T> const T* at(const std::vector<T>& v, int i) {
     return i >= 0 && i < static_cast<int>(v.size()) ? &v[static_cast<std::size_t>(i)] : nullptr;
@@ -31,6 +32,16 @@ void UnitGrid::setTheme(const plot::Theme& theme) {
     update();
 }
 
+void UnitGrid::setScale(double scale) {
+    m_scale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    layoutTiles();
+    update();
+}
+
+int UnitGrid::scaled(double pixels) const {
+    return static_cast<int>(std::lround(pixels * m_scale));
+}
+
 void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
     const bool sameShape =
         runs.size() == m_runs.size() &&
@@ -44,34 +55,34 @@ void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
 }
 
 int UnitGrid::tileSize() const {
-    // As large as fits the width, between 6 and 16 pixels.
+    // As large as fits the width, between kMinTile and kMaxTile pixels (scaled).
     const int usable =
-        std::max(1, width() - 2 * kMargin - fontMetrics().horizontalAdvance(QStringLiteral("L4 ")));
-    return std::clamp(usable / kTilesPerRow - kGap, 6, 16);
+        std::max(1, width() - 2 * scaled(kMargin) - fontMetrics().horizontalAdvance(QStringLiteral("L4 ")));
+    return std::clamp(usable / kTilesPerRow - scaled(kGap), scaled(kMinTile), scaled(kMaxTile));
 }
 
 void UnitGrid::layoutTiles() {
     m_tiles.clear();
     m_headings.clear();
-    const int size = tileSize();
+    const int size = tileSize(), gap = scaled(kGap), margin = scaled(kMargin);
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
     const int lineHeight = fontMetrics().height();
-    int y = kMargin;
+    int y = margin;
     for (int r = 0; r < static_cast<int>(m_runs.size()); ++r) {
-        m_headings.push_back({r, QRect(kMargin, y, width() - 2 * kMargin, lineHeight)});
-        y += lineHeight + kGap;
+        m_headings.push_back({r, QRect(margin, y, width() - 2 * margin, lineHeight)});
+        y += lineHeight + gap;
         const auto& dead = m_runs[static_cast<std::size_t>(r)].dead;
         for (int l = 0; l < static_cast<int>(dead.size()); ++l) {
             const int units = static_cast<int>(dead[static_cast<std::size_t>(l)].size());
             for (int u = 0; u < units; ++u) {
                 const int column = u % kTilesPerRow, row = u / kTilesPerRow;
-                m_tiles.push_back({r, l, u,
-                                   QRect(kMargin + labelWidth + column * (size + kGap),
-                                         y + row * (size + kGap), size, size)});
+                m_tiles.push_back(
+                    {r, l, u,
+                     QRect(margin + labelWidth + column * (size + gap), y + row * (size + gap), size, size)});
             }
-            y += ((units + kTilesPerRow - 1) / kTilesPerRow) * (size + kGap) + kGap;
+            y += ((units + kTilesPerRow - 1) / kTilesPerRow) * (size + gap) + gap;
         }
-        y += kMargin;
+        y += margin;
     }
     m_height = y;
     updateGeometry();
@@ -83,11 +94,11 @@ void UnitGrid::resizeEvent(QResizeEvent* event) {
 }
 
 QSize UnitGrid::sizeHint() const {
-    return {kTilesPerRow * 12 + 60, std::max(m_height, 40)};
+    return {scaled(kTilesPerRow * 12 + 60), std::max(m_height, scaled(40))};
 }
 
 QSize UnitGrid::minimumSizeHint() const {
-    return {kTilesPerRow * 8 + 40, std::max(m_height, 40)};
+    return {scaled(kTilesPerRow * 8 + 40), std::max(m_height, scaled(40))};
 }
 
 bool UnitGrid::tileDead(int run, int layer, int unit) const {
@@ -152,16 +163,18 @@ void UnitGrid::paintEvent(QPaintEvent*) {
     for (const Tile& t : m_tiles) {
         if (t.layer != lastLayer || t.run != lastRun) {
             p.setPen(m_theme.text);
-            p.drawText(QRect(kMargin, t.rect.top(), t.rect.left() - kMargin, t.rect.height()),
+            p.drawText(QRect(scaled(kMargin), t.rect.top(), t.rect.left() - scaled(kMargin), t.rect.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("L%1").arg(t.layer + 1));
             lastLayer = t.layer;
             lastRun = t.run;
         }
         if (tileDead(t.run, t.layer, t.unit)) {
             p.fillRect(t.rect, grey);
-            p.setPen(QPen(m_theme.text, 1.2));
-            p.drawLine(t.rect.topLeft() + QPoint(2, 2), t.rect.bottomRight() - QPoint(2, 2));
-            p.drawLine(t.rect.topRight() + QPoint(-2, 2), t.rect.bottomLeft() + QPoint(2, -2));
+            p.setPen(QPen(m_theme.text, 1.2 * m_scale));
+            const int inset = scaled(2);
+            p.drawLine(t.rect.topLeft() + QPoint(inset, inset), t.rect.bottomRight() - QPoint(inset, inset));
+            p.drawLine(t.rect.topRight() + QPoint(-inset, inset),
+                       t.rect.bottomLeft() + QPoint(inset, -inset));
             continue;
         }
         const auto& run = m_runs[static_cast<std::size_t>(t.run)];

@@ -22,6 +22,10 @@ class UnitGrid : public QWidget {
     explicit UnitGrid(QWidget* parent = nullptr);
 
     void setTheme(const actlab::plot::Theme& theme);
+    /// Multiplies the tiles' size bounds, gaps, margins and crosses (presentation mode: the
+    /// presentation's scale; 1 in the window). The labels are in the widget's font (the lab scales it).
+    void setScale(double scale);
+    double scale() const { return m_scale; }
     /// The runs to show (their dead and active members); repaints.
     void setRuns(const std::vector<actlab::plot::TrainingSnapshot>& runs);
 
@@ -51,12 +55,14 @@ class UnitGrid : public QWidget {
     };
     void layoutTiles();
     int tileSize() const;
+    int scaled(double pixels) const;
 
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();
     std::vector<actlab::plot::TrainingSnapshot> m_runs;
     std::vector<Tile> m_tiles;
     std::vector<Heading> m_headings;
     int m_height = 0;
+    double m_scale = 1;
 };
 
 } // namespace actlab::explorer
