@@ -54,37 +54,54 @@ void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
     update();
 }
 
-int UnitGrid::tileSize() const {
+int UnitGrid::tileSize(int usable, int perRow) const {
     // As large as fits the width, between kMinTile and kMaxTile pixels (scaled).
-    const int usable =
-        std::max(1, width() - 2 * scaled(kMargin) - fontMetrics().horizontalAdvance(QStringLiteral("L4 ")));
-    return std::clamp(usable / kTilesPerRow - scaled(kGap), scaled(kMinTile), scaled(kMaxTile));
+    return std::clamp(std::max(1, usable) / perRow - scaled(kGap), scaled(kMinTile), scaled(kMaxTile));
+}
+
+int UnitGrid::labelWidth() const {
+    return fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
 }
 
 void UnitGrid::layoutTiles() {
     m_tiles.clear();
     m_headings.clear();
-    const int size = tileSize(), gap = scaled(kGap), margin = scaled(kMargin);
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
-    const int lineHeight = fontMetrics().height();
+    const int gap = scaled(kGap), margin = scaled(kMargin);
+    const int label = labelWidth(), lineHeight = fontMetrics().height();
+    const int runs = static_cast<int>(m_runs.size());
+    // Side by side, one column per run as in the figure above, when every column has room for its
+    // widest layer in one row of the smallest tiles; otherwise one run below the other, kTilesPerRow a row.
+    int widest = 1;
+    for (const auto& run : m_runs)
+        for (const auto& layer : run.dead)
+            widest = std::max(widest, std::min(static_cast<int>(layer.size()), kTilesPerRow));
+    const int inner = std::max(1, width() - 2 * margin);
+    const bool sideBySide = runs > 1 && inner / runs >= label + widest * (scaled(kMinTile) + gap) + margin;
+    const int columnWidth = sideBySide ? inner / runs : inner;
+    const int perRow = sideBySide ? widest : kTilesPerRow;
+    const int columnGap = sideBySide ? margin : 0;
+    const int size = tileSize(columnWidth - label - columnGap, perRow);
+    int bottom = margin;
     int y = margin;
-    for (int r = 0; r < static_cast<int>(m_runs.size()); ++r) {
-        m_headings.push_back({r, QRect(margin, y, width() - 2 * margin, lineHeight)});
+    for (int r = 0; r < runs; ++r) {
+        const int x = margin + (sideBySide ? r * columnWidth : 0);
+        if (sideBySide) y = margin;
+        m_headings.push_back({r, QRect(x, y, columnWidth - columnGap, lineHeight)});
         y += lineHeight + gap;
         const auto& dead = m_runs[static_cast<std::size_t>(r)].dead;
         for (int l = 0; l < static_cast<int>(dead.size()); ++l) {
             const int units = static_cast<int>(dead[static_cast<std::size_t>(l)].size());
             for (int u = 0; u < units; ++u) {
-                const int column = u % kTilesPerRow, row = u / kTilesPerRow;
+                const int column = u % perRow, row = u / perRow;
                 m_tiles.push_back(
-                    {r, l, u,
-                     QRect(margin + labelWidth + column * (size + gap), y + row * (size + gap), size, size)});
+                    {r, l, u, QRect(x + label + column * (size + gap), y + row * (size + gap), size, size)});
             }
-            y += ((units + kTilesPerRow - 1) / kTilesPerRow) * (size + gap) + gap;
+            y += ((units + perRow - 1) / perRow) * (size + gap) + gap;
         }
         y += margin;
+        bottom = std::max(bottom, y);
     }
-    m_height = y;
+    m_height = bottom;
     updateGeometry();
 }
 
@@ -152,10 +169,12 @@ void UnitGrid::paintEvent(QPaintEvent*) {
         for (const auto& layer : run.dead)
             dead += static_cast<int>(std::count(layer.begin(), layer.end(), true));
         p.setPen(m_theme.text);
+        const QString heading =
+            tr("%1 \u2014 %2 dead (grey \u00d7), live units shaded by how often f\u2032 \u2260 0")
+                .arg(QString::fromStdString(run.label))
+                .arg(dead);
         p.drawText(h.rect, Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 \u2014 %2 dead (grey \u00d7), live units shaded by how often f\u2032 \u2260 0")
-                       .arg(QString::fromStdString(run.label))
-                       .arg(dead));
+                   fontMetrics().elidedText(heading, Qt::ElideRight, h.rect.width()));
     }
     const QColor grey =
         m_theme.name == QLatin1String("dark") ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xb4, 0xb4, 0xb4);
@@ -163,7 +182,7 @@ void UnitGrid::paintEvent(QPaintEvent*) {
     for (const Tile& t : m_tiles) {
         if (t.layer != lastLayer || t.run != lastRun) {
             p.setPen(m_theme.text);
-            p.drawText(QRect(scaled(kMargin), t.rect.top(), t.rect.left() - scaled(kMargin), t.rect.height()),
+            p.drawText(QRect(t.rect.left() - labelWidth(), t.rect.top(), labelWidth(), t.rect.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("L%1").arg(t.layer + 1));
             lastLayer = t.layer;
             lastRun = t.run;

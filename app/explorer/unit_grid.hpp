@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 /// The training lab's grid of hidden units: for every run a block with one row of small tiles per hidden
-/// layer (wrapping after kTilesPerRow), one tile per unit. A live unit's tile is its run's colour, the
-/// stronger the larger the share of the training set on which its f′ ≠ 0; a dead unit (f′ = 0 on every
-/// example, as the trainer reports it) is grey with a cross. Hovering a tile says which unit it is and
-/// its state.
+/// layer, one tile per unit; the blocks side by side (under the figure's runs) when the width allows a
+/// layer's tiles in one row, else one below the other with rows wrapping after kTilesPerRow. A live unit's
+/// tile is its run's colour, the stronger the larger the share of the training set on which its f′ ≠ 0; a
+/// dead unit (f′ = 0 on every example, as the trainer reports it) is grey with a cross. Hovering a tile says
+/// which unit it is and its state.
 #include "plot/theme.hpp"
 #include "plot/training_record.hpp"
 
@@ -54,7 +55,8 @@ class UnitGrid : public QWidget {
         QRect rect;
     };
     void layoutTiles();
-    int tileSize() const;
+    int tileSize(int usable, int perRow) const;
+    int labelWidth() const; ///< room for a layer's label ("L4 ")
     int scaled(double pixels) const;
 
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();

@@ -13,6 +13,7 @@
 #include "explorer/session_files.hpp"
 #include "explorer/training_lab.hpp"
 #include "explorer/unit_grid.hpp"
+#include "explorer/warning_label.hpp"
 #include "lab_test_support.hpp"
 #include "plot/session_file.hpp"
 #include "plot/training_figure.hpp"
@@ -35,6 +36,7 @@ using actlab::explorer::LabPresentation;
 using actlab::explorer::MainWindow;
 using actlab::explorer::TrainingLab;
 using actlab::explorer::UnitGrid;
+using actlab::explorer::WarningLabel;
 using actlab::explorer::testing::atStep;
 using actlab::explorer::testing::waitForFrame;
 using actlab::plot::TrainingPanel;
@@ -88,6 +90,7 @@ std::vector<Size> labSizes(const TrainingLab& lab) {
     sizes.push_back({lab.unitGrid()->scale()});
     sizes.push_back({lab.unitGrid()->font().pointSizeF()});
     sizes.push_back({lab.playButton()->font().pointSizeF()});
+    sizes.push_back({lab.findChild<WarningLabel*>()->font().pointSizeF()}); // the status line
     sizes.push_back({lab.speedBox()->font().pointSizeF()});
     return sizes;
 }
@@ -188,6 +191,35 @@ TEST(LabPresentation, TheUnitGridsTilesGapsAndMarginsScale) {
     EXPECT_TRUE(scaled.tileDead(0, 1, 3));
     scaled.setScale(1);
     EXPECT_EQ(scaled.tileRect(0, 0, 0), a) << "back to the ordinary tiles";
+}
+
+TEST(LabPresentation, TheUnitGridsRunsStandSideBySideWhenTheWidthAllows) {
+    // Four runs of 2 × 16 units, as the built-in lesson's live step trains.
+    std::vector<actlab::plot::TrainingSnapshot> runs(4);
+    for (auto& run : runs) {
+        run.label = "run";
+        run.dead = {std::vector<bool>(16, false), std::vector<bool>(16, false)};
+        run.active = {std::vector<double>(16, 1.0), std::vector<double>(16, 1.0)};
+    }
+    UnitGrid grid;
+    grid.setScale(1.5);
+    grid.resize(1900, 300);
+    grid.setRuns(runs);
+    const QRect first = grid.tileRect(0, 1, 15);
+    for (int r = 1; r < 4; ++r) {
+        EXPECT_EQ(grid.tileRect(r, 1, 15).top(), first.top()) << "run " << r << " beside the first";
+        EXPECT_EQ(grid.tileRect(r, 0, 0).left() - grid.tileRect(r - 1, 0, 0).left(), (1900 - 2 * 9) / 4);
+        EXPECT_LT(grid.tileRect(r - 1, 0, 15).right(), grid.tileRect(r, 0, 0).left());
+    }
+    EXPECT_EQ(grid.tileRect(0, 0, 15).top(), grid.tileRect(0, 0, 0).top()) << "a layer in one row";
+    EXPECT_LE(grid.minimumSizeHint().height(), first.bottom() + 2 * 9 + 3) << "one block high";
+    // Too narrow for 16 tiles a column: one run below the other again.
+    UnitGrid narrow;
+    narrow.setScale(1.5);
+    narrow.resize(400, 300);
+    narrow.setRuns(runs);
+    EXPECT_GT(narrow.tileRect(1, 0, 0).top(), narrow.tileRect(0, 1, 0).bottom());
+    EXPECT_EQ(narrow.tileRect(1, 0, 0).left(), narrow.tileRect(0, 0, 0).left());
 }
 
 /// Lands a step transition the presentation may have started (steps with the same curves ease).
