@@ -21,6 +21,7 @@
 #include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -136,6 +137,8 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     gridScroll->setWidget(m_grid);
     gridScroll->setWidgetResizable(true);
     gridScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_gridScroll = gridScroll;
+    connect(m_grid, &UnitGrid::heightChanged, this, &TrainingLab::fitGrid);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_plot);
     splitter->addWidget(gridScroll);
@@ -177,6 +180,18 @@ void TrainingLab::setDisplayScale(double scale) {
     // fonts; the window's minimum size (and so the geometry it can be given back) follows now.
     m_plot->updateGeometry();
     layout()->activate();
+}
+
+void TrainingLab::fitGrid() {
+    // The whole grid without scrolling (the runs side by side take one block's height), up to a third
+    // of the window.
+    m_gridScroll->setMinimumHeight(
+        std::min(m_grid->contentHeight() + 2 * m_gridScroll->frameWidth(), height() / 3));
+}
+
+void TrainingLab::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitGrid();
 }
 
 void TrainingLab::fitSettingsColumn() {

@@ -25,6 +25,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QThread;
 
@@ -108,6 +109,7 @@ class TrainingLab : public QWidget {
   protected:
     void closeEvent(QCloseEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void buildControls(QFormLayout* form);
@@ -120,6 +122,7 @@ class TrainingLab : public QWidget {
     void showProblem(const QString& message);
     void stopWorker();
     void fitSettingsColumn(); ///< its width, from the controls' size in the current font
+    void fitGrid();           ///< the unit grid's height
 
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
@@ -164,6 +167,7 @@ class TrainingLab : public QWidget {
     QCustomPlot* m_plot = nullptr;
     actlab::plot::TrainingFigure* m_figure = nullptr;
     UnitGrid* m_grid = nullptr;
+    QScrollArea* m_gridScroll = nullptr;
 };
 
 } // namespace actlab::explorer

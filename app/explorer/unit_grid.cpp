@@ -101,8 +101,10 @@ void UnitGrid::layoutTiles() {
         y += margin;
         bottom = std::max(bottom, y);
     }
+    const bool changed = bottom != m_height;
     m_height = bottom;
     updateGeometry();
+    if (changed) emit heightChanged(m_height);
 }
 
 void UnitGrid::resizeEvent(QResizeEvent* event) {

@@ -37,8 +37,14 @@ class UnitGrid : public QWidget {
     /// The tile's tooltip text.
     QString tileText(int run, int layer, int unit) const;
 
+    /// The height the tiles and headings take.
+    int contentHeight() const { return m_height; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+  signals:
+    void heightChanged(int height);
 
   protected:
     void paintEvent(QPaintEvent* event) override;

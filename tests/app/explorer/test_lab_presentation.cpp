@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTest>
 #include <QVariantAnimation>
 
@@ -136,6 +137,12 @@ TEST(LabPresentation, ScalesTheLabByThePresentationsScaleAndGivesItBack) {
          std::initializer_list<QWidget*>{lab->playButton(), lab->stepButton(), lab->resetButton(),
                                          lab->speedBox(), lab->settingsButton()})
         EXPECT_TRUE(control->isVisible()) << control->objectName().toStdString();
+    // The unit grid asks for its whole height, or a third of the screen when it is taller (here, at 2 ×
+    // on a small screen, with the runs one below the other).
+    auto* gridScroll = qobject_cast<QScrollArea*>(lab->unitGrid()->parentWidget()->parentWidget());
+    ASSERT_NE(gridScroll, nullptr);
+    EXPECT_EQ(gridScroll->minimumHeight(),
+              std::min(lab->unitGrid()->contentHeight() + 2 * gridScroll->frameWidth(), lab->height() / 3));
     // The frame drawn is the one trained: scaling restyles, it does not reset.
     ASSERT_NE(lab->frame(), nullptr);
     EXPECT_EQ(lab->frame()->runs.front().metrics.step, 5);
