@@ -183,10 +183,10 @@ void TrainingLab::setDisplayScale(double scale) {
 }
 
 void TrainingLab::fitGrid() {
-    // The whole grid without scrolling (the runs side by side take one block's height), up to a third
-    // of the window.
-    m_gridScroll->setMinimumHeight(
-        std::min(m_grid->contentHeight() + 2 * m_gridScroll->frameWidth(), height() / 3));
+    // The whole grid without scrolling when it takes a fifth of the window or less (the runs side by
+    // side); a taller one (one run below the other) scrolls in the splitter's share, the figure first.
+    const int whole = m_grid->contentHeight() + 2 * m_gridScroll->frameWidth();
+    m_gridScroll->setMinimumHeight(whole <= height() / 5 ? whole : 0);
 }
 
 void TrainingLab::resizeEvent(QResizeEvent* event) {

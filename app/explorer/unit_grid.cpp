@@ -15,6 +15,8 @@ namespace {
 
 /// At scale 1, in pixels: between tiles, around the grid, a tile's side (as large as the width allows).
 constexpr int kGap = 2, kMargin = 6, kMinTile = 6, kMaxTile = 16;
+/// The runs stand side by side only with tiles at least this large (a dead unit's cross stays legible).
+constexpr int kMinSideBySideTile = 10;
 
 template <typename T> const T* at(const std::vector<T>& v, int i) {
     return i >= 0 && i < static_cast<int>(v.size()) ? &v[static_cast<std::size_t>(i)] : nullptr;
@@ -70,13 +72,15 @@ void UnitGrid::layoutTiles() {
     const int label = labelWidth(), lineHeight = fontMetrics().height();
     const int runs = static_cast<int>(m_runs.size());
     // Side by side, one column per run as in the figure above, when every column has room for its
-    // widest layer in one row of the smallest tiles; otherwise one run below the other, kTilesPerRow a row.
+    // widest layer in one row of tiles of kMinSideBySideTile; otherwise one run below the other,
+    // kTilesPerRow a row.
     int widest = 1;
     for (const auto& run : m_runs)
         for (const auto& layer : run.dead)
             widest = std::max(widest, std::min(static_cast<int>(layer.size()), kTilesPerRow));
     const int inner = std::max(1, width() - 2 * margin);
-    const bool sideBySide = runs > 1 && inner / runs >= label + widest * (scaled(kMinTile) + gap) + margin;
+    const bool sideBySide =
+        runs > 1 && inner / runs >= label + widest * (scaled(kMinSideBySideTile) + gap) + margin;
     const int columnWidth = sideBySide ? inner / runs : inner;
     const int perRow = sideBySide ? widest : kTilesPerRow;
     const int columnGap = sideBySide ? margin : 0;

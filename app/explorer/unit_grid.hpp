@@ -2,10 +2,10 @@
 #pragma once
 /// The training lab's grid of hidden units: for every run a block with one row of small tiles per hidden
 /// layer, one tile per unit; the blocks side by side (under the figure's runs) when the width allows a
-/// layer's tiles in one row, else one below the other with rows wrapping after kTilesPerRow. A live unit's
-/// tile is its run's colour, the stronger the larger the share of the training set on which its f′ ≠ 0; a
-/// dead unit (f′ = 0 on every example, as the trainer reports it) is grey with a cross. Hovering a tile says
-/// which unit it is and its state.
+/// layer's tiles in one row of legible tiles (10 px or more, scaled), else one below the other with rows
+/// wrapping after kTilesPerRow. A live unit's tile is its run's colour, the stronger the larger the share of
+/// the training set on which its f′ ≠ 0; a dead unit (f′ = 0 on every example, as the trainer reports it) is
+/// grey with a cross. Hovering a tile says which unit it is and its state.
 #include "plot/theme.hpp"
 #include "plot/training_record.hpp"
 
