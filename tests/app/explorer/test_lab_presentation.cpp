@@ -16,7 +16,9 @@
 #include "explorer/warning_label.hpp"
 #include "lab_test_support.hpp"
 #include "plot/session_file.hpp"
+#include "plot/theme.hpp"
 #include "plot/training_figure.hpp"
+#include "window_test_support.hpp"
 
 #include <gtest/gtest.h>
 #include <qcustomplot.h>
@@ -227,6 +229,37 @@ TEST(LabPresentation, TheUnitGridsRunsStandSideBySideWhenTheWidthAllows) {
     narrow.setRuns(runs);
     EXPECT_GT(narrow.tileRect(1, 0, 0).top(), narrow.tileRect(0, 1, 0).bottom());
     EXPECT_EQ(narrow.tileRect(1, 0, 0).left(), narrow.tileRect(0, 0, 0).left());
+}
+
+TEST(LabPresentation, TheStatusLineFollowsTheLabsFontAndKeepsItsWarningColour) {
+    using actlab::explorer::testing::wcagContrast;
+    QWidget window;
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef)); // Fusion's
+    window.setPalette(light);
+    auto* status = new WarningLabel(&window);
+    status->setWarning(false);
+    const double pt = status->font().pointSizeF();
+    QFont twice = window.font();
+    twice.setPointSizeF(2 * pt);
+    window.setFont(twice);
+    EXPECT_EQ(status->font().pointSizeF(), 2 * pt) << "the window's font, as a presented lab scales it";
+    status->setWarning(true);
+    EXPECT_TRUE(status->font().bold());
+    EXPECT_EQ(status->font().pointSizeF(), 2 * pt);
+    EXPECT_EQ(status->palette().color(QPalette::WindowText), actlab::plot::Theme::light().warningText);
+    EXPECT_GE(wcagContrast(status->palette().color(QPalette::WindowText), QColor(0xef, 0xef, 0xef)), 4.5);
+    // A dark window (View ▸ Theme): the dark theme's warning colour, 4.5:1 on it too.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    window.setPalette(dark);
+    EXPECT_EQ(status->palette().color(QPalette::WindowText), actlab::plot::Theme::dark().warningText);
+    EXPECT_GE(wcagContrast(status->palette().color(QPalette::WindowText), QColor(0x2b, 0x2b, 0x2b)), 4.5);
+    status->setWarning(false);
+    EXPECT_FALSE(status->font().bold());
+    EXPECT_EQ(status->palette().color(QPalette::WindowText), window.palette().color(QPalette::WindowText));
+    window.setFont(QFont());
+    EXPECT_EQ(status->font().pointSizeF(), pt);
 }
 
 /// Lands a step transition the presentation may have started (steps with the same curves ease).
