@@ -113,6 +113,7 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     m_status = new WarningLabel;
     m_status->setWarning(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the bar's rest, whatever it says
     auto* bar = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_settingsButton, m_play, m_step, m_reset,
                                                       new QLabel(tr("Speed:")), m_speed})
@@ -130,7 +131,9 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     m_claim->setWordWrap(true);
     m_claim->hide();
     m_plot = new QCustomPlot;
-    m_plot->setMinimumHeight(320);
+    // Any width: the figure's own minimum (its run headings side by side) grows with the presentation's
+    // scale and would otherwise push the lab past a small projector's screen.
+    m_plot->setMinimumSize(200, 320);
     m_figure = new plot::TrainingFigure(m_plot, this);
     m_grid = new UnitGrid;
     auto* gridScroll = new QScrollArea;
@@ -183,10 +186,10 @@ void TrainingLab::setDisplayScale(double scale) {
 }
 
 void TrainingLab::fitGrid() {
-    // The whole grid without scrolling when it takes a fifth of the window or less (the runs side by
+    // The whole grid without scrolling when it takes a quarter of the window or less (the runs side by
     // side); a taller one (one run below the other) scrolls in the splitter's share, the figure first.
     const int whole = m_grid->contentHeight() + 2 * m_gridScroll->frameWidth();
-    m_gridScroll->setMinimumHeight(whole <= height() / 5 ? whole : 0);
+    m_gridScroll->setMinimumHeight(whole <= height() / 4 ? whole : 0);
 }
 
 void TrainingLab::resizeEvent(QResizeEvent* event) {

@@ -139,12 +139,12 @@ TEST(LabPresentation, ScalesTheLabByThePresentationsScaleAndGivesItBack) {
          std::initializer_list<QWidget*>{lab->playButton(), lab->stepButton(), lab->resetButton(),
                                          lab->speedBox(), lab->settingsButton()})
         EXPECT_TRUE(control->isVisible()) << control->objectName().toStdString();
-    // The unit grid asks for its whole height when that is a fifth of the screen or less, else scrolls
+    // The unit grid asks for its whole height when that is a quarter of the screen or less, else scrolls
     // (here, at 2 × on a small screen, the runs stand one below the other).
     auto* gridScroll = qobject_cast<QScrollArea*>(lab->unitGrid()->parentWidget()->parentWidget());
     ASSERT_NE(gridScroll, nullptr);
     const int whole = lab->unitGrid()->contentHeight() + 2 * gridScroll->frameWidth();
-    EXPECT_EQ(gridScroll->minimumHeight(), whole <= lab->height() / 5 ? whole : 0);
+    EXPECT_EQ(gridScroll->minimumHeight(), whole <= lab->height() / 4 ? whole : 0);
     // The frame drawn is the one trained: scaling restyles, it does not reset.
     ASSERT_NE(lab->frame(), nullptr);
     EXPECT_EQ(lab->frame()->runs.front().metrics.step, 5);
@@ -313,6 +313,11 @@ TEST(LabPresentation, TheClickerStepsTheLessonFromTheLab) {
     EXPECT_EQ(doc->currentStep(), live + 1);
     EXPECT_EQ(lab->experimentBox()->currentData().toString(), QStringLiteral("positive-bias"));
     QApplication::processEvents();
+    ASSERT_TRUE(waitForFrame(*lab, [](const auto& f) { return f.runs.size() == 2; }));
+    QApplication::processEvents();
+    // Two runs side by side, their units whole in the grid's area (without scrolling).
+    EXPECT_EQ(lab->unitGrid()->tileRect(1, 0, 0).top(), lab->unitGrid()->tileRect(0, 0, 0).top());
+    EXPECT_GE(lab->unitGrid()->parentWidget()->height(), lab->unitGrid()->contentHeight());
     EXPECT_TRUE(lab->isVisible());
     EXPECT_TRUE(lab->isFullScreen());
     EXPECT_EQ(QApplication::activeWindow(), lab);
