@@ -12,6 +12,7 @@
 #include <QRect>
 
 #include <array>
+#include <initializer_list>
 
 class QAction;
 
