@@ -12,6 +12,7 @@
 #include "explorer/formula_actions.hpp"
 #include "explorer/handbook.hpp"
 #include "explorer/info_panel.hpp"
+#include "explorer/lab_presentation.hpp"
 #include "explorer/lesson_notes.hpp"
 #include "explorer/lesson_panel.hpp"
 #include "explorer/parameter_animator.hpp"
@@ -249,10 +250,8 @@ void MainWindow::buildDocks() {
             });
     connect(m_document, &actlab::document::Document::labRequested, this,
             [this](const actlab::plot::LabRequest& request) {
+                // Presenting, the lab fills the screen and the clicker steps on from it (lab_presentation).
                 openTrainingLab()->showRequest(request);
-                // Presenting, the lab shows over the slides but the keys stay with the presentation, so
-                // that the clicker goes on to the next step.
-                if (m_presentation->isActive()) activateWindow();
             });
     functionsDock->setToolTip(tr("The catalogue: double-click a function to add it to the plot"));
     arrangePanels(size());
@@ -903,10 +902,10 @@ TrainingLab* MainWindow::openTrainingLab() {
         if (selected >= 0 && selected < static_cast<int>(curves.size()))
             m_lab->setActivation(curves[static_cast<std::size_t>(selected)].id,
                                  curves[static_cast<std::size_t>(selected)].params);
+        m_labPresentation =
+            new LabPresentation(m_lab, m_presentation, m_document, {m_presentLarger, m_presentSmaller});
     }
-    m_lab->show();
-    m_lab->raise();
-    m_lab->activateWindow();
+    m_labPresentation->show();
     return m_lab;
 }
 

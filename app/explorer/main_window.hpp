@@ -40,6 +40,7 @@ class InfoPanel;
 class ParameterAnimator;
 class ParameterEditor;
 class PlotView;
+class LabPresentation;
 class Presentation;
 enum class UiLanguage;
 class LessonNotes;
@@ -81,6 +82,8 @@ class MainWindow : public QMainWindow {
     DepthView* depthView() const { return m_depth; }
     /// The training lab's window (View ▸ Training lab, Ctrl+Shift+T), nullptr until first opened.
     TrainingLab* trainingLab() const { return m_lab; }
+    /// The lab while presenting (nullptr until the lab is first opened).
+    LabPresentation* labPresentation() const { return m_labPresentation; }
     /// Opens (or raises) the training lab; the first time, on the selected curve's activation.
     TrainingLab* openTrainingLab();
     /// The properties table (View ▸ Compare, Ctrl+Shift+P), a window of its own.
@@ -167,6 +170,7 @@ class MainWindow : public QMainWindow {
     LessonNotes* m_notes = nullptr;
     DepthView* m_depth = nullptr;
     TrainingLab* m_lab = nullptr;
+    LabPresentation* m_labPresentation = nullptr; ///< the lab while presenting
     QAction* m_trainingLab = nullptr;
     CompareWindow* m_compare = nullptr;
 

@@ -86,6 +86,8 @@ class Presentation : public QObject {
     Presentation(QMainWindow* window, actlab::document::Document* document, PlotView* view);
 
     bool isActive() const { return m_active; }
+    /// The window that presents (its screen is the presentation's).
+    QMainWindow* window() const { return m_window; }
     double scale() const { return m_scale; }
     PresentationOverlay* overlay() const { return m_overlay; }
 

@@ -21,6 +21,7 @@
 #include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -77,16 +78,17 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     connect(m_worker, &TrainingWorker::failed, this, &TrainingLab::showProblem, Qt::QueuedConnection);
     m_thread->start();
 
-    auto* controls = new QWidget;
-    auto* form = new QFormLayout(controls);
+    m_settingsForm = new QWidget;
+    auto* form = new QFormLayout(m_settingsForm);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     buildControls(form);
     auto* scroll = new QScrollArea;
-    scroll->setWidget(controls);
+    scroll->setObjectName(QStringLiteral("labSettings"));
+    scroll->setWidget(m_settingsForm);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
-    scroll->setMaximumWidth(360);
+    m_settingsColumn = scroll;
+    fitSettingsColumn();
 
     m_play = new QPushButton(tr("Play"));
     m_play->setToolTip(tr("Train continuously at the chosen speed (Space); click again to pause"));
@@ -101,12 +103,20 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     m_speed->addItem(tr("as fast as possible"), 0);
     m_speed->setCurrentIndex(2);
     m_speed->setToolTip(tr("Training steps per second while playing"));
+    m_settingsButton = new QPushButton(tr("Settings"));
+    m_settingsButton->setObjectName(QStringLiteral("labSettingsButton"));
+    m_settingsButton->setCheckable(true);
+    m_settingsButton->setChecked(true);
+    m_settingsButton->setToolTip(tr("Show or hide the settings (hidden while presenting, so that the figure "
+                                    "fills the screen)"));
+    connect(m_settingsButton, &QPushButton::toggled, this, &TrainingLab::setSettingsShown);
     m_status = new WarningLabel;
     m_status->setWarning(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the bar's rest, whatever it says
     auto* bar = new QHBoxLayout;
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_play, m_step, m_reset, new QLabel(tr("Speed:")), m_speed})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_settingsButton, m_play, m_step, m_reset,
+                                                      new QLabel(tr("Speed:")), m_speed})
         bar->addWidget(w);
     bar->addWidget(m_status, 1);
     connect(m_play, &QPushButton::clicked, this, [this] { playing() ? pause() : play(); });
@@ -121,13 +131,17 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     m_claim->setWordWrap(true);
     m_claim->hide();
     m_plot = new QCustomPlot;
-    m_plot->setMinimumHeight(320);
+    // Any width: the figure's own minimum (its run headings side by side) grows with the presentation's
+    // scale and would otherwise push the lab past a small projector's screen.
+    m_plot->setMinimumSize(200, 320);
     m_figure = new plot::TrainingFigure(m_plot, this);
     m_grid = new UnitGrid;
     auto* gridScroll = new QScrollArea;
     gridScroll->setWidget(m_grid);
     gridScroll->setWidgetResizable(true);
     gridScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_gridScroll = gridScroll;
+    connect(m_grid, &UnitGrid::heightChanged, this, &TrainingLab::fitGrid);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_plot);
     splitter->addWidget(gridScroll);
@@ -149,6 +163,55 @@ TrainingLab::TrainingLab(QWidget* parent) : QWidget(parent) {
     QMetaObject::invokeMethod(m_worker,
                               [w = m_worker, v = m_speed->currentData().toInt()] { w->setSpeed(v); });
     reset();
+}
+
+void TrainingLab::setDisplayScale(double scale) {
+    m_displayScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    // The controls' font: the application's (setFont(QFont()) inherits it again), times the scale.
+    setFont(QFont());
+    if (m_displayScale != 1) {
+        QFont scaled = font();
+        scaled.setPointSizeF(scaled.pointSizeF() * m_displayScale);
+        setFont(scaled);
+    }
+    m_figure->setFontScale(m_displayScale);
+    m_figure->setLineScale(m_displayScale);
+    m_grid->setScale(m_displayScale);
+    fitSettingsColumn();
+    m_plot->replot();
+    // The plot's minimum size follows its axes' margins, which the replot has just measured in the new
+    // fonts; the window's minimum size (and so the geometry it can be given back) follows now.
+    m_plot->updateGeometry();
+    layout()->activate();
+}
+
+void TrainingLab::fitGrid() {
+    // The whole grid without scrolling when it takes a quarter of the window or less (the runs side by
+    // side); a taller one (one run below the other) scrolls in the splitter's share, the figure first.
+    const int whole = m_grid->contentHeight() + 2 * m_gridScroll->frameWidth();
+    m_gridScroll->setMinimumHeight(whole <= height() / 4 ? whole : 0);
+}
+
+void TrainingLab::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitGrid();
+}
+
+void TrainingLab::fitSettingsColumn() {
+    // The width the controls asked for when the lab was built, up to 360 px, times the scale.
+    if (m_settingsWidth == 0) m_settingsWidth = m_settingsForm->sizeHint().width() + 24;
+    m_settingsColumn->setMinimumWidth(static_cast<int>(std::lround(m_settingsWidth * m_displayScale)));
+    m_settingsColumn->setMaximumWidth(static_cast<int>(std::lround(360 * m_displayScale)));
+}
+
+void TrainingLab::setSettingsShown(bool shown) {
+    m_settingsColumn->setVisible(shown);
+    const QSignalBlocker block(m_settingsButton);
+    m_settingsButton->setChecked(shown);
+}
+
+bool TrainingLab::settingsShown() const {
+    return !m_settingsColumn->isHidden();
 }
 
 TrainingLab::~TrainingLab() {

@@ -25,6 +25,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QThread;
 
@@ -49,6 +50,14 @@ class TrainingLab : public QWidget {
     /// Loads one of the experiments (by name) and resets the runs to it; false if there is none.
     bool loadExperiment(const QString& name);
     void setTheme(const actlab::plot::Theme& theme);
+    /// Multiplies the figure's fonts, lines and dots, the unit grid and the controls' font (presentation
+    /// mode: the presentation's scale, 1–3; 1 in the window, with the application's font).
+    void setDisplayScale(double scale);
+    double displayScale() const { return m_displayScale; }
+    /// Shows or hides the settings column (the bar's *Settings* button; hidden while presenting, so that
+    /// the figure fills the screen: Play, Step, Reset and the speed stay in the bar).
+    void setSettingsShown(bool shown);
+    bool settingsShown() const;
 
     /// What the controls (or the loaded experiment) describe: the data and 1–4 runs. nullopt, with the
     /// reason in *problem, when a control holds something the trainer refuses.
@@ -78,6 +87,9 @@ class TrainingLab : public QWidget {
     /// The activation of compare slot `i` (0–3; "" leaves the slot out).
     QComboBox* compareSlot(int i) const { return m_compareSlots[static_cast<std::size_t>(i)]; }
     QComboBox* experimentBox() const { return m_experiment; }
+    QPushButton* settingsButton() const { return m_settingsButton; }
+    /// The settings column (a scroll area).
+    QWidget* settingsColumn() const { return m_settingsColumn; }
 
   public slots:
     void play();
@@ -97,6 +109,7 @@ class TrainingLab : public QWidget {
   protected:
     void closeEvent(QCloseEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void buildControls(QFormLayout* form);
@@ -108,6 +121,8 @@ class TrainingLab : public QWidget {
     void showFrame(std::shared_ptr<const TrainingFrame> frame);
     void showProblem(const QString& message);
     void stopWorker();
+    void fitSettingsColumn(); ///< its width, from the controls' size in the current font
+    void fitGrid();           ///< the unit grid's height
 
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;
@@ -116,6 +131,8 @@ class TrainingLab : public QWidget {
     bool m_figureReady = false;
     std::optional<actlab::analysis::TrainingExperiment> m_experimentSetup; ///< loaded and not edited since
     bool m_loading = false; ///< controls set by code: no settingsChanged()
+    double m_displayScale = 1;
+    int m_settingsWidth = 0; ///< the settings column's minimum width at scale 1
     actlab::plot::Theme m_theme = actlab::plot::Theme::light();
 
     QComboBox* m_experiment = nullptr;
@@ -142,11 +159,15 @@ class TrainingLab : public QWidget {
     QPushButton* m_step = nullptr;
     QPushButton* m_reset = nullptr;
     QComboBox* m_speed = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QWidget* m_settingsColumn = nullptr;
+    QWidget* m_settingsForm = nullptr;
     WarningLabel* m_status = nullptr;
     QLabel* m_claim = nullptr;
     QCustomPlot* m_plot = nullptr;
     actlab::plot::TrainingFigure* m_figure = nullptr;
     UnitGrid* m_grid = nullptr;
+    QScrollArea* m_gridScroll = nullptr;
 };
 
 } // namespace actlab::explorer

@@ -13,7 +13,10 @@
 namespace actlab::explorer {
 namespace {
 
-constexpr int kGap = 2, kMargin = 6;
+/// At scale 1, in pixels: between tiles, around the grid, a tile's side (as large as the width allows).
+constexpr int kGap = 2, kMargin = 6, kMinTile = 6, kMaxTile = 16;
+/// The runs stand side by side only with tiles at least this large (a dead unit's cross stays legible).
+constexpr int kMinSideBySideTile = 10;
 
 template <typename T> const T* at(const std::vector<T>& v, int i) {
     return i >= 0 && i < static_cast<int>(v.size()) ? &v[static_cast<std::size_t>(i)] : nullptr;
@@ -31,6 +34,16 @@ void UnitGrid::setTheme(const plot::Theme& theme) {
     update();
 }
 
+void UnitGrid::setScale(double scale) {
+    m_scale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    layoutTiles();
+    update();
+}
+
+int UnitGrid::scaled(double pixels) const {
+    return static_cast<int>(std::lround(pixels * m_scale));
+}
+
 void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
     const bool sameShape =
         runs.size() == m_runs.size() &&
@@ -43,38 +56,59 @@ void UnitGrid::setRuns(const std::vector<plot::TrainingSnapshot>& runs) {
     update();
 }
 
-int UnitGrid::tileSize() const {
-    // As large as fits the width, between 6 and 16 pixels.
-    const int usable =
-        std::max(1, width() - 2 * kMargin - fontMetrics().horizontalAdvance(QStringLiteral("L4 ")));
-    return std::clamp(usable / kTilesPerRow - kGap, 6, 16);
+int UnitGrid::tileSize(int usable, int perRow) const {
+    // As large as fits the width, between kMinTile and kMaxTile pixels (scaled).
+    return std::clamp(std::max(1, usable) / perRow - scaled(kGap), scaled(kMinTile), scaled(kMaxTile));
+}
+
+int UnitGrid::labelWidth() const {
+    return fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
 }
 
 void UnitGrid::layoutTiles() {
     m_tiles.clear();
     m_headings.clear();
-    const int size = tileSize();
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("L4 "));
-    const int lineHeight = fontMetrics().height();
-    int y = kMargin;
-    for (int r = 0; r < static_cast<int>(m_runs.size()); ++r) {
-        m_headings.push_back({r, QRect(kMargin, y, width() - 2 * kMargin, lineHeight)});
-        y += lineHeight + kGap;
+    const int gap = scaled(kGap), margin = scaled(kMargin);
+    const int label = labelWidth(), lineHeight = fontMetrics().height();
+    const int runs = static_cast<int>(m_runs.size());
+    // Side by side, one column per run as in the figure above, when every column has room for its
+    // widest layer in one row of tiles of kMinSideBySideTile; otherwise one run below the other,
+    // kTilesPerRow a row.
+    int widest = 1;
+    for (const auto& run : m_runs)
+        for (const auto& layer : run.dead)
+            widest = std::max(widest, std::min(static_cast<int>(layer.size()), kTilesPerRow));
+    const int inner = std::max(1, width() - 2 * margin);
+    const bool sideBySide =
+        runs > 1 && inner / runs >= label + widest * (scaled(kMinSideBySideTile) + gap) + margin;
+    const int columnWidth = sideBySide ? inner / runs : inner;
+    const int perRow = sideBySide ? widest : kTilesPerRow;
+    const int columnGap = sideBySide ? margin : 0;
+    const int size = tileSize(columnWidth - label - columnGap, perRow);
+    int bottom = margin;
+    int y = margin;
+    for (int r = 0; r < runs; ++r) {
+        const int x = margin + (sideBySide ? r * columnWidth : 0);
+        if (sideBySide) y = margin;
+        m_headings.push_back({r, QRect(x, y, columnWidth - columnGap, lineHeight)});
+        y += lineHeight + gap;
         const auto& dead = m_runs[static_cast<std::size_t>(r)].dead;
         for (int l = 0; l < static_cast<int>(dead.size()); ++l) {
             const int units = static_cast<int>(dead[static_cast<std::size_t>(l)].size());
             for (int u = 0; u < units; ++u) {
-                const int column = u % kTilesPerRow, row = u / kTilesPerRow;
-                m_tiles.push_back({r, l, u,
-                                   QRect(kMargin + labelWidth + column * (size + kGap),
-                                         y + row * (size + kGap), size, size)});
+                const int column = u % perRow, row = u / perRow;
+                m_tiles.push_back(
+                    {r, l, u, QRect(x + label + column * (size + gap), y + row * (size + gap), size, size)});
             }
-            y += ((units + kTilesPerRow - 1) / kTilesPerRow) * (size + kGap) + kGap;
+            y += ((units + perRow - 1) / perRow) * (size + gap) + gap;
         }
-        y += kMargin;
+        y += margin;
+        bottom = std::max(bottom, y);
     }
-    m_height = y;
+    const bool changed = bottom != m_height;
+    m_height = bottom;
     updateGeometry();
+    if (changed) emit heightChanged(m_height);
 }
 
 void UnitGrid::resizeEvent(QResizeEvent* event) {
@@ -83,11 +117,11 @@ void UnitGrid::resizeEvent(QResizeEvent* event) {
 }
 
 QSize UnitGrid::sizeHint() const {
-    return {kTilesPerRow * 12 + 60, std::max(m_height, 40)};
+    return {scaled(kTilesPerRow * 12 + 60), std::max(m_height, scaled(40))};
 }
 
 QSize UnitGrid::minimumSizeHint() const {
-    return {kTilesPerRow * 8 + 40, std::max(m_height, 40)};
+    return {scaled(kTilesPerRow * 8 + 40), std::max(m_height, scaled(40))};
 }
 
 bool UnitGrid::tileDead(int run, int layer, int unit) const {
@@ -141,10 +175,12 @@ void UnitGrid::paintEvent(QPaintEvent*) {
         for (const auto& layer : run.dead)
             dead += static_cast<int>(std::count(layer.begin(), layer.end(), true));
         p.setPen(m_theme.text);
+        const QString heading =
+            tr("%1 \u2014 %2 dead (grey \u00d7), live units shaded by how often f\u2032 \u2260 0")
+                .arg(QString::fromStdString(run.label))
+                .arg(dead);
         p.drawText(h.rect, Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 \u2014 %2 dead (grey \u00d7), live units shaded by how often f\u2032 \u2260 0")
-                       .arg(QString::fromStdString(run.label))
-                       .arg(dead));
+                   fontMetrics().elidedText(heading, Qt::ElideRight, h.rect.width()));
     }
     const QColor grey =
         m_theme.name == QLatin1String("dark") ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xb4, 0xb4, 0xb4);
@@ -152,16 +188,18 @@ void UnitGrid::paintEvent(QPaintEvent*) {
     for (const Tile& t : m_tiles) {
         if (t.layer != lastLayer || t.run != lastRun) {
             p.setPen(m_theme.text);
-            p.drawText(QRect(kMargin, t.rect.top(), t.rect.left() - kMargin, t.rect.height()),
+            p.drawText(QRect(t.rect.left() - labelWidth(), t.rect.top(), labelWidth(), t.rect.height()),
                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("L%1").arg(t.layer + 1));
             lastLayer = t.layer;
             lastRun = t.run;
         }
         if (tileDead(t.run, t.layer, t.unit)) {
             p.fillRect(t.rect, grey);
-            p.setPen(QPen(m_theme.text, 1.2));
-            p.drawLine(t.rect.topLeft() + QPoint(2, 2), t.rect.bottomRight() - QPoint(2, 2));
-            p.drawLine(t.rect.topRight() + QPoint(-2, 2), t.rect.bottomLeft() + QPoint(2, -2));
+            p.setPen(QPen(m_theme.text, 1.2 * m_scale));
+            const int inset = scaled(2);
+            p.drawLine(t.rect.topLeft() + QPoint(inset, inset), t.rect.bottomRight() - QPoint(inset, inset));
+            p.drawLine(t.rect.topRight() + QPoint(-inset, inset),
+                       t.rect.bottomLeft() + QPoint(inset, -inset));
             continue;
         }
         const auto& run = m_runs[static_cast<std::size_t>(t.run)];

@@ -4,6 +4,8 @@
 #include "plot/theme.hpp"
 
 #include <QEvent>
+#include <QFont>
+#include <QPalette>
 
 namespace actlab::explorer {
 
@@ -23,15 +25,23 @@ void WarningLabel::changeEvent(QEvent* event) {
 }
 
 void WarningLabel::restyle() {
-    QString sheet;
+    if (m_restyling) return; // setPalette() below sends a PaletteChange
+    m_restyling = true;
+    // Only the text's colour and weight are the label's own (their resolve masks): everything else still
+    // follows its window, the window's font included (a style sheet would stop that: the training lab
+    // scales its font while presenting), and the application's palette after View ▸ Theme.
+    QPalette colours;
+    QFont weight;
     if (m_warning) {
-        // The background behind the label's text is the window's; a style sheet (not the palette) holds
-        // the colour, so that this label's own palette keeps following the application's.
+        // The background behind the label's text is the window's.
         const bool dark = plot::relativeLuminance(palette().color(QPalette::Window)) < 0.2;
-        const QColor ink = dark ? plot::Theme::dark().warningText : plot::Theme::light().warningText;
-        sheet = QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(ink.name());
+        colours.setColor(QPalette::WindowText,
+                         dark ? plot::Theme::dark().warningText : plot::Theme::light().warningText);
+        weight.setBold(true);
     }
-    if (sheet != styleSheet()) setStyleSheet(sheet);
+    setPalette(colours);
+    setFont(weight);
+    m_restyling = false;
 }
 
 } // namespace actlab::explorer

@@ -23,6 +23,7 @@ class WarningLabel : public QLabel {
     void restyle();
 
     bool m_warning = true;
+    bool m_restyling = false;
 };
 
 } // namespace actlab::explorer

@@ -16,6 +16,9 @@ namespace actlab::plot {
 namespace {
 
 constexpr double kHeadingPt = 13, kRunPt = 10.5, kAxisLabelPt = 10, kTickLabelPt = 9;
+/// Line widths and the data's dots at line scale 1, in pixels.
+constexpr double kAxisWidth = 1, kFitWidth = 2, kCurveWidth = 1.6, kAlphaWidth = 1, kDotSize = 5.5,
+                 kDotRim = 0.8;
 /// The α panel draws at most this many units of a run (a 4 × 256 PReLU net has 1024).
 constexpr int kMaxAlphaUnits = 64;
 
@@ -33,12 +36,15 @@ struct TrainingFigure::Private {
     QPointer<QCustomPlot> plot;
     Theme theme = Theme::light();
     QString title;
+    QCPTextElement* titleElement = nullptr;
     double fontScale = 1;
+    double lineScale = 1;
     bool classification = true;
     struct Run {
         QCPAxisRect* rect = nullptr;
         QCPTextElement* heading = nullptr;
         QCPColorMap* map = nullptr;
+        std::vector<QCPGraph*> dots; ///< the training set, by class
         QCPGraph* fit = nullptr;
         std::array<QCPGraph*, 3> curves{}; ///< loss, accuracy, dead fraction
         std::vector<QCPGraph*> alpha;
@@ -53,13 +59,13 @@ struct TrainingFigure::Private {
         return f;
     }
 
-    QCPTextElement* text(const QString& s, double pt) const {
-        auto* t = new QCPTextElement(plot, s, font(pt));
+    QCPTextElement* text(const QString& s) const {
+        auto* t = new QCPTextElement(plot, s);
         t->setTextColor(theme.text);
         return t;
     }
 
-    /// An axis rectangle with a frame, ticks outside, labels in the theme.
+    /// An axis rectangle with a frame, ticks outside, labels in the theme (sizes: applyScale()).
     QCPAxisRect* panel(const QString& xLabel, const QString& yLabel) const {
         auto* rect = new QCPAxisRect(plot, true);
         rect->setupFullAxesBox(false);
@@ -70,32 +76,33 @@ struct TrainingFigure::Private {
             axis->setTicks(labelled);
             axis->setTickLabels(labelled);
             axis->grid()->setVisible(labelled);
-            axis->grid()->setPen(QPen(theme.grid, 1));
             axis->grid()->setZeroLinePen(Qt::NoPen);
-            for (auto setter : {&QCPAxis::setBasePen, &QCPAxis::setTickPen, &QCPAxis::setSubTickPen})
-                (axis->*setter)(QPen(theme.axis, 1));
-            axis->setTickLength(0, 4);
-            axis->setSubTickLength(0, 2);
             axis->setTickLabelColor(theme.text);
             axis->setLabelColor(theme.text);
-            axis->setTickLabelFont(font(kTickLabelPt));
-            axis->setLabelFont(font(kAxisLabelPt));
         }
         rect->axis(QCPAxis::atBottom)->setLabel(xLabel);
         rect->axis(QCPAxis::atLeft)->setLabel(yLabel);
         return rect;
     }
 
-    QCPGraph* graph(QCPAxisRect* rect, const QColor& color, double width) const {
+    QCPGraph* graph(QCPAxisRect* rect, const QColor& color) const {
         auto* g = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        g->setPen(QPen(color, width));
+        g->setPen(QPen(color));
         g->setAdaptiveSampling(true);
         return g;
+    }
+
+    static void setWidth(QCPGraph* g, double width) {
+        QPen pen = g->pen();
+        pen.setWidthF(width);
+        g->setPen(pen);
     }
 
     QColor classColor(int c) const { return theme.color(c == 0 ? 0 : 1); }
 
     void setup(const analysis::Dataset& data, int count, bool alpha);
+    /// Sets every font, line width, dot and spacing from fontScale and lineScale.
+    void applyScale();
     void update(const std::vector<TrainingSnapshot>& snapshots);
 };
 
@@ -108,19 +115,16 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     classification = data.classification;
     runs.assign(static_cast<std::size_t>(count), Run{});
     panels.fill(nullptr);
+    titleElement = nullptr;
     auto* layout = plot->plotLayout();
-    layout->setMargins(QMargins(6, 4, 10, 4));
-    layout->setRowSpacing(6);
     int row = 0;
-    if (!title.isEmpty()) layout->addElement(row++, 0, text(title, kHeadingPt));
+    if (!title.isEmpty()) layout->addElement(row++, 0, titleElement = text(title));
     auto* top = new QCPLayoutGrid;
     layout->addElement(row, 0, top);
     layout->setRowStretchFactor(row++, 1.4);
     auto* bottom = new QCPLayoutGrid;
     layout->addElement(row, 0, bottom);
     layout->setRowStretchFactor(row, 1);
-    top->setColumnSpacing(14);
-    bottom->setColumnSpacing(14);
 
     const DataWindow w = dataWindow(data);
     // The background at p = 1/2 (the decision boundary), each class's colour, faded, on its side.
@@ -136,7 +140,7 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     gradient.setColorStopAt(1, tint(1));
     for (int r = 0; r < count; ++r) {
         Run& run = runs[static_cast<std::size_t>(r)];
-        run.heading = text(QString(), kRunPt);
+        run.heading = text(QString());
         top->addElement(0, r, run.heading);
         run.rect = panel(data.classification ? QStringLiteral("x\u2081") : QStringLiteral("x"),
                          data.classification ? QStringLiteral("x\u2082") : QStringLiteral("y"));
@@ -160,15 +164,16 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
                 px.push_back(data.x(0, s));
                 py.push_back(data.classification ? data.x(1, s) : data.y(0, s));
             }
-            auto* dots = graph(run.rect, classColor(c), 1);
+            auto* dots = graph(run.rect, classColor(c));
             dots->setLineStyle(QCPGraph::lsNone);
             // Filled circles with a rim in the background colour, visible on their own class's side too.
-            dots->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.axisRectBackground, 0.8),
-                                data.classification ? classColor(c) : theme.color(0), 5.5 * fontScale));
+            dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme.axisRectBackground),
+                                                  data.classification ? classColor(c) : theme.color(0),
+                                                  kDotSize));
             dots->setData(px, py);
+            run.dots.push_back(dots);
         }
-        if (!data.classification) run.fit = graph(run.rect, trainingRunColor(theme, r, false), 2);
+        if (!data.classification) run.fit = graph(run.rect, trainingRunColor(theme, r, false));
     }
     top->setRowStretchFactor(0, 0.001);
 
@@ -200,7 +205,42 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
         for (int k = 0; k < 3; ++k)
             if (QCPAxisRect* rect = panels[static_cast<std::size_t>(k)])
                 run.curves[static_cast<std::size_t>(k)] =
-                    graph(rect, trainingRunColor(theme, r, classification), 1.6);
+                    graph(rect, trainingRunColor(theme, r, classification));
+    }
+    applyScale();
+}
+
+void TrainingFigure::Private::applyScale() {
+    auto* layout = plot->plotLayout();
+    const auto px = [this](double v) { return static_cast<int>(std::lround(v * lineScale)); };
+    layout->setMargins(QMargins(px(6), px(4), px(10), px(4)));
+    layout->setRowSpacing(px(6));
+    for (int i = 0; i < layout->elementCount(); ++i)
+        if (auto* grid = qobject_cast<QCPLayoutGrid*>(layout->elementAt(i))) grid->setColumnSpacing(px(14));
+    if (titleElement) titleElement->setFont(font(kHeadingPt));
+    for (QCPAxisRect* rect : plot->axisRects())
+        for (QCPAxis* axis : rect->axes()) {
+            axis->grid()->setPen(QPen(theme.grid, kAxisWidth * lineScale));
+            for (auto setter : {&QCPAxis::setBasePen, &QCPAxis::setTickPen, &QCPAxis::setSubTickPen})
+                (axis->*setter)(QPen(theme.axis, kAxisWidth * lineScale));
+            axis->setTickLength(0, px(4));
+            axis->setSubTickLength(0, px(2));
+            axis->setTickLabelFont(font(kTickLabelPt));
+            axis->setLabelFont(font(kAxisLabelPt));
+        }
+    for (Run& run : runs) {
+        run.heading->setFont(font(kRunPt));
+        for (QCPGraph* dots : run.dots) {
+            QCPScatterStyle style = dots->scatterStyle();
+            style.setSize(kDotSize * lineScale);
+            style.setPen(QPen(theme.axisRectBackground, kDotRim * lineScale));
+            dots->setScatterStyle(style);
+        }
+        if (run.fit) setWidth(run.fit, kFitWidth * lineScale);
+        for (QCPGraph* g : run.curves)
+            if (g) setWidth(g, kCurveWidth * lineScale);
+        for (QCPGraph* g : run.alpha)
+            setWidth(g, kAlphaWidth * lineScale);
     }
 }
 
@@ -249,7 +289,7 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
         for (std::size_t k = 0; k < 3; ++k)
             if (run.curves[k]) {
                 run.curves[k]->setData(steps, *values[k], true);
-                run.curves[k]->setPen(QPen(color, 1.6));
+                run.curves[k]->setPen(QPen(color, kCurveWidth * lineScale));
             }
         if (QCPAxisRect* alphaRect = panels[static_cast<std::size_t>(TrainingPanel::Alpha)];
             alphaRect && s.preluSlopes) {
@@ -257,7 +297,8 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
             while (run.alpha.size() < units) {
                 QColor c = color;
                 c.setAlphaF(0.55f);
-                run.alpha.push_back(graph(alphaRect, c, 1));
+                run.alpha.push_back(graph(alphaRect, c));
+                setWidth(run.alpha.back(), kAlphaWidth * lineScale);
             }
             for (std::size_t u = 0; u < units; ++u) {
                 QVector<double> a(s.alpha[u].begin(), s.alpha[u].end());
@@ -297,7 +338,13 @@ void TrainingFigure::setTitle(const QString& title) {
 }
 
 void TrainingFigure::setFontScale(double scale) {
-    d->fontScale = scale;
+    d->fontScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    if (d->plot && !d->runs.empty()) d->applyScale();
+}
+
+void TrainingFigure::setLineScale(double scale) {
+    d->lineScale = scale > 0 && std::isfinite(scale) ? scale : 1.0;
+    if (d->plot && !d->runs.empty()) d->applyScale();
 }
 
 void TrainingFigure::setup(const analysis::Dataset& data, int runs, bool alpha) {

@@ -40,7 +40,10 @@ class TrainingFigure : public QObject {
 
     void setTheme(const Theme& theme);
     void setTitle(const QString& title); ///< above everything (empty: none); takes effect at setup()
-    void setFontScale(double scale);     ///< multiplies every font size; takes effect at setup()
+    /// Multiplies every font size (presentation mode); applies at once. Lines, dots, ticks and spacing
+    /// follow setLineScale(), as in PlotFigure.
+    void setFontScale(double scale);
+    void setLineScale(double scale);
 
     /// Lays the figure out for `runs` runs on `data` (its points drawn now); `alpha` adds the α panel.
     void setup(const analysis::Dataset& data, int runs, bool alpha);

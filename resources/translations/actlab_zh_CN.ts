@@ -3464,6 +3464,14 @@ sup f = %3 %4</translation>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (in %3 steps)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3 步内）</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings (hidden while presenting, so that the figure fills the screen)</source>
+        <translation>显示或隐藏设置（演示时隐藏，让图占满屏幕）</translation>
+    </message>
 </context>
 <context>
     <name>actlab::explorer::UnitGrid</name>

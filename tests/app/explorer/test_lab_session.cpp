@@ -253,7 +253,7 @@ void expectTheLiveStep(const QString& file, const QString& title) {
     ASSERT_NE(lab, nullptr) << "the step opens the lab";
     EXPECT_TRUE(lab->isVisible());
     QApplication::processEvents();
-    EXPECT_EQ(QApplication::activeWindow(), w.get()) << "the clicker's keys stay with the presentation";
+    EXPECT_EQ(QApplication::activeWindow(), lab) << "the lab has the clicker's keys (test_lab_presentation)";
     EXPECT_EQ(lab->experimentBox()->currentData().toString(), QStringLiteral("leaky-prelu-elu"));
     ASSERT_TRUE(waitForFrame(*lab, [](const auto& f) { return f.playing; })) << "and plays";
     lab->pause();
