@@ -3,6 +3,7 @@
 
 #include "plot/curve_label.hpp"
 #include "plot/figure_spec.hpp"
+#include "plot/minus_sign_ticker.hpp"
 
 #include "actlab/catalogue.hpp"
 
@@ -161,13 +162,14 @@ struct AnalysisFigure::Private {
         }
         rect->setBackground(theme.axisRectBackground);
         auto* y = rect->axis(QCPAxis::atLeft);
+        setMinusSignTicker(rect->axis(QCPAxis::atBottom));
         if (logY) {
             y->setScaleType(QCPAxis::stLogarithmic);
-            QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-            ticker->setSubTickCount(8);
-            y->setTicker(ticker);
+            setMinusSignTicker<QCPAxisTickerLog>(y)->setSubTickCount(8);
             y->setNumberFormat(QStringLiteral("eb"));
             y->setNumberPrecision(0);
+        } else {
+            setMinusSignTicker(y);
         }
         rect->axis(QCPAxis::atBottom)->setLabel(xLabel);
         y->setLabel(yLabel);

@@ -2,6 +2,7 @@
 #include "plot/plot_figure.hpp"
 
 #include "plot/curve_label.hpp"
+#include "plot/minus_sign_ticker.hpp"
 #include "plot/polyline_clip.hpp"
 
 #include "actlab/catalogue.hpp"
@@ -26,14 +27,6 @@ constexpr double kMinSamples = 200;
 constexpr double kMaxSamples = 20000;
 
 /// The graphs of one curve in one order: the line, and the closed/open dots of its jumps.
-/// Tick labels with the minus sign U+2212 ("−2", as matplotlib writes them), not the hyphen-minus.
-class MinusSignTicker : public QCPAxisTicker {
-  protected:
-    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override {
-        return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision).replace(u'-', QChar(0x2212));
-    }
-};
-
 struct OrderGraphs {
     QCPGraph* line = nullptr;
     QCPGraph* closed = nullptr;
@@ -331,8 +324,7 @@ void PlotFigure::Private::build() {
 }
 
 void PlotFigure::Private::styleAxis(QCPAxis* axis, bool labelled) const {
-    if (!dynamic_cast<MinusSignTicker*>(axis->ticker().data()))
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MinusSignTicker));
+    if (!dynamic_cast<MinusSignTicker<>*>(axis->ticker().data())) setMinusSignTicker(axis);
     const QPen axisPen(theme.axis, lineScale);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);

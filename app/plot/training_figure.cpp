@@ -2,6 +2,7 @@
 #include "plot/training_figure.hpp"
 
 #include "plot/curve_label.hpp"
+#include "plot/minus_sign_ticker.hpp"
 
 #include <qcustomplot.h>
 
@@ -73,6 +74,7 @@ struct TrainingFigure::Private {
         for (QCPAxis* axis : rect->axes()) {
             const bool labelled =
                 axis->axisType() == QCPAxis::atBottom || axis->axisType() == QCPAxis::atLeft;
+            if (labelled) setMinusSignTicker(axis);
             axis->setTicks(labelled);
             axis->setTickLabels(labelled);
             axis->grid()->setVisible(labelled);
@@ -190,7 +192,7 @@ void TrainingFigure::Private::setup(const analysis::Dataset& data, int count, bo
     };
     auto* loss = addPanel(TrainingPanel::Loss, TrainingFigure::tr("loss"));
     loss->axis(QCPAxis::atLeft)->setScaleType(QCPAxis::stLogarithmic);
-    loss->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    setMinusSignTicker<QCPAxisTickerLog>(loss->axis(QCPAxis::atLeft));
     loss->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("gb"));
     if (data.classification)
         addPanel(TrainingPanel::Accuracy, TrainingFigure::tr("accuracy"))

@@ -78,6 +78,25 @@ TEST(AnalysisFigure, ReluHalvesTheVarianceWithoutHe) {
     }
 }
 
+TEST(AnalysisFigure, LogTickExponentsUseTheMinusSign) {
+    // ReLU without He over 20 layers: q falls from 1 to 2^−19 ≈ 1.9e−6, so the log axis shows powers
+    // 10^−1 … 10^−5, their exponents with U+2212 as on every other axis.
+    AnalysisSettings settings;
+    settings.layers = 20;
+    settings.sigmaW2 = 1;
+    settings.monteCarlo = false;
+    QCustomPlot plot;
+    plot.resize(1000, 600);
+    AnalysisFigure figure(&plot);
+    figure.showDepth(actlab::plot::analysisCurves(figureOf({"relu"}), actlab::plot::Theme::light(), settings),
+                     settings);
+    plot.replot();
+    const QVector<QString> labels = figure.panels()[0]->axis(QCPAxis::atLeft)->tickVectorLabels();
+    EXPECT_TRUE(labels.contains(QStringLiteral("1e\u221205"))) << labels.join(u' ').toStdString();
+    for (const QString& label : labels)
+        EXPECT_FALSE(label.contains(u'-')) << label.toStdString();
+}
+
 TEST(AnalysisFigure, HeKeepsReluAndLeakyReluOnTrack) {
     AnalysisSettings settings;
     settings.layers = 30;

@@ -92,6 +92,28 @@ TEST(TrainingFigure, CurvesAndSurfaceAreTheTrainersOwn) {
     EXPECT_NE(figure.curvePanel(TrainingPanel::Alpha), nullptr);
 }
 
+TEST(TrainingFigure, TickLabelsUseTheMinusSign) {
+    // Two moons span x₂ from about −0.6 to 1.1 (the moon centred at (1, 0.5) dips to −0.5 − noise):
+    // negative ticks on the surface's left axis, written "−0.5" as on every other figure.
+    an::DatasetConfig d;
+    const an::Dataset data = an::makeDataset(d);
+    actlab::plot::TrainingRecord record("relu", config("relu"), data);
+    record.advance(3);
+    record.record();
+    QCustomPlot plot;
+    plot.resize(1200, 700);
+    TrainingFigure figure(&plot);
+    figure.setup(data, 1, false);
+    figure.update({record.snapshot(21)});
+    plot.replot();
+    const QVector<QString> y = figure.surfacePanel(0)->axis(QCPAxis::atLeft)->tickVectorLabels();
+    EXPECT_TRUE(y.contains(QStringLiteral("\u22120.5"))) << y.join(u' ').toStdString();
+    const QVector<QString> x = figure.surfacePanel(0)->axis(QCPAxis::atBottom)->tickVectorLabels();
+    EXPECT_TRUE(x.contains(QStringLiteral("\u22121"))) << x.join(u' ').toStdString();
+    for (const QString& label : y + x)
+        EXPECT_FALSE(label.contains(u'-')) << label.toStdString();
+}
+
 TEST(TrainingFigure, RegressionDrawsTheFittedCurve) {
     an::DatasetConfig d;
     d.kind = an::DatasetKind::Regression;
