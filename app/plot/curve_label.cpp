@@ -11,9 +11,11 @@
 namespace actlab::plot {
 
 QString formatLabelNumber(double value) {
-    QString text = QString::number(value, 'g', 6);
-    if (text.startsWith(QLatin1Char('-'))) text.replace(0, 1, QChar(0x2212));
-    return text;
+    return formatSignificant(value, 6);
+}
+
+QString formatSignificant(double value, int digits) {
+    return QString::number(value, 'g', digits).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
 QString automaticLabel(const actlab::CurveFunction& function, const std::vector<double>& params) {

@@ -15,6 +15,8 @@ struct CurveSpec;
 
 /// A number as a label shows it: up to 6 significant digits, "−" (U+2212) for negatives.
 QString formatLabelNumber(double value);
+/// A number to `digits` significant digits ("1.7e−05"), "−" (U+2212) for every minus sign.
+QString formatSignificant(double value, int digits);
 
 /// The display name (a formula's text) followed by the parameters in parentheses. A one-parameter function
 /// always shows its parameter (the material writes "Leaky ReLU (α=0.01)", "ELU (α=1)"); with several

@@ -257,7 +257,7 @@ void TrainingFigure::Private::update(const std::vector<TrainingSnapshot>& snapsh
         const QColor color = trainingRunColor(theme, static_cast<int>(r), classification);
         run.heading->setText(TrainingFigure::tr("%1\n%2 dead, loss %3")
                                  .arg(QString::fromStdString(s.label), percent(s.metrics.deadFraction),
-                                      formatLabelNumber(std::round(s.metrics.loss * 1e4) / 1e4)));
+                                      formatSignificant(s.metrics.loss, 2)));
         run.heading->setTextColor(color.darker(theme.name == QLatin1String("dark") ? 70 : 120));
         if (run.map && s.surfaceSize > 1) {
             QCPColorMapData* m = run.map->data();

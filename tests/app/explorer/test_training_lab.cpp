@@ -33,6 +33,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -67,6 +68,14 @@ an::Dataset moons(std::uint64_t seed = 1) {
     return an::makeDataset(d);
 }
 
+/// A loss as the run's heading writes it: two significant digits (a loss of 1.7e−05 is not "0"),
+/// printf's %.2g with the minus sign U+2212.
+QString lossText(double loss) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2g", loss);
+    return QString::fromLatin1(text).replace(u'-', QChar(0x2212));
+}
+
 std::unique_ptr<TrainingLab> newLab() {
     auto lab = std::make_unique<TrainingLab>();
     lab->resize(1280, 720);
@@ -98,7 +107,7 @@ TEST(TrainingLab, StepAdvancesExactlyLikeTheCoreTrainer) {
     EXPECT_EQ(lab->figure()->runTitle(0),
               QStringLiteral("ReLU\n%1 % dead, loss %2")
                   .arg(actlab::plot::formatLabelNumber(std::round(expected.deadFraction * 1000) / 10),
-                       actlab::plot::formatLabelNumber(std::round(expected.loss * 1e4) / 1e4)));
+                       lossText(expected.loss)));
 }
 
 TEST(TrainingLab, CompareModeTrainsEveryActivationFromTheSameInitialWeights) {
