@@ -86,7 +86,7 @@ CataloguePanel::CataloguePanel(QWidget* parent) : QWidget(parent) {
     m_add = new QPushButton(tr("&Add to plot"), this);
     m_add->setToolTip(tr("Add the selected function as a new curve (Enter)"));
     m_add->setEnabled(false);
-    m_newFormula = new QPushButton(tr("New &formula…"), this);
+    m_newFormula = new QPushButton(tr("Ne&w formula…"), this);
     m_newFormula->setToolTip(tr("Type your own function of x, with exact derivatives and its own sliders "
                                 "(Ctrl+Shift+F)"));
     connect(m_newFormula, &QPushButton::clicked, this, &CataloguePanel::newFormulaRequested);

@@ -21,7 +21,7 @@ const QString kSettingsKey = QStringLiteral("Functions/mine");
 FormulaActions::FormulaActions(actlab::document::Document* document, CataloguePanel* catalogue,
                                QWidget* window, bool persist)
     : QObject(window), m_document(document), m_catalogue(catalogue), m_window(window), m_persist(persist) {
-    m_new = new QAction(tr("New &formula…"), window);
+    m_new = new QAction(tr("Ne&w formula…"), window);
     m_new->setObjectName(QStringLiteral("actionNewFormula"));
     m_new->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     m_new->setStatusTip(tr("Type your own function of x: exact f′ and f″, a slider for every parameter"));

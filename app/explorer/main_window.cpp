@@ -337,7 +337,7 @@ void MainWindow::buildActions() {
     m_showLegend->setIconText(tr("Legend"));
     m_grid = make(QStringLiteral("actionGrid"), tr("&Grid"), tr("Show or hide the grid"),
                   QKeySequence(tr("Ctrl+G")), true);
-    m_zeroLines = make(QStringLiteral("actionZeroLines"), tr("&Zero lines"),
+    m_zeroLines = make(QStringLiteral("actionZeroLines"), tr("Zero l&ines"),
                        tr("Emphasise the lines x = 0 and y = 0"), {}, true);
     m_gallery =
         make(QStringLiteral("actionGallery"), tr("Small &multiples"),
@@ -351,11 +351,11 @@ void MainWindow::buildActions() {
                         "readout and the selected curve's sliders (Esc leaves)"),
                      QKeySequence(tr("F5")), true);
     m_presentLarger =
-        make(QStringLiteral("actionPresentLarger"), tr("Presentation &larger"),
+        make(QStringLiteral("actionPresentLarger"), tr("Prese&ntation larger"),
              tr("Larger text, lines and controls in presentation mode"), QKeySequence(tr("Ctrl+=")));
     m_presentLarger->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence(tr("Ctrl++"))});
     m_presentSmaller =
-        make(QStringLiteral("actionPresentSmaller"), tr("Presentation s&maller"),
+        make(QStringLiteral("actionPresentSmaller"), tr("Presentation &smaller"),
              tr("Smaller text, lines and controls in presentation mode"), QKeySequence(tr("Ctrl+-")));
     m_leavePresentation = make(QStringLiteral("actionLeavePresentation"), tr("Leave presentation"),
                                tr("Back to the window with its panels"), QKeySequence(tr("Esc")));
@@ -380,10 +380,10 @@ void MainWindow::buildActions() {
         m_compare->raise();
         m_compare->activateWindow();
     });
-    m_notesWindow = make(QStringLiteral("actionNotesWindow"), tr("Lecturer's &notes window"),
+    m_notesWindow = make(QStringLiteral("actionNotesWindow"), tr("&Lecturer's notes window"),
                          tr("The current step's note in a window of its own, for your screen"),
                          QKeySequence(tr("Ctrl+Shift+N")), true);
-    m_trainingLab = make(QStringLiteral("actionTrainingLab"), tr("&Training lab"),
+    m_trainingLab = make(QStringLiteral("actionTrainingLab"), tr("Training la&b"),
                          tr("Train small networks and watch ReLUs die, PReLU learn its slope and the "
                             "remedies work"),
                          QKeySequence(tr("Ctrl+Shift+T")));
@@ -409,7 +409,7 @@ void MainWindow::buildActions() {
         addAction(a);
         m_presentSteps[i] = a;
     }
-    m_axisRanges = make(QStringLiteral("actionAxisRanges"), tr("&Axis ranges…"),
+    m_axisRanges = make(QStringLiteral("actionAxisRanges"), tr("A&xis ranges…"),
                         tr("Type exact x and y ranges"), QKeySequence(tr("Ctrl+R")));
     for (int order = 0; order < 3; ++order) {
         m_autoscale[static_cast<std::size_t>(order)] =
@@ -454,7 +454,7 @@ void MainWindow::buildActions() {
 
     m_duplicate = make(QStringLiteral("actionDuplicate"), tr("&Duplicate curve"),
                        tr("Duplicate the selected curve"), QKeySequence(tr("Ctrl+D")));
-    m_remove = make(QStringLiteral("actionRemove"), tr("&Remove curve"), tr("Remove the selected curve"),
+    m_remove = make(QStringLiteral("actionRemove"), tr("Remo&ve curve"), tr("Remove the selected curve"),
                     QKeySequence::Delete);
     // Delete removes a curve only where curves are: not while typing in the catalogue filter or a value box.
     removeAction(m_remove);
@@ -475,10 +475,10 @@ void MainWindow::buildActions() {
     m_exportPython = make(QStringLiteral("actionExportPython"), tr("Export as &Python script…"),
                           tr("Write a script that redraws the figure with NumPy and matplotlib"));
     m_exportAnimation =
-        make(QStringLiteral("actionExportAnimation"), tr("Export &animation…"),
+        make(QStringLiteral("actionExportAnimation"), tr("Export anima&tion…"),
              tr("Play a parameter from one value to another and save it as an animated GIF or as numbered "
                 "frames for LaTeX beamer"));
-    m_playParameter = make(QStringLiteral("actionPlayParameter"), tr("&Play parameter"),
+    m_playParameter = make(QStringLiteral("actionPlayParameter"), tr("Play param&eter"),
                            tr("Play the selected curve's first parameter across its slider (again to stop)"),
                            QKeySequence(tr("P")));
     m_copyFigure =
@@ -642,7 +642,7 @@ void MainWindow::buildMenus() {
     m_viewMenu->addAction(m_gallery);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_showLegend);
-    auto* legendMenu = m_viewMenu->addMenu(tr("Legend &position"));
+    auto* legendMenu = m_viewMenu->addMenu(tr("Legend p&osition"));
     legendMenu->addActions(m_legendGroup->actions());
     m_viewMenu->addAction(m_grid);
     m_viewMenu->addAction(m_zeroLines);
@@ -670,10 +670,10 @@ void MainWindow::buildMenus() {
     m_viewMenu->addAction(m_compareAction);
     auto* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->addActions(m_themeGroup->actions());
-    auto* languageMenu = m_viewMenu->addMenu(tr("L&anguage"));
+    auto* languageMenu = m_viewMenu->addMenu(tr("Lang&uage"));
     languageMenu->addActions(m_languageGroup->actions());
     m_viewMenu->addSeparator();
-    auto* panels = m_viewMenu->addMenu(tr("&Panels"));
+    auto* panels = m_viewMenu->addMenu(tr("P&anels"));
     for (auto* dock : findChildren<QDockWidget*>())
         panels->addAction(dock->toggleViewAction());
 

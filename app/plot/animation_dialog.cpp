@@ -61,7 +61,7 @@ AnimationDialog::AnimationDialog(const FigureSpec& spec, int selected, QWidget* 
     m_mode->setCurrentIndex(1);
     m_log = new QCheckBox(tr("Equal &ratios (log steps)"), this);
     m_selectedOnly =
-        new QCheckBox(tr("Only the &selected curve (else every curve with the parameter)"), this);
+        new QCheckBox(tr("Only the selected &curve (else every curve with the parameter)"), this);
     m_selectedOnly->setEnabled(selected >= 0);
     m_path = new QLineEdit(QDir::home().filePath(QStringLiteral("animation.gif")), this);
     m_path->setMinimumWidth(360);
@@ -77,8 +77,8 @@ AnimationDialog::AnimationDialog(const FigureSpec& spec, int selected, QWidget* 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Parameter:"), m_parameter);
-    form->addRow(buddyLabel(tr("F&rom:"), m_from, this), range);
-    form->addRow(tr("F&rames:"), m_frames);
+    form->addRow(buddyLabel(tr("&From:"), m_from, this), range);
+    form->addRow(tr("Fr&ames:"), m_frames);
     form->addRow(tr("Frames per &second:"), m_fps);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_log);

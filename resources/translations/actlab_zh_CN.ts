@@ -1409,10 +1409,6 @@
         <translation>将选中的函数添加为新曲线（Enter）</translation>
     </message>
     <message>
-        <source>New &amp;formula…</source>
-        <translation>新建公式(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Type your own function of x, with exact derivatives and its own sliders (Ctrl+Shift+F)</source>
         <translation>输入你自己的 x 的函数，带精确导数和各自的滑块（Ctrl+Shift+F）</translation>
     </message>
@@ -1431,6 +1427,10 @@
     <message>
         <source>New formula…</source>
         <translation>新建公式…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w formula…</source>
+        <translation>新建公式(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1737,8 +1737,8 @@
 <context>
     <name>actlab::explorer::FormulaActions</name>
     <message>
-        <source>New &amp;formula…</source>
-        <translation>新建公式(&amp;F)…</translation>
+        <source>Ne&amp;w formula…</source>
+        <translation>新建公式(&amp;W)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -2169,8 +2169,8 @@
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>&amp;Zero lines</source>
-        <translation>零线(&amp;Z)</translation>
+        <source>Zero l&amp;ines</source>
+        <translation>零线(&amp;I)</translation>
     </message>
     <message>
         <source>Emphasise the lines x = 0 and y = 0</source>
@@ -2213,8 +2213,8 @@
         <translation>F5</translation>
     </message>
     <message>
-        <source>Presentation &amp;larger</source>
-        <translation>演示放大(&amp;L)</translation>
+        <source>Prese&amp;ntation larger</source>
+        <translation>演示放大(&amp;N)</translation>
     </message>
     <message>
         <source>Larger text, lines and controls in presentation mode</source>
@@ -2229,8 +2229,8 @@
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <source>Presentation s&amp;maller</source>
-        <translation>演示缩小(&amp;M)</translation>
+        <source>Presentation &amp;smaller</source>
+        <translation>演示缩小(&amp;S)</translation>
     </message>
     <message>
         <source>Smaller text, lines and controls in presentation mode</source>
@@ -2301,8 +2301,8 @@
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <source>Lecturer&apos;s &amp;notes window</source>
-        <translation>讲师备注窗口(&amp;N)</translation>
+        <source>&amp;Lecturer&apos;s notes window</source>
+        <translation>讲师备注窗口(&amp;L)</translation>
     </message>
     <message>
         <source>The current step&apos;s note in a window of its own, for your screen</source>
@@ -2321,8 +2321,8 @@
         <translation>按讲义内容准备好的课程：sigmoid、ReLU、死亡 ReLU 及其补救方法、SELU、GELU、Swish、Mish</translation>
     </message>
     <message>
-        <source>&amp;Axis ranges…</source>
-        <translation>坐标轴范围(&amp;A)…</translation>
+        <source>A&amp;xis ranges…</source>
+        <translation>坐标轴范围(&amp;X)…</translation>
     </message>
     <message>
         <source>Type exact x and y ranges</source>
@@ -2385,8 +2385,8 @@
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <source>&amp;Remove curve</source>
-        <translation>删除曲线(&amp;R)</translation>
+        <source>Remo&amp;ve curve</source>
+        <translation>删除曲线(&amp;V)</translation>
     </message>
     <message>
         <source>Remove the selected curve</source>
@@ -2449,16 +2449,16 @@
         <translation>写出一个用 NumPy 和 matplotlib 重绘此图的脚本</translation>
     </message>
     <message>
-        <source>Export &amp;animation…</source>
-        <translation>导出动画(&amp;A)…</translation>
+        <source>Export anima&amp;tion…</source>
+        <translation>导出动画(&amp;T)…</translation>
     </message>
     <message>
         <source>Play a parameter from one value to another and save it as an animated GIF or as numbered frames for LaTeX beamer</source>
         <translation>让一个参数从一个值变化到另一个值，并保存为 GIF 动画或供 LaTeX beamer 使用的编号帧</translation>
     </message>
     <message>
-        <source>&amp;Play parameter</source>
-        <translation>播放参数(&amp;P)</translation>
+        <source>Play param&amp;eter</source>
+        <translation>播放参数(&amp;E)</translation>
     </message>
     <message>
         <source>Play the selected curve&apos;s first parameter across its slider (again to stop)</source>
@@ -2541,8 +2541,8 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Legend &amp;position</source>
-        <translation>图例位置(&amp;P)</translation>
+        <source>Legend p&amp;osition</source>
+        <translation>图例位置(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Y axes</source>
@@ -2553,12 +2553,12 @@
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
-        <translation>语言(&amp;A)</translation>
+        <source>Lang&amp;uage</source>
+        <translation>语言(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
+        <source>P&amp;anels</source>
+        <translation>面板(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
@@ -2721,8 +2721,8 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>&amp;Training lab</source>
-        <translation>训练实验室(&amp;T)</translation>
+        <source>Training la&amp;b</source>
+        <translation>训练实验室(&amp;B)</translation>
     </message>
     <message>
         <source>Train small networks and watch ReLUs die, PReLU learn its slope and the remedies work</source>
@@ -3649,8 +3649,8 @@ gradients explode</source>
         <translation>等比（对数步长）(&amp;R)</translation>
     </message>
     <message>
-        <source>Only the &amp;selected curve (else every curve with the parameter)</source>
-        <translation>仅选中的曲线（否则为所有带此参数的曲线）(&amp;S)</translation>
+        <source>Only the selected &amp;curve (else every curve with the parameter)</source>
+        <translation>仅选中的曲线（否则为所有带此参数的曲线）(&amp;C)</translation>
     </message>
     <message>
         <source>An animated .gif, or numbered frames for LaTeX beamer: a .png or .svg name with %03d where the frame number goes (frames/alpha-%03d.png)</source>
@@ -3665,12 +3665,12 @@ gradients explode</source>
         <translation>参数(&amp;P)：</translation>
     </message>
     <message>
-        <source>F&amp;rom:</source>
-        <translation>从(&amp;R)：</translation>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <source>F&amp;rames:</source>
-        <translation>帧数(&amp;R)：</translation>
+        <source>Fr&amp;ames:</source>
+        <translation>帧数(&amp;A)：</translation>
     </message>
     <message>
         <source>Frames per &amp;second:</source>
