@@ -186,6 +186,7 @@ QString ParameterEditor::message(int index) const {
 }
 
 void ParameterEditor::rebuild() {
+    m_revealing = nullptr; // its row goes
     if (std::any_of(m_rows.begin(), m_rows.end(),
                     [this](const Row& r) { return r.message->isVisibleTo(this); }))
         emit messageToggled(); // the message goes with its row (queued: handled once the new rows stand)

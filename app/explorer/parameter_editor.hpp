@@ -129,7 +129,9 @@ class ParameterEditor : public QWidget {
     QLabel* m_empty = nullptr;
     QWidget* m_body = nullptr;
     QScrollArea* m_scroll = nullptr;
-    QPointer<QLabel> m_revealing; ///< the message revealMessage() still has to bring into view
+    /// The message revealMessage() still has to bring into view (a QWidget: the event filter sees it while
+    /// it is being destroyed, when it is no longer a QLabel).
+    QPointer<QWidget> m_revealing;
     QVBoxLayout* m_bodyLayout = nullptr;
     QToolButton* m_resetAll = nullptr;
     ParameterAnimator* m_animator = nullptr;
