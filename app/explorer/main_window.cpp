@@ -163,7 +163,10 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent), 
                                "right-drag: box zoom · double-click: reset · ←/→: move cursor"),
                             this);
     hint->setObjectName(QStringLiteral("statusHint"));
-    statusBar()->addPermanentWidget(hint);
+    // An ordinary status widget, right-aligned: a message (a refused file, an export) hides it while it
+    // shows, so a long message is not cut where the hint begins.
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(hint, 1);
     statusBar()->setSizeGripEnabled(true);
 
     actlab::plot::FigureSpec start = actlab::document::startFigure();

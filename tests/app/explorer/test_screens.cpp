@@ -42,6 +42,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -343,6 +344,24 @@ TEST(Screens, ARefusedValuesMessageIsShownWholeAt1024x768) {
     EXPECT_FALSE(message->isVisible());
     EXPECT_LT(params->height(), grown);
     EXPECT_GE(params->height(), before);
+}
+
+TEST(Screens, AStatusMessageHidesTheHintInsteadOfBeingCutByIt) {
+    auto w = makeWindow(figureOf({curve("relu")}), {1024, 768});
+    auto* hint = w->findChild<QLabel*>(QStringLiteral("statusHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    const QString message(
+        QStringLiteral("Could not open /home/lecturer/lectures/week-3/relu-variants.actlab: "
+                       "line 12: curve 2 (elu): alpha = -1 is outside its range [0, 10]"));
+    w->statusBar()->showMessage(message);
+    QApplication::processEvents();
+    EXPECT_FALSE(hint->isVisible());
+    // The whole message has the bar's width (less its margins and the size grip) to itself.
+    EXPECT_LE(w->statusBar()->fontMetrics().horizontalAdvance(message), w->statusBar()->width() - 40);
+    w->statusBar()->clearMessage();
+    QApplication::processEvents();
+    EXPECT_TRUE(hint->isVisible());
 }
 
 TEST(Screens, CatalogueFilterPrefersNamesAndIdsAndEnterAddsTheBestMatch) {
