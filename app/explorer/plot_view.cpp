@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace actlab::explorer {
 
@@ -73,15 +75,9 @@ class CursorOverlay : public QWidget {
         painter.setRenderHint(QPainter::Antialiasing);
         QPen pen(m_view->m_cursorColor, m_view->m_displayScale);
         pen.setCosmetic(true);
-        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
-            QCPAxis* axis = xAxisOf(rect);
-            if (!axis || !rect->visible()) continue;
-            const double px = axis->coordToPixel(x);
-            const QRect r = rect->rect();
-            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5)) continue;
-            painter.setPen(pen);
+        painter.setPen(pen);
+        for (const auto& [px, r] : cursorLines(x))
             painter.drawLine(QPointF(px, r.top()), QPointF(px, r.bottom() + 1));
-        }
         const QColor ring = m_view->m_backgroundColor;
         for (const auto& m : m_view->m_markers) {
             QCPAxisRect* rect = m_view->m_figure->axisRect(m.order);
@@ -98,18 +94,26 @@ class CursorOverlay : public QWidget {
     }
 
   private:
+    /// The cursor line at `x`: its pixel column in every visible axis rectangle it crosses.
+    std::vector<std::pair<double, QRect>> cursorLines(double x) const {
+        std::vector<std::pair<double, QRect>> lines;
+        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
+            QCPAxis* axis = xAxisOf(rect);
+            if (!axis || !rect->visible()) continue;
+            const double px = axis->coordToPixel(x);
+            const QRect r = rect->rect();
+            if (px >= r.left() - 0.5 && px <= r.right() + 1.5) lines.emplace_back(px, r);
+        }
+        return lines;
+    }
+
     /// The rectangles paintEvent() draws into.
     QRegion drawnRegion() const {
         QRegion region;
         const double x = m_view->cursorX();
         if (std::isnan(x)) return region;
         const int grow = static_cast<int>(std::ceil(m_view->m_displayScale)) + 2;
-        for (QCPAxisRect* rect : m_view->m_plot->axisRects()) {
-            QCPAxis* axis = xAxisOf(rect);
-            if (!axis || !rect->visible()) continue;
-            const double px = axis->coordToPixel(x);
-            const QRect r = rect->rect();
-            if (!(px >= r.left() - 0.5 && px <= r.right() + 1.5)) continue;
+        for (const auto& [px, r] : cursorLines(x)) {
             const int left = static_cast<int>(std::floor(px)) - grow;
             region += QRect(left, r.top() - grow, 2 * grow + 1, r.height() + 2 * grow + 1);
         }
