@@ -745,10 +745,10 @@ void MainWindow::wireDocument() {
         m_remove->setEnabled(has);
         m_toggleVisible->setEnabled(has);
     });
-    // While a slider is dragged only its curve is redrawn; the release draws the document again.
-    // After the editor's layout has taken the message in, so that its new height is known.
+    // Queued: after the editor's layout has taken the message in, so that its new height is known.
     connect(m_editor, &ParameterEditor::messageToggled, this, &MainWindow::fitParameters,
             Qt::QueuedConnection);
+    // While a slider is dragged only its curve is redrawn; the release draws the document again.
     connect(m_editor, &ParameterEditor::sliderDragStarted, this,
             [this] { m_plotView->beginCurveDrag(m_document->selected()); });
     connect(m_editor, &ParameterEditor::sliderDragFinished, m_plotView, &PlotView::endCurveDrag);
